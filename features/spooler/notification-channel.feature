@@ -1,0 +1,578 @@
+@spooler
+Feature: Notification Channel
+  Document: "Notification Channel" (Windows Driver Kit, print spooler notification:
+  CreatePrintAsyncNotifyChannel and the IPrintAsyncNotifyChannel interface).
+  Requirement IDs: REQ-SPOOL-CHAN-nnn. Readings the kit takes: docs/spooler-readings.md.
+
+  Background:
+    Given the local print server has the printers "Laser" and "Inkjet"
+
+  @REQ-SPOOL-CHAN-001 @behaviour
+  Rule: A channel opened on a printer reaches that printer's listeners and no other printer's
+    Section: Notification Channel (a channel is per printer or per server)
+
+    Scenario: Listeners of the channel's printer hear it, a listener of another printer does not
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "other" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "other" listens for "status" notifications on "Inkjet"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "paper jam"
+      Then the call returns S_OK (success, 0x00000000)
+      And "app" receives exactly "paper jam"
+      And "other" receives nothing
+
+  @REQ-SPOOL-CHAN-002 @behaviour
+  Rule: A channel opened on a print server reaches that server's listeners, not those of another server
+    Section: Notification Channel (a channel is per printer or per server)
+
+    Scenario: A server channel is heard by a listener registered on the server
+      Given "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "\\PRINTSRV"
+      And "monitor" has opened a unidirectional channel on "\\PRINTSRV" for "status" notifications to all users
+      When "monitor" sends "spooler restarting"
+      Then the call returns S_OK (success, 0x00000000)
+      And "app" receives exactly "spooler restarting"
+
+    @needs-remote-servers
+    Scenario: A server channel is not heard by a listener registered on another server
+      Given a second print server "FARSRV" with the printer "Plotter"
+      And "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "app" is an application running as "alice" in session 1
+      And "far" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "\\PRINTSRV"
+      And "far" listens for "status" notifications on "\\FARSRV"
+      And "monitor" has opened a unidirectional channel on "\\PRINTSRV" for "status" notifications to all users
+      When "monitor" sends "spooler restarting"
+      Then "app" receives exactly "spooler restarting"
+      And "far" receives nothing
+
+  @REQ-SPOOL-CHAN-003 @must-not
+  Rule: A printing component running inside an application cannot open a channel, and the failed call leaves nothing behind
+    Section: Notification Channel (Winspool.drv disables channel creation for callers inside applications)
+
+    Scenario: A driver loaded by an application to render fails to open a channel
+      Given "renderer" is a printer driver loaded by an application, running as "alice" in session 1
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      When "renderer" opens a unidirectional channel on "Laser" for "status" notifications to all users
+      Then the call fails and hands back no channel pointer
+      And "app" receives nothing
+
+    @needs-channel-objects
+    Scenario: The refused creation leaves no channel object in the spooler
+      Given "renderer" is a printer driver loaded by an application, running as "alice" in session 1
+      When "renderer" opens a bidirectional channel on "Laser" for "status" notifications to all users
+      Then the call fails and hands back no channel pointer
+      And the spooler holds 0 channel objects
+
+  @REQ-SPOOL-CHAN-004 @behaviour
+  Rule: The same driver succeeds in opening a channel when the spooler loads it
+    Section: Notification Channel (the call succeeds for a driver loaded by the spooler service)
+
+    Scenario: A driver loaded by the spooler opens a channel and gets a pointer to it
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      When "driver" opens a bidirectional channel on "Laser" for "status" notifications to all users
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" holds a channel pointer
+
+  @REQ-SPOOL-CHAN-005 @behaviour
+  Rule: A port monitor running inside the spooler can open a channel
+    Section: Notification Channel (Spoolss.lib lets port monitors open channels)
+
+    Scenario: A port monitor opens a channel on a printer and its notification is heard
+      Given "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "port" notifications on "Laser"
+      When "monitor" opens a unidirectional channel on "Laser" for "port" notifications to all users
+      Then the call returns S_OK (success, 0x00000000)
+      And "monitor" holds a channel pointer
+      When "monitor" sends "port offline"
+      Then "app" receives exactly "port offline"
+
+  @REQ-SPOOL-CHAN-006 @behaviour
+  Rule: A channel carries one notification type and reaches only listeners registered for that type
+    Section: Notification Channel (step 2: the notification channel type)
+
+    Scenario: A listener for another type on the same printer hears nothing
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "status-app" is an application running as "alice" in session 1
+      And "ink-app" is an application running as "alice" in session 1
+      And "status-app" listens for "status" notifications on "Laser"
+      And "ink-app" listens for "ink" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "warming up"
+      Then "status-app" receives exactly "warming up"
+      And "ink-app" receives nothing
+
+  @REQ-SPOOL-CHAN-007 @behaviour @ambiguous
+  Rule: A notification of another type than the channel's is refused and delivered to nobody
+    Section: Notification Channel (step 2: the notification channel type)
+    Reading: the document says the type names what will be sent through the channel but not what
+    happens to a notification of another type. The kit reads it as a restriction: the send fails
+    with INVALID_NOTIFICATION_TYPE, the code the WDK page "Notification Errors" gives for a
+    notification whose type differs from the channel's, and nothing is delivered.
+
+    Scenario: Sending an "ink" notification on a "status" channel fails with the documented code
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "status-app" is an application running as "alice" in session 1
+      And "ink-app" is an application running as "alice" in session 1
+      And "status-app" listens for "status" notifications on "Laser"
+      And "ink-app" listens for "ink" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "cartridge low" as an "ink" notification
+      Then the call returns INVALID_NOTIFICATION_TYPE (error, 0x80040014)
+      And "status-app" receives nothing
+      And "ink-app" receives nothing
+
+  @REQ-SPOOL-CHAN-008 @behaviour
+  Rule: A per-user channel reaches the sender's own user in any session, and no other user
+    Section: Notification Channel (step 3: the user filter)
+
+    Scenario: Only listeners running as the sender's user hear a per-user channel
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "alice-desk" is an application running as "alice" in session 1
+      And "alice-remote" is an application running as "alice" in session 3
+      And "bob-desk" is an application running as "bob" in session 2
+      And "alice-desk" listens for "status" notifications on "Laser"
+      And "alice-remote" listens for "status" notifications on "Laser"
+      And "bob-desk" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to the same user
+      When "driver" sends "your job printed"
+      Then "alice-desk" receives exactly "your job printed"
+      And "alice-remote" receives exactly "your job printed"
+      And "bob-desk" receives nothing
+
+  @REQ-SPOOL-CHAN-009 @behaviour
+  Rule: An all-users channel reaches listeners of every user
+    Section: Notification Channel (step 3: the user filter)
+
+    Scenario: Listeners of two users both hear an all-users channel
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "alice-desk" is an application running as "alice" in session 1
+      And "bob-desk" is an application running as "bob" in session 2
+      And "alice-desk" listens for "status" notifications on "Laser"
+      And "bob-desk" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "toner low"
+      Then the call returns S_OK (success, 0x00000000)
+      And "alice-desk" receives exactly "toner low"
+      And "bob-desk" receives exactly "toner low"
+
+  @REQ-SPOOL-CHAN-010 @caller-obligation @ambiguous
+  Rule: The opener states the conversation style, and a unidirectional channel still hands back a pointer
+    Section: Notification Channel (step 4: the conversation filter)
+    Reading: step 4 says a unidirectional channel is marked by setting the last parameter (the
+    channel pointer output) to NULL, yet the same page later tells the opener of a unidirectional
+    channel to Release "the pointer that you received as an output parameter". The two cannot both
+    hold. The kit reads the conversation-style parameter as what decides the style, and expects
+    a pointer back for both styles. The kit always passes a style (the caller's obligation).
+
+    Scenario: A unidirectional channel is opened with a pointer, and its listener is given no channel to answer on
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      When "driver" opens a unidirectional channel on "Laser" for "status" notifications to all users
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" holds a channel pointer
+      When "driver" sends "one way"
+      Then "app" receives exactly "one way"
+      And "app" is given no channel to answer on
+
+  @REQ-SPOOL-CHAN-011 @may @ambiguous
+  Rule: The opener may pass no callback; the channel still works and answers go nowhere
+    Section: Notification Channel (step 5: the callback may be NULL)
+    Reading: the document allows a NULL callback for a caller not interested in responses but does
+    not say what a listener's answer then returns. The kit reads it as a send that nobody receives:
+    NO_LISTENERS as a success code, the same value the overview names for a send without listeners.
+
+    Scenario: A bidirectional channel without a callback delivers, and an answer is accepted but received by nobody
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      When "driver" opens a bidirectional channel on "Laser" for "status" notifications to all users, without a callback
+      Then the call returns S_OK (success, 0x00000000)
+      When "driver" sends "anyone there?"
+      Then "app" receives exactly "anyone there?"
+      When "app" answers "yes" on the channel it was given
+      Then the call returns NO_LISTENERS (success, 0x00040007)
+      And "driver" receives nothing
+
+  @REQ-SPOOL-CHAN-012 @behaviour
+  Rule: What a listener sends back reaches the opener's callback, once, with the opener's own channel pointer
+    Section: Notification Channel (step 5: the callback is called when a notification comes back)
+
+    Scenario: A listener's answer arrives at the opener's callback exactly once
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "need paper size"
+      Then "app" receives exactly "need paper size"
+      When "app" answers "A4" on the channel it was given
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" receives exactly "A4"
+      And "driver" is handed its own channel pointer with each answer
+      And "app" receives exactly "need paper size"
+
+  @REQ-SPOOL-CHAN-013 @behaviour
+  Rule: The pointer handed back identifies the channel and both sends and closes it
+    Section: Notification Channel (the sixth parameter receives the IPrintAsyncNotifyChannel object)
+
+    Scenario: The opener's pointer sends a notification and then closes the channel
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "hello"
+      Then the call returns S_OK (success, 0x00000000)
+      And "app" receives exactly "hello"
+      When "driver" closes its channel without a reason
+      Then the call returns S_OK (success, 0x00000000)
+      And "app" is told the channel closed without a reason
+
+  @REQ-SPOOL-CHAN-014 @behaviour @ambiguous
+  Rule: The channel object answers QueryInterface as an IUnknown, and a refused query adds no reference
+    Section: IPrintAsyncNotifyChannel Interface (the interface inherits from IUnknown)
+    Reading: the page says the interface inherits IUnknown but also that Release does not follow
+    all COM rules. The kit expects ordinary QueryInterface behaviour: S_OK with one reference
+    added for IID_IUnknown and IID_IPrintAsyncNotifyChannel, E_NOINTERFACE and no reference for
+    any other interface. It balances each successful query with a Release (the AddRef case of
+    the Release rules).
+
+    Scenario: The channel answers for IUnknown and its own interface and refuses another
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" queries its channel for IUnknown
+      Then the call returns S_OK (success, 0x00000000)
+      When "driver" queries its channel for IPrintAsyncNotifyChannel
+      Then the call returns S_OK (success, 0x00000000)
+      When "driver" queries its channel for IPrintAsyncNotifyCallback
+      Then the call returns E_NOINTERFACE (error, 0x80004002)
+
+    @needs-channel-objects
+    Scenario: A refused query leaves the reference count as it was
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" queries its channel for IPrintAsyncNotifyCallback
+      And "driver" closes its channel without a reason
+      And "driver" releases its channel
+      Then the spooler holds 0 channel objects
+
+    @needs-channel-objects
+    Scenario: A granted query adds a reference that keeps the channel object alive until released
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" queries its channel for IUnknown
+      And "driver" closes its channel without a reason
+      And "driver" releases its channel
+      Then the spooler holds 1 channel object
+      When "driver" releases its channel
+      Then the spooler holds 0 channel objects
+
+  @REQ-SPOOL-CHAN-015 @behaviour
+  Rule: A listener answering a notification sends through the channel it was given
+    Section: IPrintAsyncNotifyChannel Interface (the sender may be the opener or a listener that responds)
+
+    Scenario: A listener's send on a bidirectional channel succeeds
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "print in colour?"
+      Then "app" receives exactly "print in colour?"
+      And "app" is given a channel to answer on
+      When "app" answers "no" on the channel it was given
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" receives exactly "no"
+
+  @REQ-SPOOL-CHAN-016 @behaviour
+  Rule: SendNotification returns without waiting for listeners, and no listener runs on the sender's thread
+    Section: IPrintAsyncNotifyChannel Interface (SendNotification behaves asynchronously)
+
+    Scenario: A send returns while the listener is still busy with an earlier notification
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "app" holds every notification until it is let go
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "first"
+      And "app" is busy with "first"
+      And "driver" sends "second"
+      Then the call returns S_OK (success, 0x00000000)
+      And the send returned while "app" was still busy with "first"
+      When "app" is let go
+      Then "app" receives exactly "first" and "second"
+      And no callback ran on a thread that called the spooler
+
+  @REQ-SPOOL-CHAN-017 @may @untestable
+  Rule: A successful send promises an attempt to deliver, not delivery
+    Section: IPrintAsyncNotifyChannel Interface (no guarantee that any listener receives the notification)
+    Untestable: the statement permits every outcome after a successful send, including none; no
+    observation can contradict it. Delivery where the documents do promise it is checked by
+    REQ-SPOOL-OVW-013 and REQ-SPOOL-OVW-015.
+
+  @REQ-SPOOL-CHAN-018 @behaviour
+  Rule: Either the opener or a listener can close the channel, and the other side is told
+    Section: IPrintAsyncNotifyChannel Interface (the sender or a listener can call CloseChannel)
+
+    Scenario: The opener closes and the listener is told once
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "driver" closes its channel with reason "job done"
+      Then the call returns S_OK (success, 0x00000000)
+      And "app" is told the channel closed with reason "job done"
+
+    Scenario: A listener closes and the opener is told once
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "app" closes the channel it was given with reason "cancelled by user"
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" is told the channel closed with reason "cancelled by user"
+
+  @REQ-SPOOL-CHAN-019 @behaviour
+  Rule: The reason given to CloseChannel is what the other side is told, and no reason means none
+    Section: IPrintAsyncNotifyChannel Interface (CloseChannel takes a reason notification or NULL)
+
+    Scenario Outline: Closing <how> tells the listener <told>
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "driver" closes its channel <how>
+      Then "app" is told the channel closed <told>
+
+      Examples:
+        | how                      | told                     |
+        | with reason "paper out"  | with reason "paper out"  |
+        | without a reason         | without a reason         |
+
+  @REQ-SPOOL-CHAN-020 @behaviour
+  Rule: Closing a channel discards the notifications still queued on it, and nothing follows the closed event
+    Section: IPrintAsyncNotifyChannel Interface (queued notifications are discarded when the channel closes)
+
+    Scenario: Notifications queued behind a busy listener are dropped by the close
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "app" holds every notification until it is let go
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "n1"
+      And "app" is busy with "n1"
+      And "driver" sends "n2"
+      And "driver" sends "n3"
+      And "driver" sends "n4"
+      And "driver" closes its channel with reason "shutting down"
+      And "app" is let go
+      Then "app" receives exactly "n1"
+      And "app" is told the channel closed with reason "shutting down"
+
+    Scenario: After the close, sending on the channel delivers nothing and fails
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "driver" closes its channel without a reason
+      And "driver" sends "too late"
+      Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      And "app" receives exactly "job started"
+      And "app" is told the channel closed without a reason
+
+  @REQ-SPOOL-CHAN-021 @caller-obligation
+  Rule: An explicit AddRef is matched by one Release, and the pair leaves the channel as it was
+    Section: IPrintAsyncNotifyChannel Interface, calling Release (first condition: an explicit AddRef)
+
+    Scenario: AddRef then Release leaves the channel open and usable
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" adds a reference to its channel
+      And "driver" releases its channel
+      And "driver" sends "still here"
+      Then the call returns S_OK (success, 0x00000000)
+      And "app" receives exactly "still here"
+
+    @needs-channel-objects
+    Scenario: The channel object outlives the opener's own Release while an added reference remains
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" adds a reference to its channel
+      And "driver" closes its channel without a reason
+      And "driver" releases its channel
+      Then the spooler holds 1 channel object
+      When "driver" releases its channel
+      Then the spooler holds 0 channel objects
+
+  @REQ-SPOOL-CHAN-022 @caller-obligation
+  Rule: The opener of a unidirectional channel releases its pointer once after closing, and the spooler keeps the channel until then
+    Section: IPrintAsyncNotifyChannel Interface, calling Release (second condition: a unidirectional channel)
+
+    @needs-channel-objects
+    Scenario: Closing does not free a unidirectional channel; the opener's single Release does
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "driver" closes its channel without a reason
+      Then the call returns S_OK (success, 0x00000000)
+      And the spooler holds 1 channel object
+      When "driver" releases its channel
+      Then the spooler holds 0 channel objects
+
+  @REQ-SPOOL-CHAN-023 @caller-obligation
+  Rule: The opener of a bidirectional channel releases only after its own CloseChannel succeeded, and that single Release frees the channel
+    Section: IPrintAsyncNotifyChannel Interface, calling Release (third condition: a bidirectional channel)
+
+    @needs-channel-objects
+    Scenario: A successful close followed by one Release frees a bidirectional channel
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "driver" closes its channel with reason "done"
+      Then the call returns S_OK (success, 0x00000000)
+      And "app" is told the channel closed with reason "done"
+      And the spooler holds 1 channel object
+      When "driver" releases its channel
+      Then the spooler holds 0 channel objects
+
+  @REQ-SPOOL-CHAN-024 @must-not
+  Rule: When a listener has closed a bidirectional channel, the opener's CloseChannel fails as already closed and the channel is released on the opener's behalf
+    Section: IPrintAsyncNotifyChannel Interface, calling Release (do not Release after a failed CloseChannel)
+    The opener may only call the channel until its ChannelClosed callback has returned
+    (REQ-SPOOL-CHAN-026), so these scenarios make the opener's close before it has been told:
+    its callback is still busy with the listener's earlier answer.
+
+    Scenario: The opener's close fails with CHANNEL_ALREADY_CLOSED before it has been told
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" holds every notification until it is let go
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "app" answers "wait" on the channel it was given
+      And "driver" is busy with "wait"
+      And "app" closes the channel it was given with reason "not interested"
+      And "driver" closes its channel without a reason
+      Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      When "driver" is let go
+      Then "driver" is told the channel closed with reason "not interested"
+
+    @needs-channel-objects
+    Scenario: The opener does not release after its failed close, and the channel is freed all the same
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" holds every notification until it is let go
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "app" answers "wait" on the channel it was given
+      And "driver" is busy with "wait"
+      And "app" closes the channel it was given with reason "not interested"
+      And "app" releases the channel it was given
+      And "driver" closes its channel without a reason
+      And "driver" is let go
+      Then "driver" is told the channel closed with reason "not interested"
+      And the spooler holds 0 channel objects
+
+  @REQ-SPOOL-CHAN-025 @must-not @ambiguous
+  Rule: While the opener's ChannelClosed callback runs, its pointer stays valid, a CloseChannel fails as already closed, and the spooler releases the pointer only after the callback
+    Section: IPrintAsyncNotifyChannel Interface, calling Release (do not Release while entering ChannelClosed)
+    Reading: the page tells the opener to detect this race by a CloseChannel failing with
+    CHANNEL_ALREADY_CLOSED, and in the next item forbids calling CloseChannel once the ChannelClosed
+    callback has finished. The kit reads the two together: a CloseChannel made while the opener's
+    ChannelClosed callback is still running must fail with CHANNEL_ALREADY_CLOSED, and the
+    spooler releases the opener's pointer once that callback returns. The kit never calls the
+    channel after the callback has returned.
+
+    @needs-channel-objects
+    Scenario: The opener closes while its ChannelClosed callback is still running
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" holds every notification until it is let go
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "app" closes the channel it was given with reason "bye"
+      And "app" releases the channel it was given
+      And "driver" is busy with the channel closing
+      And "driver" closes its channel without a reason
+      Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      And the spooler holds 1 channel object
+      When "driver" is let go
+      Then the spooler holds 0 channel objects
+
+  @REQ-SPOOL-CHAN-026 @must-not @untestable
+  Rule: No member of the channel is called once the ChannelClosed callback has returned
+    Section: IPrintAsyncNotifyChannel Interface, calling Release (no calls after ChannelClosed has finished)
+    Untestable: the document leaves the outcome of such a call undefined, so no result of the
+    implementation can be judged. The kit obeys it: its channel client refuses any call through a
+    pointer after that pointer's ChannelClosed callback returned (unit-tested in
+    notifytck.kit.spooler.ChannelClientTest).
+
+  @REQ-SPOOL-CHAN-027 @caller-obligation @untestable
+  Rule: The opener's foreground thread and its callback agree, atomically, on which of them closes and releases
+    Section: IPrintAsyncNotifyChannel Interface, calling Release (coordinate CloseChannel and Release, e.g. with InterlockedCompareExchange)
+    Untestable: a caller that fails to coordinate gets undefined behaviour, which no result can
+    judge. The kit obeys it: its channel client claims the close with a compare-and-set so only
+    one of the foreground and the callback closes and releases (unit-tested in
+    notifytck.kit.spooler.ChannelClientTest).
+
+  @REQ-SPOOL-CHAN-028 @may
+  Rule: A listener may close and release the channel from inside OnEventNotify to end the conversation
+    Section: IPrintAsyncNotifyChannel Interface, calling Release (a listener may CloseChannel then Release in OnEventNotify)
+
+    Scenario: Closing and releasing inside OnEventNotify succeeds and the opener is told
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "app" answers every notification by closing the channel with reason "got it" and releasing it
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "job 7 printed"
+      Then "app" closed the channel from inside its callback with S_OK (success, 0x00000000)
+      And "driver" is told the channel closed with reason "got it"
+      And "app" receives exactly "job 7 printed"
+
+    @needs-channel-objects
+    Scenario: After the listener ends the conversation the channel is freed without the opener's Release
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "app" answers every notification by closing the channel with reason "got it" and releasing it
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "job 7 printed"
+      Then "driver" is told the channel closed with reason "got it"
+      And the spooler holds 0 channel objects
+
+  @REQ-SPOOL-CHAN-029 @must-not @untestable
+  Rule: A listener does not close or release the channel from inside its ChannelClosed callback
+    Section: IPrintAsyncNotifyChannel Interface, calling Release (no CloseChannel or Release in ChannelClosed)
+    Untestable: the consequence is left undefined by the document. The kit's callbacks never call
+    the channel from ChannelClosed (enforced by its channel client, unit-tested in
+    notifytck.kit.spooler.ChannelClientTest).
+
+  @REQ-SPOOL-CHAN-030 @caller-obligation @untestable
+  Rule: A caller releases the channel exactly when one of the listed conditions holds, and never otherwise
+    Section: IPrintAsyncNotifyChannel Interface, calling Release (if a condition is met you must Release; otherwise you must not)
+    Untestable: breaking it is the caller's fault and its outcome (a leak or a double release) is
+    not specified. The implementation's side of each condition is checked by REQ-SPOOL-CHAN-021
+    to REQ-SPOOL-CHAN-025 and REQ-SPOOL-CHAN-028.
+
+  @REQ-SPOOL-CHAN-031 @behaviour @untestable
+  Rule: Releasing the channel pointer after closing is a departure from ordinary COM practice
+    Section: IPrintAsyncNotifyChannel Interface (Note on Release and COM programming patterns)
+    Untestable: an explanatory note with no behaviour of its own; the behaviour it explains is
+    checked by REQ-SPOOL-CHAN-022 to REQ-SPOOL-CHAN-024.

@@ -1,0 +1,323 @@
+@spooler
+Feature: Overview of Spooler Notification
+  Document: "Overview of Spooler Notification" (Windows Driver Kit, print spooler notification).
+  The page has a single section; each Rule names the paragraph it comes from.
+  Requirement IDs: REQ-SPOOL-OVW-nnn. Readings the kit takes: docs/spooler-readings.md.
+
+  Background:
+    Given the local print server has the printers "Laser" and "Inkjet"
+
+  @REQ-SPOOL-OVW-001 @behaviour
+  Rule: A spooler-hosted component's channel reaches applications in sessions other than the spooler's
+    Section: Overview of Spooler Notification (channels with applications in other sessions)
+
+    Scenario: Applications in two user sessions hear a component running in the spooler's session
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "console" is an application running as "alice" in session 1
+      And "terminal" is an application running as "alice" in session 4
+      And "console" listens for "status" notifications on "Laser"
+      And "terminal" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "ready"
+      Then "console" receives exactly "ready"
+      And "terminal" receives exactly "ready"
+
+  @REQ-SPOOL-OVW-002 @behaviour @ambiguous
+  Rule: A channel belongs to exactly the printer or server it was opened on
+    Section: Overview of Spooler Notification (a channel is associated with a printer name or a server name)
+    Reading: the page ties a channel to "either a printer name or a server name" without saying
+    whether a server's listeners also hear its printers' channels. The kit reads the association as
+    exact: a printer channel reaches listeners of that printer only, and a server channel
+    listeners of that server only.
+
+    Scenario: A printer channel is not heard by a listener of the printer's server
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "printer-app" is an application running as "alice" in session 1
+      And "server-app" is an application running as "alice" in session 1
+      And "printer-app" listens for "status" notifications on "Laser"
+      And "server-app" listens for "status" notifications on "\\PRINTSRV"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "warming up"
+      Then "printer-app" receives exactly "warming up"
+      And "server-app" receives nothing
+
+    Scenario: A server channel is not heard by a listener of one of its printers
+      Given "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "printer-app" is an application running as "alice" in session 1
+      And "server-app" is an application running as "alice" in session 1
+      And "printer-app" listens for "status" notifications on "Laser"
+      And "server-app" listens for "status" notifications on "\\PRINTSRV"
+      And "monitor" has opened a unidirectional channel on "\\PRINTSRV" for "status" notifications to all users
+      When "monitor" sends "queue paused"
+      Then "server-app" receives exactly "queue paused"
+      And "printer-app" receives nothing
+
+  @REQ-SPOOL-OVW-003 @must-not
+  Rule: Only printing components the spooler hosts can open a channel
+    Section: Overview of Spooler Notification (only spooler-hosted printing components open channels)
+
+    Scenario: A driver running in an application's process is refused
+      Given "renderer" is a printer driver loaded by an application, running as "alice" in session 1
+      When "renderer" opens a bidirectional channel on "Laser" for "status" notifications to all users
+      Then the call fails and hands back no channel pointer
+
+    Scenario: The same kind of driver hosted by the spooler is not refused
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      When "driver" opens a bidirectional channel on "Laser" for "status" notifications to all users
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" holds a channel pointer
+
+  @REQ-SPOOL-OVW-004 @behaviour
+  Rule: Notifications travel both ways on a bidirectional channel
+    Section: Overview of Spooler Notification (notifications can be sent in both directions)
+
+    Scenario: The component's notification reaches the application and the application's answer reaches the component
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "duplex?"
+      Then "app" receives exactly "duplex?"
+      When "app" answers "yes" on the channel it was given
+      Then "driver" receives exactly "yes"
+
+  @REQ-SPOOL-OVW-005 @behaviour
+  Rule: An application can register for notifications
+    Section: Overview of Spooler Notification (applications can register for notifications)
+
+    Scenario: An application registers and then hears a channel
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "bob" in session 2
+      When "app" registers for "status" notifications on "Laser"
+      Then the call returns S_OK (success, 0x00000000)
+      Given "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "online"
+      Then "app" receives exactly "online"
+
+  @REQ-SPOOL-OVW-006 @must-not
+  Rule: An application cannot open a channel
+    Section: Overview of Spooler Notification (applications can register but cannot open channels)
+
+    Scenario: An application's own call to open a channel is refused and heard by nobody
+      Given "app" is an application running as "alice" in session 1
+      And "listener" is an application running as "alice" in session 1
+      And "listener" listens for "status" notifications on "Laser"
+      When "app" opens a unidirectional channel on "Laser" for "status" notifications to all users
+      Then the call fails and hands back no channel pointer
+      And "listener" receives nothing
+
+  @REQ-SPOOL-OVW-007 @behaviour
+  Rule: A printing component the spooler loaded can register for notifications
+    Section: Overview of Spooler Notification (printing components loaded by the spooler can register)
+
+    Scenario: A port monitor registers and hears a driver's channel
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      When "monitor" registers for "status" notifications on "Laser"
+      Then the call returns S_OK (success, 0x00000000)
+      Given "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "job queued"
+      Then "monitor" receives exactly "job queued"
+
+  @REQ-SPOOL-OVW-008 @behaviour
+  Rule: On a bidirectional channel the listener is told which channel to answer on
+    Section: Overview of Spooler Notification (bidirectional channels tell the listener the channel)
+
+    Scenario: Each notification comes with a channel, and answering on it reaches the sender
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "first"
+      And "driver" sends "second"
+      Then "app" receives exactly "first" and "second"
+      And "app" is given a channel to answer on
+      When "app" answers "ok" on the channel it was given
+      Then "driver" receives exactly "ok"
+
+  @REQ-SPOOL-OVW-009 @behaviour
+  Rule: On a unidirectional channel the listener gets the notification alone, with no channel to answer on
+    Section: Overview of Spooler Notification (unidirectional channels deliver only the notification)
+
+    Scenario: A unidirectional notification arrives without a channel
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "first"
+      And "driver" sends "second"
+      Then "app" receives exactly "first" and "second"
+      And "app" is given no channel to answer on
+
+  @REQ-SPOOL-OVW-010 @may
+  Rule: A spooler component may open a channel while nobody listens
+    Section: Overview of Spooler Notification (channels open whether or not there are listeners)
+
+    Scenario: Opening a channel with no registered listener succeeds
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      When "driver" opens a bidirectional channel on "Laser" for "status" notifications to all users
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" holds a channel pointer
+
+  @REQ-SPOOL-OVW-011 @behaviour
+  Rule: A send that nobody can receive still succeeds, with a success code that says no one received it
+    Section: Overview of Spooler Notification (with no listeners the call succeeds but says so)
+
+    Scenario: With no listener at all the send returns NO_LISTENERS, not S_OK
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "anyone?"
+      Then the call returns NO_LISTENERS (success, 0x00040007)
+
+    Scenario: Listeners that the channel cannot reach do not count as listeners
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "ink-app" is an application running as "alice" in session 1
+      And "inkjet-app" is an application running as "alice" in session 1
+      And "bob-app" is an application running as "bob" in session 2
+      And "ink-app" listens for "ink" notifications on "Laser"
+      And "inkjet-app" listens for "status" notifications on "Inkjet"
+      And "bob-app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to the same user
+      When "driver" sends "anyone?"
+      Then the call returns NO_LISTENERS (success, 0x00040007)
+      And "bob-app" receives nothing
+
+    Scenario: With one listener the send returns S_OK, not NO_LISTENERS
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "someone"
+      Then the call returns S_OK (success, 0x00000000)
+
+  @REQ-SPOOL-OVW-012 @behaviour
+  Rule: Components and applications register with a printer or server, local or remote, whether or not a channel is open
+    Section: Overview of Spooler Notification (registration with a printer or server, local or remote)
+
+    Scenario: A driver loaded by an application registers before any channel exists and hears the channel opened later
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "renderer" is a printer driver loaded by an application, running as "alice" in session 1
+      When "renderer" registers for "status" notifications on "Laser"
+      Then the call returns S_OK (success, 0x00000000)
+      Given "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "opened later"
+      Then "renderer" receives exactly "opened later"
+
+    Scenario: An application registers with its local server while a channel is already open
+      Given "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "app" is an application running as "alice" in session 1
+      And "monitor" has opened a unidirectional channel on "\\PRINTSRV" for "status" notifications to all users
+      When "app" registers for "status" notifications on "\\PRINTSRV"
+      Then the call returns S_OK (success, 0x00000000)
+      When "monitor" sends "after registration"
+      Then "app" receives exactly "after registration"
+
+    @needs-remote-servers
+    Scenario: An application registers with a printer on a remote server and hears that server's channel
+      Given a second print server "FARSRV" with the printer "Plotter"
+      And "far-driver" is a printer driver loaded by the spooler on "FARSRV", running as "alice"
+      And "app" is an application running as "alice" in session 1
+      When "app" registers for "status" notifications on "\\FARSRV\Plotter"
+      Then the call returns S_OK (success, 0x00000000)
+      Given "far-driver" has opened a unidirectional channel on "Plotter" for "status" notifications to all users
+      When "far-driver" sends "plotter ready"
+      Then "app" receives exactly "plotter ready"
+
+    @needs-remote-servers
+    Scenario: An application registers with a remote server and hears that server's channel
+      Given a second print server "FARSRV" with the printer "Plotter"
+      And "far-monitor" is a port monitor loaded by the spooler on "FARSRV", running as "SYSTEM"
+      And "app" is an application running as "alice" in session 1
+      When "app" registers for "status" notifications on "\\FARSRV"
+      Then the call returns S_OK (success, 0x00000000)
+      Given "far-monitor" has opened a unidirectional channel on "\\FARSRV" for "status" notifications to all users
+      When "far-monitor" sends "far server up"
+      Then "app" receives exactly "far server up"
+
+  @REQ-SPOOL-OVW-013 @behaviour
+  Rule: Once a channel is open and a notification sent, each listener receives it exactly once
+    Section: Overview of Spooler Notification (after a notification is sent the listener receives it)
+
+    Scenario: Two listeners each receive the notification once and nothing else
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "app" listens for "status" notifications on "Laser"
+      And "monitor" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "job 42 done"
+      Then "app" receives exactly "job 42 done"
+      And "monitor" receives exactly "job 42 done"
+
+  @REQ-SPOOL-OVW-014 @behaviour
+  Rule: Delivery is asynchronous: listeners are called on the spooler's threads, not the sender's
+    Section: Overview of Spooler Notification (the notification mechanism is asynchronous)
+
+    Scenario: Notifications and answers arrive on threads other than the callers'
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "ping"
+      Then "app" receives exactly "ping"
+      When "app" answers "pong" on the channel it was given
+      Then "driver" receives exactly "pong"
+      And no callback ran on a thread that called the spooler
+
+    Scenario: A listener that never returns does not hold up the sender
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "app" holds every notification until it is let go
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "one"
+      And "app" is busy with "one"
+      And "driver" sends "two"
+      And "driver" sends "three"
+      Then the send returned while "app" was still busy with "one"
+      When "app" is let go
+      Then "app" receives exactly "one", "two" and "three"
+
+  @REQ-SPOOL-OVW-015 @must @ambiguous
+  Rule: Notifications arrive in the order they were sent
+    Section: Overview of Spooler Notification (the order of notifications is guaranteed)
+    Reading: the page guarantees "the order of notifications" without saying order among what.
+    The kit reads it per channel and per receiver: each listener receives one channel's
+    notifications in the order the sends returned, and the opener receives a listener's answers
+    in the order they were sent. No order is assumed between different channels.
+
+    Scenario: A slow listener still receives ten notifications in the order sent
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "app" holds every notification until it is let go
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "n1"
+      And "app" is busy with "n1"
+      And "driver" sends the numbered notifications "n2" to "n10"
+      And "app" is let go
+      Then "app" receives the numbered notifications "n1" to "n10" in that order
+
+    Scenario: Two listeners each receive the same order
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "app" listens for "status" notifications on "Laser"
+      And "monitor" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends the numbered notifications "n1" to "n20"
+      Then "app" receives the numbered notifications "n1" to "n20" in that order
+      And "monitor" receives the numbered notifications "n1" to "n20" in that order
+
+    Scenario: A listener's answers reach the opener in the order sent
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" holds every notification until it is let go
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "question" and "app" has received it
+      When "app" answers "a1" on the channel it was given
+      And "driver" is busy with "a1"
+      And "app" answers the numbered notifications "a2" to "a8" on the channel it was given
+      And "driver" is let go
+      Then "driver" receives the numbered notifications "a1" to "a8" in that order

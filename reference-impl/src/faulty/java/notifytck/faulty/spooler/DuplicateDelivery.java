@@ -1,0 +1,40 @@
+package notifytck.faulty.spooler;
+
+import notifytck.spi.spooler.ChannelRef;
+import notifytck.spi.spooler.NotificationData;
+import notifytck.spi.spooler.NotifyCallback;
+import notifytck.spi.spooler.SpoolerAdapter;
+
+/** Calls OnEventNotify twice for every notification. */
+public final class DuplicateDelivery extends FaultySpooler {
+    @Override
+    public String breaks() {
+        return "REQ-SPOOL-OVW-013";
+    }
+
+    @Override
+    public String fault() {
+        return "Calls OnEventNotify twice for every notification.";
+    }
+
+    @Override
+    ForwardingSpooler decorate(SpoolerAdapter inner) {
+        return new ForwardingSpooler(inner) {
+            @Override
+            protected NotifyCallback wrap(NotifyCallback kit) {
+                return new NotifyCallback() {
+                    @Override
+                    public void onEventNotify(ChannelRef channel, NotificationData data) {
+                        kit.onEventNotify(channel, data);
+                        kit.onEventNotify(channel, data);
+                    }
+
+                    @Override
+                    public void channelClosed(ChannelRef channel, NotificationData reason) {
+                        kit.channelClosed(channel, reason);
+                    }
+                };
+            }
+        };
+    }
+}

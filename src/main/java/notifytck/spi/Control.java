@@ -1,0 +1,15 @@
+package notifytck.spi;
+
+/**
+ * Optional SUT controls: what a client cannot ask through the documented API. A scenario that
+ * needs a control the implementation does not declare is reported as not applicable.
+ */
+public enum Control {
+    /** Wait until every notification accepted so far has been delivered or discarded. Without it,
+     *  absence is judged over a quiet window instead. */
+    SPOOLER_QUIESCE,
+    /** Count the channel objects the spooler still holds (released vs leaked channels). */
+    SPOOLER_CHANNEL_OBJECTS,
+    /** More than one print server (machine), for remote registration. */
+    SPOOLER_REMOTE_SERVERS
+}

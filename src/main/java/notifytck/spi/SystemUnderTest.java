@@ -1,0 +1,19 @@
+package notifytck.spi;
+
+import notifytck.spi.spooler.SpoolerAdapter;
+import notifytck.spi.spooler.SpoolerControl;
+
+/** One running instance of an implementation. Mechanisms not declared may throw. */
+public interface SystemUnderTest extends AutoCloseable {
+    default SpoolerAdapter spooler() {
+        throw new UnsupportedOperationException("this implementation does not declare the spooler mechanism");
+    }
+
+    default SpoolerControl spoolerControl() {
+        throw new UnsupportedOperationException("this implementation does not declare the spooler mechanism");
+    }
+
+    /** Stops every thread the instance started. Must not block indefinitely. */
+    @Override
+    void close();
+}

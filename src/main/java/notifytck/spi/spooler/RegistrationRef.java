@@ -1,0 +1,10 @@
+package notifytck.spi.spooler;
+
+import java.util.Objects;
+
+/** The registration handle RegisterForPrintAsyncNotifications hands back. */
+public record RegistrationRef(String handle) {
+    public RegistrationRef {
+        Objects.requireNonNull(handle, "handle");
+    }
+}

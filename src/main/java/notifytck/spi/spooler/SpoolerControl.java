@@ -1,0 +1,32 @@
+package notifytck.spi.spooler;
+
+import java.time.Duration;
+
+/**
+ * What the kit makes the spooler do, or asks of it, that no client can through the API. Methods
+ * tied to an optional {@link notifytck.spi.Control} are called only when it is declared.
+ */
+public interface SpoolerControl {
+    /** The machine whose spooler serves names without a \\server prefix by default. */
+    String localMachine();
+
+    /** Installs a print queue on a machine's spooler (creating the machine if the SUT has several). */
+    void installPrinter(String machine, String printer);
+
+    /**
+     * {@link notifytck.spi.Control#SPOOLER_QUIESCE}: waits until nothing more will be delivered or
+     * done unless a callback that is running now returns: every notification and ChannelClosed
+     * accepted so far has been delivered, discarded, or waits behind a callback still running on
+     * its receiver. Work the spooler does after a callback returns (such as releasing a pointer
+     * on the party's behalf) counts as part of that delivery. Returns false when {@code deadline}
+     * passed first.
+     */
+    default boolean quiesce(Duration deadline) {
+        throw new UnsupportedOperationException("SPOOLER_QUIESCE not declared");
+    }
+
+    /** {@link notifytck.spi.Control#SPOOLER_CHANNEL_OBJECTS}: channel objects not yet freed. */
+    default int liveChannelObjects() {
+        throw new UnsupportedOperationException("SPOOLER_CHANNEL_OBJECTS not declared");
+    }
+}

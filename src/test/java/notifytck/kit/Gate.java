@@ -1,0 +1,43 @@
+package notifytck.kit;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Holds callbacks until the scenario lets them go. A held callback gives up by itself after
+ * {@link Timeouts#hold()}, so a forgotten gate can never hang the implementation's threads.
+ */
+public final class Gate {
+    private volatile CountDownLatch latch;
+
+    public void close() {
+        latch = new CountDownLatch(1);
+    }
+
+    public void open() {
+        CountDownLatch l = latch;
+        if (l != null) {
+            l.countDown();
+        }
+    }
+
+    public boolean isClosed() {
+        CountDownLatch l = latch;
+        return l != null && l.getCount() > 0;
+    }
+
+    /** Waits while the gate is closed; returns false if it gave up after {@code max}. */
+    public boolean pass(Duration max) {
+        CountDownLatch l = latch;
+        if (l == null) {
+            return true;
+        }
+        try {
+            return l.await(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package notifytck.kit;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.Set;
+import notifytck.spi.Capabilities;
+import notifytck.spi.Control;
+import notifytck.spi.NotificationImplementation;
+import notifytck.spi.SystemUnderTest;
+
+/**
+ * The running scenario: its tags, the implementation and the instance started for it. Cucumber
+ * makes new step objects per scenario but shares nothing between them, so the hooks publish the
+ * context here for the thread that runs the scenario.
+ */
+public final class ScenarioContext {
+    private static final ThreadLocal<ScenarioContext> CURRENT = new ThreadLocal<>();
+
+    private final String name;
+    private final Set<String> tags;
+    private final NotificationImplementation implementation;
+    private final SystemUnderTest sut;
+    private final Closer closer = new Closer();
+    private final Map<Class<?>, Object> stages = new ConcurrentHashMap<>();
+
+    public ScenarioContext(String name, Collection<String> tags, NotificationImplementation implementation, SystemUnderTest sut) {
+        this.name = name;
+        this.tags = Set.copyOf(tags);
+        this.implementation = implementation;
+        this.sut = sut;
+    }
+
+    public static void begin(ScenarioContext c) {
+        CURRENT.set(c);
+    }
+
+    public static ScenarioContext current() {
+        ScenarioContext c = CURRENT.get();
+        if (c == null) {
+            throw new IllegalStateException("no scenario is running on this thread (the kit's Before hook did not run)");
+        }
+        return c;
+    }
+
+    public static void end() {
+        ScenarioContext c = CURRENT.get();
+        CURRENT.remove();
+        if (c != null) {
+            c.closer.closeAll();
+            Deadline.call("SystemUnderTest.close()", () -> {
+                c.sut.close();
+                return null;
+            });
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public SystemUnderTest sut() {
+        return sut;
+    }
+
+    public Capabilities capabilities() {
+        return implementation.capabilities();
+    }
+
+    /** Guards against a step that uses an optional control in a scenario that does not say it needs it. */
+    public void requireControl(Control control, String tag) {
+        if (!tags.contains(tag)) {
+            throw new IllegalStateException("kit defect: scenario '" + name + "' uses " + control
+                    + " but is not tagged " + tag + ", so it would not be reported as not applicable");
+        }
+        if (!capabilities().supports(control)) {
+            throw new NotApplicable(implementation.name() + " does not declare " + control);
+        }
+    }
+
+    /** The mechanism-specific state of this scenario, made on first use. */
+    public <T> T stage(Class<T> type, Supplier<T> make) {
+        return type.cast(stages.computeIfAbsent(type, k -> make.get()));
+    }
+
+    public boolean hasTag(String tag) {
+        return tags.contains(tag);
+    }
+
+    /** Things to undo when the scenario ends, before the instance is closed (e.g. held callbacks). */
+    public Closer closer() {
+        return closer;
+    }
+}

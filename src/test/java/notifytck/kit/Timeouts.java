@@ -1,0 +1,49 @@
+package notifytck.kit;
+
+import java.time.Duration;
+
+/**
+ * Every wait the kit makes, one named value per purpose, overridable by system property. "Must
+ * happen within" and "must not happen within" are separate values on purpose: a long positive
+ * window makes failures slow, a long negative window makes passes slow, and neither should force
+ * the other.
+ */
+public final class Timeouts {
+    private Timeouts() {}
+
+    /** How long something the documents promise may take to happen (notifications, closes). */
+    public static Duration eventually() {
+        return read("notifytck.timeout.eventually", 5_000);
+    }
+
+    /** How long the kit watches for something that must NOT happen, when the SUT cannot quiesce. */
+    public static Duration quietWindow() {
+        return read("notifytck.timeout.quiet", 500);
+    }
+
+    /** How long one call into the implementation may take before the kit gives up on it. */
+    public static Duration call() {
+        return read("notifytck.timeout.call", 5_000);
+    }
+
+    /** How long a callback the kit is holding waits to be let go before it gives up by itself. */
+    public static Duration hold() {
+        return read("notifytck.timeout.hold", 10_000);
+    }
+
+    private static Duration read(String property, long defaultMillis) {
+        String v = System.getProperty(property);
+        if (v == null || v.isBlank()) {
+            return Duration.ofMillis(defaultMillis);
+        }
+        try {
+            long ms = Long.parseLong(v.trim());
+            if (ms <= 0) {
+                throw new NumberFormatException("not positive");
+            }
+            return Duration.ofMillis(ms);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("system property " + property + " must be a positive number of milliseconds, was '" + v + "'");
+        }
+    }
+}

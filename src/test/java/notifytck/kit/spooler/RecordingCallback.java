@@ -1,0 +1,80 @@
+package notifytck.kit.spooler;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import notifytck.kit.History;
+import notifytck.kit.Timeouts;
+import notifytck.spi.HResult;
+import notifytck.spi.spooler.ChannelRef;
+import notifytck.spi.spooler.NotificationData;
+import notifytck.spi.spooler.NotifyCallback;
+
+/**
+ * An actor's IPrintAsyncNotifyCallback: records each event on the thread the implementation
+ * called it on, waits while the actor is held, then runs the actor's script. It never throws
+ * into the implementation: a failure is handed to the stage and fails the scenario afterwards.
+ */
+final class RecordingCallback implements NotifyCallback {
+    private final Actor actor;
+    private final History<SpoolerEvent> history;
+    private final Consumer<Throwable> failures;
+
+    RecordingCallback(Actor actor, History<SpoolerEvent> history, Consumer<Throwable> failures) {
+        this.actor = actor;
+        this.history = history;
+        this.failures = failures;
+    }
+
+    @Override
+    public void onEventNotify(ChannelRef channel, NotificationData data) {
+        String payload = data == null ? null : data.payload();
+        history.record(SpoolerEvent.notified(actor.name(), channel, channel == null ? null : channel.channelId(), payload));
+        try {
+            ChannelClient client = channel == null ? null : actor.client(channel);
+            if (client != null) {
+                actor.given(client);
+            }
+            hold(channel, payload);
+            if (actor.script().kind() == Script.Kind.CLOSE_AND_RELEASE && client != null) {
+                NotificationData reason = new NotificationData(data.type(), actor.script().text());
+                inside("CloseChannel", actor.script().text(), () -> client.close(reason));
+                inside("Release", null, () -> {
+                    client.release();
+                    return null;
+                });
+            }
+        } catch (RuntimeException | AssertionError e) {
+            failures.accept(e);
+        } finally {
+            history.record(SpoolerEvent.marker(SpoolerEvent.Kind.NOTIFY_RETURNED, actor.name(), channel, payload));
+        }
+    }
+
+    @Override
+    public void channelClosed(ChannelRef channel, NotificationData reason) {
+        ChannelClient.enterChannelClosed();
+        try {
+            history.record(SpoolerEvent.closed(actor.name(), channel, reason == null ? null : reason.payload()));
+            hold(channel, null);
+        } catch (RuntimeException | AssertionError e) {
+            failures.accept(e);
+        } finally {
+            ChannelClient.leaveChannelClosed();
+            history.record(SpoolerEvent.marker(SpoolerEvent.Kind.CLOSED_RETURNED, actor.name(), channel, null));
+            if (channel != null) {
+                actor.client(channel).channelClosedReturned();
+            }
+        }
+    }
+
+    private void hold(ChannelRef channel, String payload) {
+        if (!actor.gate().pass(Timeouts.hold())) {
+            history.record(SpoolerEvent.marker(SpoolerEvent.Kind.HOLD_EXPIRED, actor.name(), channel, payload));
+        }
+    }
+
+    private void inside(String call, String payload, Supplier<HResult> body) {
+        HResult r = body.get();
+        history.record(SpoolerEvent.call(SpoolerEvent.Kind.CALLBACK_CALL_RETURNED, actor.name(), call, payload, r));
+    }
+}

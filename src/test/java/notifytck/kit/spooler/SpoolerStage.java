@@ -1,0 +1,216 @@
+package notifytck.kit.spooler;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import notifytck.kit.Deadline;
+import notifytck.kit.History;
+import notifytck.kit.ScenarioContext;
+import notifytck.kit.Timeouts;
+import notifytck.spi.Control;
+import notifytck.spi.HResult;
+import notifytck.spi.Mechanism;
+import notifytck.spi.spooler.CallerContext;
+import notifytck.spi.spooler.ChannelCreation;
+import notifytck.spi.spooler.NotificationType;
+import notifytck.spi.spooler.SpoolerAdapter;
+import notifytck.spi.spooler.SpoolerControl;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * One spooler scenario's world: the adapter and control of the instance under test, the actors,
+ * the history their callbacks and calls record, and the result of the last call.
+ */
+public final class SpoolerStage {
+    private final ScenarioContext context;
+    private final SpoolerAdapter adapter;
+    private final SpoolerControl control;
+    private final History<SpoolerEvent> history = new History<>();
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final List<Throwable> callbackFailures = new CopyOnWriteArrayList<>();
+    private volatile HResult lastResult;
+    private volatile ChannelCreation lastCreation;
+    private final Map<String, NotificationType> channelTypes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SpoolerStage(ScenarioContext context) {
+        this.context = context;
+        if (!context.capabilities().supports(Mechanism.SPOOLER)) {
+            throw new notifytck.kit.NotApplicable("the implementation does not declare the spooler mechanism");
+        }
+        this.adapter = context.sut().spooler();
+        this.control = context.sut().spoolerControl();
+    }
+
+    public static SpoolerStage current() {
+        ScenarioContext c = ScenarioContext.current();
+        return c.stage(SpoolerStage.class, () -> new SpoolerStage(c));
+    }
+
+    public ScenarioContext context() {
+        return context;
+    }
+
+    public SpoolerAdapter adapter() {
+        return adapter;
+    }
+
+    public SpoolerControl control() {
+        return control;
+    }
+
+    public History<SpoolerEvent> history() {
+        return history;
+    }
+
+    public List<Throwable> callbackFailures() {
+        return callbackFailures;
+    }
+
+    public Actor addActor(String name, CallerContext caller) {
+        if (actors.containsKey(name)) {
+            throw new IllegalArgumentException("scenario defines the actor \"" + name + "\" twice");
+        }
+        Actor a = new Actor(name, caller, adapter);
+        a.callback(new RecordingCallback(a, history, callbackFailures::add));
+        actors.put(name, a);
+        context.closer().register(a.gate()::open);
+        return a;
+    }
+
+    /** Records that an actor opened a channel, so listeners can answer in its type. */
+    public void opened(Actor actor, notifytck.spi.spooler.ChannelRef ref, NotificationType type) {
+        actor.opened(ref, type);
+        channelTypes.put(ref.channelId(), type);
+    }
+
+    public java.util.Optional<NotificationType> typeOfChannel(String channelId) {
+        return java.util.Optional.ofNullable(channelTypes.get(channelId));
+    }
+
+    public Actor actor(String name) {
+        Actor a = actors.get(name);
+        if (a == null) {
+            throw new IllegalArgumentException("no actor \"" + name + "\" in this scenario; known: " + actors.keySet());
+        }
+        return a;
+    }
+
+    public static NotificationType type(String name) {
+        return new NotificationType(UUID.nameUUIDFromBytes(("notifytck:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Makes a call the scenario's actor makes, with a deadline, and records what it returned. */
+    public HResult call(String actor, String call, String payload, Supplier<HResult> body) {
+        HResult r = Deadline.call(actor + ": " + call, () -> {
+            HResult result = body.get();
+            history.record(SpoolerEvent.call(SpoolerEvent.Kind.CALL_RETURNED, actor, call, payload, result));
+            return result;
+        });
+        if (r != null) {
+            lastResult = r;
+        }
+        return r;
+    }
+
+    public ChannelCreation create(String actor, Supplier<ChannelCreation> body) {
+        ChannelCreation c = Deadline.call(actor + ": CreatePrintAsyncNotifyChannel", () -> {
+            ChannelCreation result = body.get();
+            history.record(SpoolerEvent.call(SpoolerEvent.Kind.CALL_RETURNED, actor, "CreatePrintAsyncNotifyChannel", null,
+                    result == null ? null : result.result()));
+            return result;
+        });
+        if (c == null || c.result() == null) {
+            throw new AssertionError("CreatePrintAsyncNotifyChannel returned no result object");
+        }
+        lastCreation = c;
+        lastResult = c.result();
+        return c;
+    }
+
+    public HResult lastResult() {
+        if (lastResult == null) {
+            throw new IllegalStateException("kit defect: a Then step asks for the last call's result, but no call was made");
+        }
+        return lastResult;
+    }
+
+    public ChannelCreation lastCreation() {
+        if (lastCreation == null) {
+            throw new IllegalStateException("kit defect: no CreatePrintAsyncNotifyChannel call was made");
+        }
+        return lastCreation;
+    }
+
+    /**
+     * Waits until nothing more will happen unless a held callback is let go: through the
+     * implementation's quiesce control when it has one, else by watching the history stay
+     * unchanged for the quiet window.
+     */
+    public void settle() {
+        if (context.capabilities().supports(Control.SPOOLER_QUIESCE)) {
+            Duration limit = Timeouts.eventually();
+            boolean quiet = Deadline.call("SpoolerControl.quiesce", limit.plus(Timeouts.call()), () -> control.quiesce(limit));
+            if (!quiet) {
+                throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + history.dump());
+            }
+            return;
+        }
+        AtomicInteger seen = new AtomicInteger(-1);
+        Duration quiet = Timeouts.quietWindow();
+        waitFor("the history to stay unchanged for " + quiet.toMillis() + " ms", quiet.plus(Timeouts.eventually()), quiet, () -> {
+            int n = history.all().size();
+            return seen.getAndSet(n) == n;
+        });
+    }
+
+    /** Waits for something that must happen; with quiesce it settles and checks once. */
+    public void eventually(String what, BooleanSupplier condition) {
+        if (context.capabilities().supports(Control.SPOOLER_QUIESCE)) {
+            settle();
+            if (!condition.getAsBoolean()) {
+                throw new AssertionError("expected " + what + ", but the implementation went quiet without it\n" + history.dump());
+            }
+            return;
+        }
+        waitFor(what, Timeouts.eventually(), Duration.ZERO, condition);
+    }
+
+    /** Waits for something that must happen even while callbacks are held (quiesce cannot be used). */
+    public void awaitWhileHeld(String what, BooleanSupplier condition) {
+        waitFor(what, Timeouts.eventually(), Duration.ZERO, condition);
+    }
+
+    private void waitFor(String what, Duration atMost, Duration during, BooleanSupplier condition) {
+        try {
+            var factory = await().atMost(atMost).pollInterval(Duration.ofMillis(5)).pollDelay(Duration.ZERO);
+            if (!during.isZero()) {
+                factory = factory.during(during);
+            }
+            factory.until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("expected " + what + " within " + atMost.toMillis() + " ms\n" + history.dump());
+        }
+    }
+
+    public List<History.Recorded<SpoolerEvent>> events(String actor, SpoolerEvent.Kind kind) {
+        return history.where(e -> e.actor().equals(actor) && e.kind() == kind);
+    }
+
+    public List<String> received(String actor) {
+        return events(actor, SpoolerEvent.Kind.NOTIFIED).stream().map(r -> r.event().payload()).collect(Collectors.toList());
+    }
+
+    public List<History.Recorded<SpoolerEvent>> all() {
+        return new ArrayList<>(history.all());
+    }
+}

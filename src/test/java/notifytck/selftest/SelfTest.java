@@ -1,0 +1,79 @@
+package notifytck.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import notifytck.requirements.RequirementCatalog;
+import notifytck.spi.Mechanism;
+import notifytck.suite.SuiteSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The kit tests itself: every faulty variant must make the suite fail, with the rule it breaks
+ * among the failing rules. Writes reports/self-test.tsv.
+ */
+class SelfTest {
+    static final String HEADER = "variant\tmechanism\tbreaks\trejected\tfailing_rules";
+    private static final List<String> ROWS = Collections.synchronizedList(new ArrayList<>());
+
+    static List<FaultyVariant> variants() {
+        return ServiceLoader.load(FaultyVariant.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(FaultyVariant::name)).collect(Collectors.toList());
+    }
+
+    @Test
+    void thereAreAtLeastTwelveSpoolerVariantsEachNamingARealRule() {
+        List<FaultyVariant> spooler = variants().stream().filter(v -> v.mechanism() == Mechanism.SPOOLER).collect(Collectors.toList());
+        assertThat(spooler).hasSizeGreaterThanOrEqualTo(12);
+        for (FaultyVariant v : spooler) {
+            assertThat(RequirementCatalog.features().byId(v.breaks())).as("%s breaks a rule the features state", v.name()).isPresent();
+        }
+        assertThat(spooler.stream().map(FaultyVariant::name).distinct().count()).isEqualTo(spooler.size());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachVariantIsRejectedWithItsRule() {
+        return variants().stream().map(v -> DynamicTest.dynamicTest(v.name() + " breaks " + v.breaks(), () -> {
+            SuiteRun.Result r = SuiteRun.run(v, "features/" + folder(v.mechanism()));
+            boolean rejected = r.failed() > 0 && r.failingRules().contains(v.breaks());
+            ROWS.add(String.join("\t", v.name(), v.mechanism().name().toLowerCase(), v.breaks(),
+                    String.valueOf(rejected), String.join(",", r.failingRules())));
+            assertThat(r.failed()).as("%s (%s): scenarios failed", v.name(), v.fault()).isPositive();
+            assertThat(r.failingRules()).as("%s (%s): failing rules", v.name(), v.fault()).contains(v.breaks());
+        }));
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        synchronized (ROWS) {
+            ROWS.stream().sorted().forEach(lines::add);
+        }
+        Path file = SuiteSettings.reports().resolve("self-test.tsv");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static String folder(Mechanism m) {
+        return switch (m) {
+            case SPOOLER -> "spooler";
+            case FAX -> "fax";
+            case RPC_CALL_NOTIFICATION -> "rpc";
+            case MSMQ -> "msmq";
+        };
+    }
+}

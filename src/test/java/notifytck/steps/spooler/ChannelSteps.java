@@ -1,0 +1,147 @@
+package notifytck.steps.spooler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.When;
+import java.util.UUID;
+import notifytck.kit.spooler.Actor;
+import notifytck.kit.spooler.ChannelClient;
+import notifytck.kit.spooler.SpoolerStage;
+import notifytck.spi.HResult;
+import notifytck.spi.spooler.ChannelCreation;
+import notifytck.spi.spooler.ChannelRequest;
+import notifytck.spi.spooler.ConversationStyle;
+import notifytck.spi.spooler.NotificationData;
+import notifytck.spi.spooler.NotificationType;
+import notifytck.spi.spooler.SpoolerAdapter;
+import notifytck.spi.spooler.UserFilter;
+
+/** CreatePrintAsyncNotifyChannel and the IPrintAsyncNotifyChannel methods, made by actors. */
+public class ChannelSteps {
+    private final SpoolerStage stage = SpoolerStage.current();
+
+    @When("^\"([^\"]+)\" (opens|has opened) an? (bidirectional|unidirectional) channel on \"([^\"]+)\" for \"([^\"]+)\" notifications to (all users|the same user)(, without a callback)?$")
+    public void open(String actorName, String tense, String style, String name, String type, String users, String noCallback) {
+        Actor actor = stage.actor(actorName);
+        NotificationType t = SpoolerStage.type(type);
+        ChannelRequest request = new ChannelRequest(name, t,
+                users.equals("all users") ? UserFilter.ALL_USERS : UserFilter.PER_USER,
+                style.equals("bidirectional") ? ConversationStyle.BIDIRECTIONAL : ConversationStyle.UNIDIRECTIONAL,
+                noCallback == null ? actor.callback() : null);
+        ChannelCreation c = stage.create(actorName, () -> stage.adapter().createPrintAsyncNotifyChannel(actor.caller(), request));
+        if (c.result().succeeded() && c.channel() != null) {
+            stage.opened(actor, c.channel(), t);
+        }
+        if (tense.equals("has opened")) {
+            assertThat(c.result()).as("precondition: %s opens its channel", actorName).isEqualTo(HResult.of(0));
+            assertThat(c.channel()).as("precondition: %s gets a channel pointer", actorName).isNotNull();
+        }
+    }
+
+    @When("^\"([^\"]+)\" sends \"([^\"]*)\"$")
+    public void send(String actor, String payload) {
+        Actor a = stage.actor(actor);
+        sendOn(actor, a.own(), new NotificationData(a.ownType(), payload));
+    }
+
+    @When("^\"([^\"]+)\" sends \"([^\"]*)\" as an? \"([^\"]+)\" notification$")
+    public void sendTyped(String actor, String payload, String type) {
+        sendOn(actor, stage.actor(actor).own(), new NotificationData(SpoolerStage.type(type), payload));
+    }
+
+    @When("^\"([^\"]+)\" sends the numbered notifications \"([^\"]+)\" to \"([^\"]+)\"$")
+    public void sendNumbered(String actor, String from, String to) {
+        Actor a = stage.actor(actor);
+        for (String p : Phrases.numbered(from, to)) {
+            HResult r = sendOn(actor, a.own(), new NotificationData(a.ownType(), p));
+            assertThat(r).as("%s sending \"%s\"", actor, p).isEqualTo(HResult.of(0));
+        }
+    }
+
+    @When("^\"([^\"]+)\" has sent \"([^\"]*)\" and \"([^\"]+)\" has received it$")
+    public void sentAndReceived(String sender, String payload, String listener) {
+        Actor a = stage.actor(sender);
+        HResult r = sendOn(sender, a.own(), new NotificationData(a.ownType(), payload));
+        assertThat(r).as("precondition: %s sends \"%s\"", sender, payload).isEqualTo(HResult.of(0));
+        stage.awaitWhileHeld("\"" + listener + "\" to receive \"" + payload + "\"", () -> stage.received(listener).contains(payload));
+    }
+
+    @When("^\"([^\"]+)\" answers \"([^\"]*)\" on the channel it was given$")
+    public void answer(String actor, String payload) {
+        ChannelClient c = stage.actor(actor).lastGiven();
+        sendOn(actor, c, new NotificationData(typeOfGiven(actor), payload));
+    }
+
+    @When("^\"([^\"]+)\" answers the numbered notifications \"([^\"]+)\" to \"([^\"]+)\" on the channel it was given$")
+    public void answerNumbered(String actor, String from, String to) {
+        ChannelClient c = stage.actor(actor).lastGiven();
+        for (String p : Phrases.numbered(from, to)) {
+            HResult r = sendOn(actor, c, new NotificationData(typeOfGiven(actor), p));
+            assertThat(r).as("%s answering \"%s\"", actor, p).isEqualTo(HResult.of(0));
+        }
+    }
+
+    @When("^\"([^\"]+)\" closes its channel (?:with reason \"([^\"]*)\"|without a reason)$")
+    public void close(String actor, String reason) {
+        Actor a = stage.actor(actor);
+        closeOn(actor, a.own(), reason == null ? null : new NotificationData(a.ownType(), reason));
+    }
+
+    @When("^\"([^\"]+)\" closes the channel it was given (?:with reason \"([^\"]*)\"|without a reason)$")
+    public void closeGiven(String actor, String reason) {
+        ChannelClient c = stage.actor(actor).lastGiven();
+        closeOn(actor, c, reason == null ? null : new NotificationData(typeOfGiven(actor), reason));
+    }
+
+    @When("^\"([^\"]+)\" adds a reference to its channel$")
+    public void addRef(String actor) {
+        ChannelClient c = stage.actor(actor).own();
+        stage.call(actor, "AddRef", null, () -> {
+            c.addRef();
+            return null;
+        });
+    }
+
+    @When("^\"([^\"]+)\" releases its channel$")
+    public void release(String actor) {
+        releaseOn(actor, stage.actor(actor).own());
+    }
+
+    @When("^\"([^\"]+)\" releases the channel it was given$")
+    public void releaseGiven(String actor) {
+        releaseOn(actor, stage.actor(actor).lastGiven());
+    }
+
+    @When("^\"([^\"]+)\" queries its channel for (IUnknown|IPrintAsyncNotifyChannel|IPrintAsyncNotifyCallback)$")
+    public void query(String actor, String iface) {
+        UUID iid = switch (iface) {
+            case "IUnknown" -> SpoolerAdapter.IID_IUNKNOWN;
+            case "IPrintAsyncNotifyChannel" -> SpoolerAdapter.IID_IPRINT_ASYNC_NOTIFY_CHANNEL;
+            default -> SpoolerAdapter.IID_IPRINT_ASYNC_NOTIFY_CALLBACK;
+        };
+        ChannelClient c = stage.actor(actor).own();
+        stage.call(actor, "QueryInterface(" + iface + ")", null, () -> c.queryInterface(iid));
+    }
+
+    private HResult sendOn(String actor, ChannelClient c, NotificationData data) {
+        return stage.call(actor, "SendNotification", data.payload(), () -> c.send(data));
+    }
+
+    private void closeOn(String actor, ChannelClient c, NotificationData reason) {
+        stage.call(actor, "CloseChannel", reason == null ? null : reason.payload(), () -> c.close(reason));
+    }
+
+    private void releaseOn(String actor, ChannelClient c) {
+        stage.call(actor, "Release", null, () -> {
+            c.release();
+            return null;
+        });
+    }
+
+    /** A listener answers with the type of the channel it was handed, which is its opener's type. */
+    private NotificationType typeOfGiven(String actor) {
+        String channelId = stage.actor(actor).lastGiven().ref().channelId();
+        return stage.typeOfChannel(channelId).orElseThrow(() ->
+                new IllegalStateException("kit defect: \"" + actor + "\" was handed channel " + channelId + " that no actor opened"));
+    }
+}

@@ -1,0 +1,65 @@
+package notifytck.steps.spooler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+import notifytck.kit.spooler.Actor;
+import notifytck.kit.spooler.Script;
+import notifytck.kit.spooler.SpoolerEvent;
+import notifytck.kit.spooler.SpoolerStage;
+import notifytck.spi.HResult;
+import notifytck.spi.spooler.Registration;
+import notifytck.spi.spooler.RegistrationRequest;
+
+/** Registration for notifications, and how an actor's callback behaves. */
+public class ListenerSteps {
+    private final SpoolerStage stage = SpoolerStage.current();
+
+    @Given("^\"([^\"]+)\" (listens|registers) for \"([^\"]+)\" notifications on \"([^\"]+)\"$")
+    public void register(String actorName, String mood, String type, String name) {
+        Actor actor = stage.actor(actorName);
+        RegistrationRequest request = new RegistrationRequest(name, SpoolerStage.type(type), actor.callback());
+        Registration[] out = new Registration[1];
+        HResult r = stage.call(actorName, "RegisterForPrintAsyncNotifications", name, () -> {
+            out[0] = stage.adapter().registerForPrintAsyncNotifications(actor.caller(), request);
+            return out[0] == null ? null : out[0].result();
+        });
+        if (out[0] == null || r == null) {
+            throw new AssertionError("RegisterForPrintAsyncNotifications returned no result object");
+        }
+        if (mood.equals("listens")) {
+            assertThat(r).as("precondition: %s registers on %s", actorName, name).isEqualTo(HResult.of(0));
+        }
+        if (r.succeeded()) {
+            assertThat(out[0].handle()).as("registration handle after %s", r).isNotNull();
+        }
+    }
+
+    @Given("^\"([^\"]+)\" holds every notification until it is let go$")
+    public void hold(String actor) {
+        stage.actor(actor).gate().close();
+    }
+
+    @When("^\"([^\"]+)\" is let go$")
+    public void letGo(String actor) {
+        stage.actor(actor).gate().open();
+    }
+
+    @Given("^\"([^\"]+)\" answers every notification by closing the channel with reason \"([^\"]+)\" and releasing it$")
+    public void closeAndRelease(String actor, String reason) {
+        stage.actor(actor).script(Script.closeAndRelease(reason));
+    }
+
+    @When("^\"([^\"]+)\" is busy with \"([^\"]*)\"$")
+    public void busyWith(String actor, String payload) {
+        stage.awaitWhileHeld("\"" + actor + "\" to be handling \"" + payload + "\"",
+                () -> stage.received(actor).contains(payload));
+    }
+
+    @When("^\"([^\"]+)\" is busy with the channel closing$")
+    public void busyWithClosing(String actor) {
+        stage.awaitWhileHeld("\"" + actor + "\" to be handling ChannelClosed",
+                () -> !stage.events(actor, SpoolerEvent.Kind.CLOSED).isEmpty());
+    }
+}

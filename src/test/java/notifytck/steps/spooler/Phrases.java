@@ -1,0 +1,65 @@
+package notifytck.steps.spooler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import notifytck.spi.HResult;
+import notifytck.spi.KnownHResults;
+
+/** Parses the small pieces of the feature language that Cucumber's own parameters do not cover. */
+final class Phrases {
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern LIST = Pattern.compile("\"[^\"]*\"(?:(?:, | and )\"[^\"]*\")*");
+    private static final Pattern NUMBERED = Pattern.compile("([^\\d\"]+)(\\d+)");
+
+    private Phrases() {}
+
+    /** {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}. */
+    static List<String> quotedList(String text) {
+        if (!LIST.matcher(text).matches()) {
+            throw new IllegalArgumentException("expected a list like \"a\", \"b\" and \"c\", got: " + text);
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** "n2" to "n10" gives n2, n3, ... n10. */
+    static List<String> numbered(String from, String to) {
+        Matcher a = NUMBERED.matcher(from);
+        Matcher b = NUMBERED.matcher(to);
+        if (!a.matches() || !b.matches() || !a.group(1).equals(b.group(1))) {
+            throw new IllegalArgumentException("expected a numbered range like \"n1\" to \"n10\", got \"" + from + "\" to \"" + to + "\"");
+        }
+        int first = Integer.parseInt(a.group(2));
+        int last = Integer.parseInt(b.group(2));
+        if (last < first) {
+            throw new IllegalArgumentException("numbered range runs backwards: \"" + from + "\" to \"" + to + "\"");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            out.add(a.group(1) + i);
+        }
+        return out;
+    }
+
+    /**
+     * The feature names each expected HRESULT three ways (name, severity, value) so a reader sees
+     * the number; a mismatch among the three is a defect in the feature, reported as such.
+     */
+    static HResult documented(String name, String severity, String hex) {
+        boolean error = severity.equals("error");
+        HResult stated = HResult.of((int) Long.parseLong(hex.substring(2), 16));
+        KnownHResults.Known known = KnownHResults.byName(name, error).orElseThrow(() ->
+                new IllegalArgumentException("feature names an HRESULT the kit does not know: " + name + " (" + severity + ")"));
+        if (!known.value().equals(stated) || stated.failed() != error) {
+            throw new IllegalArgumentException("feature defect: " + name + " (" + severity + ") is " + known.value().hex()
+                    + " per " + known.source() + ", but the feature says " + hex);
+        }
+        return stated;
+    }
+}

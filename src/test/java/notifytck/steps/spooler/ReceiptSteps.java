@@ -1,0 +1,121 @@
+package notifytck.steps.spooler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import notifytck.kit.History.Recorded;
+import notifytck.kit.spooler.SpoolerEvent;
+import notifytck.kit.spooler.SpoolerEvent.Kind;
+import notifytck.kit.spooler.SpoolerStage;
+
+/**
+ * What callbacks received, judged on the recorded history: the exact sequence (so a duplicate, a
+ * loss, a reordering or a late extra fails), the closed event and nothing after it, and threads.
+ */
+public class ReceiptSteps {
+    private final SpoolerStage stage = SpoolerStage.current();
+
+    @Then("^\"([^\"]+)\" receives exactly (\".*)$")
+    public void receivesExactly(String actor, String list) {
+        exactly(actor, Phrases.quotedList(list));
+    }
+
+    @Then("^\"([^\"]+)\" receives the numbered notifications \"([^\"]+)\" to \"([^\"]+)\" in that order$")
+    public void receivesNumbered(String actor, String from, String to) {
+        exactly(actor, Phrases.numbered(from, to));
+    }
+
+    @Then("^\"([^\"]+)\" receives nothing$")
+    public void receivesNothing(String actor) {
+        stage.settle();
+        assertThat(stage.received(actor)).as("what \"%s\" received\n%s", actor, stage.history().dump()).isEmpty();
+    }
+
+    @Then("^\"([^\"]+)\" is told the channel closed (?:with reason \"([^\"]*)\"|without a reason)$")
+    public void toldClosed(String actor, String reason) {
+        stage.eventually("\"" + actor + "\" to be told the channel closed", () -> !stage.events(actor, Kind.CLOSED).isEmpty());
+        stage.settle();
+        List<Recorded<SpoolerEvent>> closed = stage.events(actor, Kind.CLOSED);
+        String dump = stage.history().dump();
+        assertThat(closed).as("ChannelClosed events at \"%s\" (exactly one expected)\n%s", actor, dump).hasSize(1);
+        assertThat(closed.get(0).event().payload()).as("the reason \"%s\" was told\n%s", actor, dump).isEqualTo(reason);
+        long closedAt = closed.get(0).seq();
+        List<String> after = stage.events(actor, Kind.NOTIFIED).stream().filter(r -> r.seq() > closedAt)
+                .map(r -> r.event().payload()).collect(Collectors.toList());
+        assertThat(after).as("notifications \"%s\" received after ChannelClosed\n%s", actor, dump).isEmpty();
+    }
+
+    @Then("^\"([^\"]+)\" is given (a|no) channel to answer on$")
+    public void givenChannel(String actor, String which) {
+        stage.settle();
+        List<Recorded<SpoolerEvent>> got = stage.events(actor, Kind.NOTIFIED);
+        String dump = stage.history().dump();
+        assertThat(got).as("notifications at \"%s\"\n%s", actor, dump).isNotEmpty();
+        for (Recorded<SpoolerEvent> r : got) {
+            if (which.equals("no")) {
+                assertThat(r.event().ref()).as("channel handed with \"%s\" (unidirectional: none)\n%s", r.event().payload(), dump).isNull();
+            } else {
+                assertThat(r.event().ref()).as("channel handed with \"%s\"\n%s", r.event().payload(), dump).isNotNull();
+                assertThat(stage.typeOfChannel(r.event().ref().channelId()))
+                        .as("the channel handed with \"%s\" is the one its opener opened\n%s", r.event().payload(), dump).isPresent();
+            }
+        }
+    }
+
+    @Then("^\"([^\"]+)\" is handed its own channel pointer with each answer$")
+    public void ownPointer(String actor) {
+        stage.settle();
+        String own = stage.actor(actor).own().ref().handle();
+        List<Recorded<SpoolerEvent>> got = stage.events(actor, Kind.NOTIFIED);
+        assertThat(got).isNotEmpty();
+        for (Recorded<SpoolerEvent> r : got) {
+            assertThat(r.event().ref()).as("pointer handed to the opener with the answer \"%s\"", r.event().payload()).isNotNull();
+            assertThat(r.event().ref().handle()).as("pointer handed to the opener with \"%s\"", r.event().payload()).isEqualTo(own);
+        }
+    }
+
+    @Then("^no callback ran on a thread that called the spooler$")
+    public void callbacksOnOtherThreads() {
+        stage.settle();
+        List<Recorded<SpoolerEvent>> all = stage.all();
+        Set<String> callers = all.stream().filter(r -> r.event().kind() == Kind.CALL_RETURNED)
+                .map(Recorded::thread).collect(Collectors.toSet());
+        List<Recorded<SpoolerEvent>> onCallerThreads = all.stream()
+                .filter(r -> r.event().kind() == Kind.NOTIFIED || r.event().kind() == Kind.CLOSED)
+                .filter(r -> callers.contains(r.thread())).collect(Collectors.toList());
+        assertThat(all.stream().anyMatch(r -> r.event().kind() == Kind.NOTIFIED)).as("some callback ran").isTrue();
+        assertThat(onCallerThreads).as("callbacks that ran on a thread that made a spooler call\n%s", stage.history().dump()).isEmpty();
+    }
+
+    @Then("^the send returned while \"([^\"]+)\" was still busy with \"([^\"]*)\"$")
+    public void sendReturnedWhileBusy(String actor, String payload) {
+        List<Recorded<SpoolerEvent>> all = stage.all();
+        Recorded<SpoolerEvent> lastSend = null;
+        for (Recorded<SpoolerEvent> r : all) {
+            if (r.event().kind() == Kind.CALL_RETURNED && "SendNotification".equals(r.event().call())) {
+                lastSend = r;
+            }
+        }
+        String dump = stage.history().dump();
+        assertThat(lastSend).as("a SendNotification returned\n%s", dump).isNotNull();
+        long sentAt = lastSend.seq();
+        assertThat(all).as("\"%s\" entered OnEventNotify for \"%s\" before the send returned\n%s", actor, payload, dump)
+                .anyMatch(r -> is(r, actor, Kind.NOTIFIED, payload) && r.seq() < sentAt);
+        assertThat(all).as("\"%s\" had not returned from \"%s\" when the send returned\n%s", actor, payload, dump)
+                .noneMatch(r -> is(r, actor, Kind.NOTIFY_RETURNED, payload) && r.seq() < sentAt);
+    }
+
+    private static boolean is(Recorded<SpoolerEvent> r, String actor, Kind kind, String payload) {
+        return r.event().kind() == kind && r.event().actor().equals(actor) && payload.equals(r.event().payload());
+    }
+
+    private void exactly(String actor, List<String> expected) {
+        stage.eventually("\"" + actor + "\" to receive " + expected, () -> stage.received(actor).size() >= expected.size());
+        stage.settle();
+        assertThat(stage.received(actor)).as("what \"%s\" received, in order\n%s", actor, stage.history().dump())
+                .containsExactlyElementsOf(expected);
+    }
+}

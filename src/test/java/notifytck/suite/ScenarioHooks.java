@@ -1,0 +1,86 @@
+package notifytck.suite;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import io.qameta.allure.Allure;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import notifytck.kit.Deadline;
+import notifytck.kit.NotApplicable;
+import notifytck.kit.ScenarioContext;
+import notifytck.kit.ImplementationLoader;
+import notifytck.kit.spooler.SpoolerStage;
+import notifytck.requirements.RequirementCatalog;
+import notifytck.spi.Capabilities;
+import notifytck.spi.Control;
+import notifytck.spi.Mechanism;
+import notifytck.spi.NotificationImplementation;
+import notifytck.spi.SystemUnderTest;
+
+/**
+ * Starts a fresh instance of the implementation for each scenario, or reports the scenario not
+ * applicable when it needs a mechanism or control the implementation does not declare; labels the
+ * scenario with its requirement; closes the instance and attaches the history afterwards.
+ */
+public class ScenarioHooks {
+    private static final Map<String, Mechanism> MECHANISMS = Map.of("@spooler", Mechanism.SPOOLER,
+            "@fax", Mechanism.FAX, "@rpc", Mechanism.RPC_CALL_NOTIFICATION, "@msmq", Mechanism.MSMQ);
+    private static final Map<String, Control> NEEDS = Map.of(
+            "@needs-remote-servers", Control.SPOOLER_REMOTE_SERVERS,
+            "@needs-channel-objects", Control.SPOOLER_CHANNEL_OBJECTS);
+
+    @Before(order = 0)
+    public void begin(Scenario scenario) {
+        Collection<String> tags = scenario.getSourceTagNames();
+        NotificationImplementation implementation = ImplementationLoader.load();
+        // The self-test runs the suite without Allure; only label when a test case is being reported.
+        if (Allure.getLifecycle().getCurrentTestCase().isPresent()) {
+            RequirementCatalog.features().forTags(tags).ifPresent(r ->
+                    Allure.getLifecycle().updateTestCase(tc -> {
+                        tc.getLabels().removeIf(l -> RequirementLabels.REPLACED.contains(l.getName()));
+                        tc.getLabels().addAll(RequirementLabels.of(r));
+                    }));
+            Allure.parameter("implementation", implementation.name());
+        }
+        Capabilities caps = implementation.capabilities();
+        for (String tag : tags) {
+            Mechanism m = MECHANISMS.get(tag);
+            if (m != null && !caps.supports(m)) {
+                throw new NotApplicable(implementation.name() + " does not declare the " + m + " mechanism");
+            }
+            Control c = NEEDS.get(tag);
+            if (c != null && !caps.supports(c)) {
+                throw new NotApplicable(implementation.name() + " does not declare the " + c + " control");
+            }
+        }
+        SystemUnderTest sut = Deadline.call(implementation.name() + ".start()", implementation::start);
+        ScenarioContext.begin(new ScenarioContext(scenario.getName(), tags, implementation, sut));
+    }
+
+    @After(order = 0)
+    public void end(Scenario scenario) {
+        ScenarioContext context;
+        try {
+            context = ScenarioContext.current();
+        } catch (IllegalStateException notStarted) {
+            return;
+        }
+        try {
+            List<Throwable> failures = List.of();
+            if (context.hasTag("@spooler")) {
+                SpoolerStage stage = SpoolerStage.current();
+                scenario.attach(stage.history().dump(), "text/plain", "history");
+                failures = List.copyOf(stage.callbackFailures());
+            }
+            if (!failures.isEmpty()) {
+                AssertionError e = new AssertionError("a callback failed inside the implementation's thread: " + failures.get(0), failures.get(0));
+                failures.stream().skip(1).forEach(e::addSuppressed);
+                throw e;
+            }
+        } finally {
+            ScenarioContext.end();
+        }
+    }
+}
