@@ -124,12 +124,17 @@ Feature: Notification Channel
       And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
       When "driver" sends "cartridge low" as an "ink" notification
       Then the call returns INVALID_NOTIFICATION_TYPE (error, 0x80040014)
-      And "status-app" receives nothing
+      When "driver" sends "still fine"
+      Then the call returns S_OK (success, 0x00000000)
+      And "status-app" receives exactly "still fine"
       And "ink-app" receives nothing
 
-  @REQ-SPOOL-CHAN-008 @behaviour
+  @REQ-SPOOL-CHAN-008 @behaviour @ambiguous
   Rule: A per-user channel reaches the sender's own user in any session, and no other user
     Section: Notification Channel (step 3: the user filter)
+    Reading: "the same user as the notification sender" does not say whose user that is for a
+    component running inside the spooler service. The kit reads it as the user the opener runs
+    as when it opens the channel, in whatever session its listeners are.
 
     Scenario: Only listeners running as the sender's user hear a per-user channel
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -204,10 +209,12 @@ Feature: Notification Channel
   Rule: What a listener sends back reaches the opener's callback, once, with the opener's own channel pointer
     Section: Notification Channel (step 5: the callback is called when a notification comes back)
 
-    Scenario: A listener's answer arrives at the opener's callback exactly once
+    Scenario: A listener's answer arrives at the opener's callback exactly once, and at no other listener
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1
+      And "app2" is an application running as "alice" in session 2
       And "app" listens for "status" notifications on "Laser"
+      And "app2" listens for "status" notifications on "Laser"
       And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
       When "driver" sends "need paper size"
       Then "app" receives exactly "need paper size"
@@ -216,9 +223,10 @@ Feature: Notification Channel
       And "driver" receives exactly "A4"
       And "driver" is handed its own channel pointer with each answer
       And "app" receives exactly "need paper size"
+      And "app2" receives exactly "need paper size"
 
   @REQ-SPOOL-CHAN-013 @behaviour
-  Rule: The pointer handed back identifies the channel and both sends and closes it
+  Rule: The opener's channel pointer is the handle through which it sends and through which it closes
     Section: Notification Channel (the sixth parameter receives the IPrintAsyncNotifyChannel object)
 
     Scenario: The opener's pointer sends a notification and then closes the channel
@@ -327,16 +335,22 @@ Feature: Notification Channel
       When "driver" closes its channel with reason "job done"
       Then the call returns S_OK (success, 0x00000000)
       And "app" is told the channel closed with reason "job done"
+      And "driver" is not told the channel closed
 
-    Scenario: A listener closes and the opener is told once
+    Scenario: A listener closes; the opener and the other listener are told once, the closer is not
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1
+      And "app2" is an application running as "alice" in session 2
       And "app" listens for "status" notifications on "Laser"
+      And "app2" listens for "status" notifications on "Laser"
       And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
       And "driver" has sent "job started" and "app" has received it
+      And "app2" is busy with "job started"
       When "app" closes the channel it was given with reason "cancelled by user"
       Then the call returns S_OK (success, 0x00000000)
       And "driver" is told the channel closed with reason "cancelled by user"
+      And "app2" is told the channel closed with reason "cancelled by user"
+      And "app" is not told the channel closed
 
   @REQ-SPOOL-CHAN-019 @behaviour
   Rule: The reason given to CloseChannel is what the other side is told, and no reason means none
@@ -356,9 +370,13 @@ Feature: Notification Channel
         | with reason "paper out"  | with reason "paper out"  |
         | without a reason         | without a reason         |
 
-  @REQ-SPOOL-CHAN-020 @behaviour
+  @REQ-SPOOL-CHAN-020 @behaviour @ambiguous
   Rule: Closing a channel discards the notifications still queued on it, and nothing follows the closed event
     Section: IPrintAsyncNotifyChannel Interface (queued notifications are discarded when the channel closes)
+    Reading: the page names CHANNEL_ALREADY_CLOSED only for a CloseChannel that comes too late.
+    The kit reads a SendNotification on a closed channel the same way (the WDK page "Notification
+    Errors" gives that code for SendNotification too): it fails with CHANNEL_ALREADY_CLOSED and
+    delivers nothing.
 
     Scenario: Notifications queued behind a busy listener are dropped by the close
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -431,9 +449,13 @@ Feature: Notification Channel
       When "driver" releases its channel
       Then the spooler holds 0 channel objects
 
-  @REQ-SPOOL-CHAN-023 @caller-obligation
+  @REQ-SPOOL-CHAN-023 @caller-obligation @ambiguous
   Rule: The opener of a bidirectional channel releases only after its own CloseChannel succeeded, and that single Release frees the channel
     Section: IPrintAsyncNotifyChannel Interface, calling Release (third condition: a bidirectional channel)
+    Reading: the page says the opener of a bidirectional channel "might" have to Release "only if"
+    it does one of the listed things, but the listed items are prohibitions rather than
+    conditions. The kit reads it as: release exactly once, after the opener's own CloseChannel
+    returned success; then the spooler holds nothing more for the channel.
 
     @needs-channel-objects
     Scenario: A successful close followed by one Release frees a bidirectional channel
@@ -449,9 +471,13 @@ Feature: Notification Channel
       When "driver" releases its channel
       Then the spooler holds 0 channel objects
 
-  @REQ-SPOOL-CHAN-024 @must-not
+  @REQ-SPOOL-CHAN-024 @behaviour @ambiguous
   Rule: When a listener has closed a bidirectional channel, the opener's CloseChannel fails as already closed and the channel is released on the opener's behalf
     Section: IPrintAsyncNotifyChannel Interface, calling Release (do not Release after a failed CloseChannel)
+    Reading: the page says the channel "might" already have been released on the opener's
+    behalf when its CloseChannel fails. The kit reads the "might" as the race of who closes first:
+    once the close fails as already closed, the spooler does release the opener's pointer, and
+    the opener's not releasing leaves no channel object behind.
     The opener may only call the channel until its ChannelClosed callback has returned
     (REQ-SPOOL-CHAN-026), so these scenarios make the opener's close before it has been told:
     its callback is still busy with the listener's earlier answer.
@@ -488,7 +514,7 @@ Feature: Notification Channel
       Then "driver" is told the channel closed with reason "not interested"
       And the spooler holds 0 channel objects
 
-  @REQ-SPOOL-CHAN-025 @must-not @ambiguous
+  @REQ-SPOOL-CHAN-025 @behaviour @ambiguous
   Rule: While the opener's ChannelClosed callback runs, its pointer stays valid, a CloseChannel fails as already closed, and the spooler releases the pointer only after the callback
     Section: IPrintAsyncNotifyChannel Interface, calling Release (do not Release while entering ChannelClosed)
     Reading: the page tells the opener to detect this race by a CloseChannel failing with
@@ -515,7 +541,7 @@ Feature: Notification Channel
       When "driver" is let go
       Then the spooler holds 0 channel objects
 
-  @REQ-SPOOL-CHAN-026 @must-not @untestable
+  @REQ-SPOOL-CHAN-026 @caller-obligation @untestable
   Rule: No member of the channel is called once the ChannelClosed callback has returned
     Section: IPrintAsyncNotifyChannel Interface, calling Release (no calls after ChannelClosed has finished)
     Untestable: the document leaves the outcome of such a call undefined, so no result of the
@@ -557,7 +583,7 @@ Feature: Notification Channel
       Then "driver" is told the channel closed with reason "got it"
       And the spooler holds 0 channel objects
 
-  @REQ-SPOOL-CHAN-029 @must-not @untestable
+  @REQ-SPOOL-CHAN-029 @caller-obligation @untestable
   Rule: A listener does not close or release the channel from inside its ChannelClosed callback
     Section: IPrintAsyncNotifyChannel Interface, calling Release (no CloseChannel or Release in ChannelClosed)
     Untestable: the consequence is left undefined by the document. The kit's callbacks never call

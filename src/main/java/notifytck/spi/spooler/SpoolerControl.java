@@ -14,12 +14,11 @@ public interface SpoolerControl {
     void installPrinter(String machine, String printer);
 
     /**
-     * {@link notifytck.spi.Control#SPOOLER_QUIESCE}: waits until nothing more will be delivered or
-     * done unless a callback that is running now returns: every notification and ChannelClosed
-     * accepted so far has been delivered, discarded, or waits behind a callback still running on
-     * its receiver. Work the spooler does after a callback returns (such as releasing a pointer
-     * on the party's behalf) counts as part of that delivery. Returns false when {@code deadline}
-     * passed first.
+     * {@link notifytck.spi.Control#SPOOLER_QUIESCE}: waits until every notification and
+     * ChannelClosed accepted so far has been delivered or discarded, every callback has returned,
+     * and what the spooler does after a callback returns (such as releasing a pointer on the
+     * party's behalf) is done. Returns false when {@code deadline} passed first. The kit does not
+     * call it while it is itself holding a callback.
      */
     default boolean quiesce(Duration deadline) {
         throw new UnsupportedOperationException("SPOOLER_QUIESCE not declared");

@@ -48,6 +48,13 @@ public class ReceiptSteps {
         assertThat(after).as("notifications \"%s\" received after ChannelClosed\n%s", actor, dump).isEmpty();
     }
 
+    @Then("^\"([^\"]+)\" is not told the channel closed$")
+    public void notToldClosed(String actor) {
+        stage.settle();
+        assertThat(stage.events(actor, Kind.CLOSED)).as("ChannelClosed events at \"%s\", which closed the channel itself\n%s",
+                actor, stage.history().dump()).isEmpty();
+    }
+
     @Then("^\"([^\"]+)\" is given (a|no) channel to answer on$")
     public void givenChannel(String actor, String which) {
         stage.settle();

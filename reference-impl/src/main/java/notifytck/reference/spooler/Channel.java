@@ -1,0 +1,305 @@
+package notifytck.reference.spooler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import notifytck.spi.HResult;
+import notifytck.spi.spooler.ChannelRef;
+import notifytck.spi.spooler.ConversationStyle;
+import notifytck.spi.spooler.NotificationData;
+import notifytck.spi.spooler.NotificationType;
+import notifytck.spi.spooler.NotifyCallback;
+import notifytck.spi.spooler.SpoolerAdapter;
+import notifytck.spi.spooler.UserFilter;
+
+/**
+ * The channel object: its parties, their pointers, and whether it is open. Every decision (may
+ * this send go out, does this queued notification still apply, who is told of the close, is the
+ * object freed) is taken under this object's monitor, so a close is a single point in time that
+ * every delivery is either before or after. Callbacks are always called after the monitor is
+ * released, which is what lets a callback call straight back into the channel.
+ *
+ * <p>Lock order: channel, then a lane's monitor, then the pool's queue. A lane never calls the
+ * channel while holding its own monitor.
+ */
+final class Channel {
+    private final String id;
+    private final PrinterName name;
+    private final NotificationType type;
+    private final UserFilter userFilter;
+    private final ConversationStyle style;
+    private final String openerUser;
+    private final Channels directory;
+    private final DeliveryLanes lanes;
+    private final int queueLimit;
+    private final ChannelPointer opener;
+
+    // Guarded by this.
+    /** Bidirectional: the listeners that have been handed a pointer, each with its own. */
+    private final Map<NotificationRegistration, ChannelPointer> listenerPointers = new LinkedHashMap<>();
+    /** Unidirectional: the listeners that matched at least one notification, owed a ChannelClosed. */
+    private final Set<NotificationRegistration> heard = new LinkedHashSet<>();
+    /** Queued but not started, per receiver (a registration, or the opener's pointer). */
+    private final Map<Object, Integer> undelivered = new HashMap<>();
+    private boolean closed;
+    private boolean freed;
+
+    Channel(String id, PrinterName name, NotificationType type, UserFilter userFilter, ConversationStyle style,
+            String openerUser, NotifyCallback openerCallback, Channels directory, DeliveryLanes lanes,
+            int queueLimit) {
+        this.id = id;
+        this.name = name;
+        this.type = type;
+        this.userFilter = userFilter;
+        this.style = style;
+        this.openerUser = openerUser;
+        this.directory = directory;
+        this.lanes = lanes;
+        this.queueLimit = queueLimit;
+        this.opener = new ChannelPointer(directory.newRef(id), openerCallback, null);
+    }
+
+    String id() {
+        return id;
+    }
+
+    ChannelPointer opener() {
+        return opener;
+    }
+
+    // ---- IPrintAsyncNotifyChannel, through one party's pointer ----
+
+    HResult send(ChannelPointer from, NotificationData data, boolean oversize, Registrations registrations) {
+        synchronized (this) {
+            if (closed || !from.isHeld()) {
+                return Results.CHANNEL_ALREADY_CLOSED;
+            }
+            if (!type.equals(data.type())) {
+                return Results.INVALID_NOTIFICATION_TYPE;
+            }
+            if (oversize) {
+                return Results.MAX_NOTIFICATION_SIZE_EXCEEDED;
+            }
+            return from == opener ? fanOut(data, registrations) : answer(data);
+        }
+    }
+
+    HResult close(ChannelPointer from, NotificationData reason) {
+        synchronized (this) {
+            if (closed || !from.isHeld()) {
+                return Results.CHANNEL_ALREADY_CLOSED;
+            }
+            shutDown(from, reason);
+            // A party without a callback was released on its behalf just now; that may be the last.
+            freeIfUnheld();
+            return Results.S_OK;
+        }
+    }
+
+    synchronized long addRef(ChannelPointer p) {
+        return freed || !p.isHeld() ? 0 : p.addRef();
+    }
+
+    synchronized long release(ChannelPointer p) {
+        if (freed || !p.isHeld()) {
+            return 0;
+        }
+        long left = p.release();
+        if (left == 0) {
+            freeIfUnheld();
+        }
+        return left;
+    }
+
+    synchronized HResult queryInterface(ChannelPointer p, UUID iid) {
+        if (freed || !p.isHeld()) {
+            return Results.CHANNEL_ALREADY_CLOSED;
+        }
+        if (SpoolerAdapter.IID_IUNKNOWN.equals(iid) || SpoolerAdapter.IID_IPRINT_ASYNC_NOTIFY_CHANNEL.equals(iid)) {
+            p.addRef();
+            return Results.S_OK;
+        }
+        return Results.E_NOINTERFACE;
+    }
+
+    // ---- what a send puts in the lanes ----
+
+    /** The opener's send: every matching listener, each as far as its queue allows. */
+    private HResult fanOut(NotificationData data, Registrations registrations) {
+        int matched = 0;
+        int queued = 0;
+        for (NotificationRegistration r : registrations.on(name)) {
+            if (!hears(r)) {
+                continue;
+            }
+            matched++;
+            if (style == ConversationStyle.UNIDIRECTIONAL) {
+                heard.add(r);
+            }
+            if (tryQueue(r)) {
+                queued++;
+                lanes.enqueue(r.callback(), () -> deliverToListener(r, data));
+            }
+        }
+        if (matched == 0) {
+            return Results.NO_LISTENERS;
+        }
+        if (queued == matched) {
+            return Results.S_OK;
+        }
+        return queued > 0 ? Results.UNIRECTIONAL_NOTIFICATION_LOST : Results.ASYNC_NOTIFICATION_FAILURE;
+    }
+
+    /** A listener's answer: to the opener's callback alone. */
+    private HResult answer(NotificationData data) {
+        if (opener.callback() == null || !opener.isHeld()) {
+            return Results.NO_LISTENERS;
+        }
+        if (!tryQueue(opener)) {
+            return Results.ASYNC_NOTIFICATION_FAILURE;
+        }
+        lanes.enqueue(opener.callback(), () -> deliverToOpener(data));
+        return Results.S_OK;
+    }
+
+    private boolean hears(NotificationRegistration r) {
+        if (!r.isActive() || !type.equals(r.type())) {
+            return false;
+        }
+        if (userFilter == UserFilter.PER_USER && !openerUser.equalsIgnoreCase(r.user())) {
+            return false;
+        }
+        ChannelPointer own = listenerPointers.get(r);
+        return own == null || own.isHeld(); // a listener that released its pointer has left
+    }
+
+    private boolean tryQueue(Object receiver) {
+        int waiting = undelivered.getOrDefault(receiver, 0);
+        if (waiting >= queueLimit) {
+            return false;
+        }
+        undelivered.put(receiver, waiting + 1);
+        return true;
+    }
+
+    private void started(Object receiver) {
+        Integer waiting = undelivered.get(receiver);
+        if (waiting == null) {
+            return; // counts were dropped by the close
+        }
+        if (waiting <= 1) {
+            undelivered.remove(receiver);
+        } else {
+            undelivered.put(receiver, waiting - 1);
+        }
+    }
+
+    // ---- deliveries, on a pool thread, when their turn comes ----
+
+    private void deliverToListener(NotificationRegistration r, NotificationData data) {
+        ChannelRef handedOut = null;
+        synchronized (this) {
+            started(r);
+            if (closed) {
+                return; // discarded by the close
+            }
+            if (style == ConversationStyle.BIDIRECTIONAL) {
+                ChannelPointer own = listenerPointers.get(r);
+                if (own == null) {
+                    // Handed out for the first time: from now on this listener owns one reference.
+                    own = new ChannelPointer(directory.newRef(id), r.callback(), r);
+                    listenerPointers.put(r, own);
+                    directory.publish(own, this);
+                } else if (!own.isHeld()) {
+                    return;
+                }
+                handedOut = own.ref();
+            }
+        }
+        r.callback().onEventNotify(handedOut, data);
+    }
+
+    private void deliverToOpener(NotificationData data) {
+        synchronized (this) {
+            started(opener);
+            if (closed || !opener.isHeld()) {
+                return;
+            }
+        }
+        opener.callback().onEventNotify(opener.ref(), data);
+    }
+
+    private void deliverClosed(ChannelPointer party, NotifyCallback callback, NotificationData reason) {
+        try {
+            callback.channelClosed(party == null ? null : party.ref(), reason);
+        } finally {
+            if (party != null) {
+                releaseOnBehalf(party);
+            }
+        }
+    }
+
+    // ---- closing and freeing ----
+
+    /** Closes for everyone but {@code closer} (null when the spooler itself closes). Holds the monitor. */
+    private void shutDown(ChannelPointer closer, NotificationData reason) {
+        closed = true;
+        undelivered.clear(); // what is still queued is now discarded when its turn comes
+        if (opener != closer) {
+            tellClosed(opener, reason);
+        }
+        for (ChannelPointer p : listenerPointers.values()) {
+            if (p != closer) {
+                tellClosed(p, reason);
+            }
+        }
+        for (NotificationRegistration r : heard) {
+            lanes.enqueue(r.callback(), () -> deliverClosed(null, r.callback(), reason));
+        }
+        heard.clear();
+    }
+
+    private void tellClosed(ChannelPointer party, NotificationData reason) {
+        if (!party.isHeld()) {
+            return; // it gave the channel up before; there is nothing left to tell or release
+        }
+        NotifyCallback callback = party.callback();
+        if (callback == null) {
+            party.release(); // released on its behalf at once: there is no ChannelClosed to wait for
+            return;
+        }
+        lanes.enqueue(callback, () -> deliverClosed(party, callback, reason));
+    }
+
+    private synchronized void releaseOnBehalf(ChannelPointer party) {
+        if (!freed && party.isHeld() && party.release() == 0) {
+            freeIfUnheld();
+        }
+    }
+
+    /** Holds the monitor. */
+    private void freeIfUnheld() {
+        if (freed || opener.isHeld()) {
+            return;
+        }
+        for (ChannelPointer p : listenerPointers.values()) {
+            if (p.isHeld()) {
+                return;
+            }
+        }
+        freed = true;
+        if (!closed) {
+            // Nobody holds the channel any more, so nobody can close it: the spooler does.
+            shutDown(null, null);
+        }
+        List<ChannelPointer> all = new ArrayList<>(listenerPointers.size() + 1);
+        all.add(opener);
+        all.addAll(listenerPointers.values());
+        directory.freed(all);
+    }
+}

@@ -1,0 +1,94 @@
+package notifytck.reference.spooler;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import notifytck.spi.HResult;
+import notifytck.spi.spooler.NotificationType;
+import notifytck.spi.spooler.NotifyCallback;
+import notifytck.spi.spooler.RegistrationRef;
+
+/**
+ * The live registrations, indexed by name so a send looks only at its own printer's listeners.
+ * Handles carry a sequence number so that an unregistered handle can be told from one never
+ * issued without remembering every handle ever given out.
+ */
+final class Registrations {
+    private final String prefix;
+    private final int max;
+    private final AtomicLong issued = new AtomicLong();
+    private final AtomicInteger live = new AtomicInteger();
+    private final ConcurrentHashMap<String, NotificationRegistration> byHandle = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<PrinterName, Set<NotificationRegistration>> byName = new ConcurrentHashMap<>();
+
+    Registrations(String spoolerTag, int max) {
+        this.prefix = spoolerTag + "/r";
+        this.max = max;
+    }
+
+    /** Null when the limit is reached. */
+    NotificationRegistration add(PrinterName name, NotificationType type, String user, NotifyCallback callback) {
+        if (!reserve()) {
+            return null;
+        }
+        RegistrationRef handle = new RegistrationRef(prefix + issued.incrementAndGet());
+        NotificationRegistration r = new NotificationRegistration(handle, name, type, user, callback);
+        byHandle.put(handle.handle(), r);
+        byName.computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet()).add(r);
+        return r;
+    }
+
+    HResult remove(RegistrationRef ref) {
+        if (ref == null) {
+            return Results.E_POINTER;
+        }
+        NotificationRegistration r = byHandle.remove(ref.handle());
+        if (r == null) {
+            return wasIssued(ref.handle()) ? Results.ALREADY_UNREGISTERED : Results.E_INVALIDARG;
+        }
+        r.deactivate();
+        Set<NotificationRegistration> same = byName.get(r.name());
+        if (same != null) {
+            same.remove(r);
+        }
+        live.decrementAndGet();
+        return Results.S_OK;
+    }
+
+    /** Everyone registered on the name; the caller filters by type and user and skips inactive ones. */
+    Collection<NotificationRegistration> on(PrinterName name) {
+        Set<NotificationRegistration> set = byName.get(name);
+        return set == null ? Collections.emptySet() : set;
+    }
+
+    int live() {
+        return live.get();
+    }
+
+    private boolean reserve() {
+        while (true) {
+            int now = live.get();
+            if (now >= max) {
+                return false;
+            }
+            if (live.compareAndSet(now, now + 1)) {
+                return true;
+            }
+        }
+    }
+
+    private boolean wasIssued(String handle) {
+        if (!handle.startsWith(prefix)) {
+            return false;
+        }
+        try {
+            long n = Long.parseLong(handle.substring(prefix.length()));
+            return n >= 1 && n <= issued.get();
+        } catch (NumberFormatException notOurs) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package notifytck.reference.spooler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import notifytck.reference.spooler.ReferenceSpoolerTest.Event;
+import notifytck.reference.spooler.ReferenceSpoolerTest.Fixture;
+import notifytck.reference.spooler.ReferenceSpoolerTest.Recorder;
+import notifytck.spi.spooler.ChannelRef;
+import notifytck.spi.spooler.ConversationStyle;
+import notifytck.spi.spooler.UserFilter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+/** Per (channel, receiving callback) order under concurrent senders, and one event at a time per callback. */
+class DeliveryLaneOrderingTest {
+    private static final int SENDERS = 8;
+    private static final int PER_SENDER = 400;
+
+    private final Fixture f = new Fixture(SpoolerLimits.defaults());
+    private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+
+    @AfterEach
+    void close() {
+        senders.shutdownNow();
+        f.close();
+    }
+
+    @RepeatedTest(3)
+    void concurrent_senders_on_their_own_channels_keep_each_channels_order_at_every_receiver() throws Exception {
+        List<Recorder> listeners = List.of(new Recorder(), new Recorder(), new Recorder());
+        for (Recorder r : listeners) {
+            f.listen(Fixture.app("alice", 1), "Laser", ReferenceSpoolerTest.STATUS, r);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int s = 0; s < SENDERS; s++) {
+            int sender = s;
+            ChannelRef ch = f.open("Laser", ReferenceSpoolerTest.STATUS, UserFilter.ALL_USERS,
+                    ConversationStyle.UNIDIRECTIONAL, null);
+            done.add(senders.submit(() -> {
+                start.await();
+                for (int n = 0; n < PER_SENDER; n++) {
+                    assertThat(f.send(ch, sender + ":" + n)).isEqualTo(ReferenceSpoolerTest.S_OK);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> d : done) {
+            d.get();
+        }
+        f.quiesce();
+
+        for (Recorder r : listeners) {
+            assertThat(r.payloads()).hasSize(SENDERS * PER_SENDER);
+            int[] next = new int[SENDERS];
+            for (String p : r.payloads()) {
+                int sender = Integer.parseInt(p.substring(0, p.indexOf(':')));
+                int n = Integer.parseInt(p.substring(p.indexOf(':') + 1));
+                assertThat(n).as("order of channel %d", sender).isEqualTo(next[sender]);
+                next[sender]++;
+            }
+            assertThat(r.overlaps()).isZero();
+            assertThat(r.events()).extracting(Event::thread).allMatch(f.spooler::isDeliveryThread);
+        }
+    }
+
+    @Test
+    void threads_sharing_one_channel_are_seen_in_one_order_by_every_receiver() throws Exception {
+        Recorder a = new Recorder();
+        Recorder b = new Recorder();
+        f.listen(Fixture.app("alice", 1), "Laser", ReferenceSpoolerTest.STATUS, a);
+        f.listen(Fixture.app("bob", 2), "Laser", ReferenceSpoolerTest.STATUS, b);
+        ChannelRef ch = f.open("Laser", ReferenceSpoolerTest.STATUS, UserFilter.ALL_USERS,
+                ConversationStyle.UNIDIRECTIONAL, null);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int s = 0; s < 4; s++) {
+            int sender = s;
+            done.add(senders.submit(() -> {
+                start.await();
+                for (int n = 0; n < 200; n++) {
+                    f.send(ch, sender + ":" + n);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> d : done) {
+            d.get();
+        }
+        f.quiesce();
+        assertThat(a.payloads()).hasSize(800).isEqualTo(b.payloads());
+    }
+
+    @Test
+    void a_send_that_returned_first_arrives_first() {
+        Recorder app = new Recorder();
+        f.listen(Fixture.app("alice", 1), "Laser", ReferenceSpoolerTest.STATUS, app);
+        ChannelRef ch = f.open("Laser", ReferenceSpoolerTest.STATUS, UserFilter.ALL_USERS,
+                ConversationStyle.UNIDIRECTIONAL, null);
+        List<String> sent = new ArrayList<>();
+        for (int n = 0; n < 900; n++) {
+            f.send(ch, "m" + n);
+            sent.add("m" + n);
+        }
+        f.quiesce();
+        assertThat(app.payloads()).isEqualTo(sent);
+    }
+
+    @Test
+    void one_callback_behind_two_registrations_is_never_entered_twice_at_once() {
+        Recorder shared = new Recorder();
+        f.listen(Fixture.app("alice", 1), "Laser", ReferenceSpoolerTest.STATUS, shared);
+        f.listen(Fixture.app("alice", 1), "Inkjet", ReferenceSpoolerTest.STATUS, shared);
+        ChannelRef laser = f.open("Laser", ReferenceSpoolerTest.STATUS, UserFilter.ALL_USERS,
+                ConversationStyle.UNIDIRECTIONAL, null);
+        ChannelRef inkjet = f.open("Inkjet", ReferenceSpoolerTest.STATUS, UserFilter.ALL_USERS,
+                ConversationStyle.UNIDIRECTIONAL, null);
+        for (int n = 0; n < 500; n++) {
+            f.send(laser, "L" + n);
+            f.send(inkjet, "I" + n);
+        }
+        f.quiesce();
+        assertThat(shared.payloads()).hasSize(1000);
+        assertThat(shared.overlaps()).isZero();
+        assertThat(shared.payloads().stream().filter(p -> p.startsWith("L")).toList())
+                .isEqualTo(java.util.stream.IntStream.range(0, 500).mapToObj(n -> "L" + n).toList());
+    }
+}
