@@ -3,7 +3,6 @@ package notifytck.suite;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
-import io.qameta.allure.Allure;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import notifytck.kit.NotApplicable;
 import notifytck.kit.ScenarioContext;
 import notifytck.kit.ImplementationLoader;
 import notifytck.kit.spooler.SpoolerStage;
-import notifytck.requirements.RequirementCatalog;
 import notifytck.spi.Capabilities;
 import notifytck.spi.Control;
 import notifytck.spi.Mechanism;
@@ -21,8 +19,7 @@ import notifytck.spi.SystemUnderTest;
 
 /**
  * Starts a fresh instance of the implementation for each scenario, or reports the scenario not
- * applicable when it needs a mechanism or control the implementation does not declare; labels the
- * scenario with its requirement; closes the instance and attaches the history afterwards.
+ * applicable when it needs a mechanism or control the implementation does not declare; closes the instance and attaches the history afterwards.
  */
 public class ScenarioHooks {
     private static final Map<String, Mechanism> MECHANISMS = Map.of("@spooler", Mechanism.SPOOLER,
@@ -35,15 +32,6 @@ public class ScenarioHooks {
     public void begin(Scenario scenario) {
         Collection<String> tags = scenario.getSourceTagNames();
         NotificationImplementation implementation = ImplementationLoader.load();
-        // The self-test runs the suite without Allure; only label when a test case is being reported.
-        if (Allure.getLifecycle().getCurrentTestCase().isPresent()) {
-            RequirementCatalog.features().forTags(tags).ifPresent(r ->
-                    Allure.getLifecycle().updateTestCase(tc -> {
-                        tc.getLabels().removeIf(l -> RequirementLabels.REPLACED.contains(l.getName()));
-                        tc.getLabels().addAll(RequirementLabels.of(r));
-                    }));
-            Allure.parameter("implementation", implementation.name());
-        }
         Capabilities caps = implementation.capabilities();
         for (String tag : tags) {
             Mechanism m = MECHANISMS.get(tag);

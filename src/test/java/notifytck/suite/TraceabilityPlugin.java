@@ -20,6 +20,7 @@ public final class TraceabilityPlugin implements ConcurrentEventListener {
             RequirementCatalog catalog = RequirementCatalog.features();
             TraceabilityReport.write(SuiteSettings.reports().resolve("traceability.tsv"), catalog, outcomes);
             UntestableInAllure.write(catalog);
+            AllureRelabel.apply(catalog, notifytck.kit.ImplementationLoader.load().name());
         });
     }
 
