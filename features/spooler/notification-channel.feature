@@ -394,6 +394,22 @@ Feature: Notification Channel
       Then "app" receives exactly "n1"
       And "app" is told the channel closed with reason "shutting down"
 
+    Scenario: Answers queued for a busy opener are dropped when the listener closes
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" holds every notification until it is let go
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "question" and "app" has received it
+      When "app" answers "a1" on the channel it was given
+      And "driver" is busy with "a1"
+      And "app" answers "a2" on the channel it was given
+      And "app" answers "a3" on the channel it was given
+      And "app" closes the channel it was given with reason "enough"
+      And "driver" is let go
+      Then "driver" receives exactly "a1"
+      And "driver" is told the channel closed with reason "enough"
+
     Scenario: After the close, sending on the channel delivers nothing and fails
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1

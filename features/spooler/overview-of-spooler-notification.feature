@@ -139,6 +139,21 @@ Feature: Overview of Spooler Notification
       When "app" answers "ok" on the channel it was given
       Then "driver" receives exactly "ok"
 
+    Scenario: With two channels open, each notification comes with its own channel, and an answer goes back on it
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "monitor" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "from driver"
+      And "monitor" sends "from monitor"
+      Then "app" receives "from driver" and "from monitor" on different channels
+      When "app" answers "to driver" on the channel it was given with "from driver"
+      And "app" answers "to monitor" on the channel it was given with "from monitor"
+      Then "driver" receives exactly "to driver"
+      And "monitor" receives exactly "to monitor"
+
   @REQ-SPOOL-OVW-009 @behaviour
   Rule: On a unidirectional channel the listener gets the notification alone, with no channel to answer on
     Section: Overview of Spooler Notification (unidirectional channels deliver only the notification)

@@ -93,6 +93,14 @@ public final class Actor {
         }
     }
 
+    /** The pointer handed to this actor together with the notification {@code payload}. */
+    public ChannelClient givenWith(String payload, SpoolerStage stage) {
+        return stage.events(name, SpoolerEvent.Kind.NOTIFIED).stream()
+                .filter(r -> payload.equals(r.event().payload()) && r.event().ref() != null)
+                .map(r -> client(r.event().ref())).findFirst()
+                .orElseThrow(() -> new AssertionError("\"" + name + "\" was handed no channel with \"" + payload + "\""));
+    }
+
     /** The pointer most recently handed to this actor as a listener; fails if none was. */
     public ChannelClient lastGiven() {
         ChannelClient c = lastGiven;

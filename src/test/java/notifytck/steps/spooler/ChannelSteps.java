@@ -72,6 +72,12 @@ public class ChannelSteps {
         sendOn(actor, c, new NotificationData(typeOfGiven(actor), payload));
     }
 
+    @When("^\"([^\"]+)\" answers \"([^\"]*)\" on the channel it was given with \"([^\"]*)\"$")
+    public void answerOnChannelOf(String actor, String payload, String received) {
+        ChannelClient c = stage.actor(actor).givenWith(received, stage);
+        sendOn(actor, c, new NotificationData(typeOf(actor, c), payload));
+    }
+
     @When("^\"([^\"]+)\" answers the numbered notifications \"([^\"]+)\" to \"([^\"]+)\" on the channel it was given$")
     public void answerNumbered(String actor, String from, String to) {
         ChannelClient c = stage.actor(actor).lastGiven();
@@ -140,7 +146,11 @@ public class ChannelSteps {
 
     /** A listener answers with the type of the channel it was handed, which is its opener's type. */
     private NotificationType typeOfGiven(String actor) {
-        String channelId = stage.actor(actor).lastGiven().ref().channelId();
+        return typeOf(actor, stage.actor(actor).lastGiven());
+    }
+
+    private NotificationType typeOf(String actor, ChannelClient c) {
+        String channelId = c.ref().channelId();
         return stage.typeOfChannel(channelId).orElseThrow(() ->
                 new IllegalStateException("kit defect: \"" + actor + "\" was handed channel " + channelId + " that no actor opened"));
     }

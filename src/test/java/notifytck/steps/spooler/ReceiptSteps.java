@@ -46,6 +46,21 @@ public class ReceiptSteps {
         List<String> after = stage.events(actor, Kind.NOTIFIED).stream().filter(r -> r.seq() > closedAt)
                 .map(r -> r.event().payload()).collect(Collectors.toList());
         assertThat(after).as("notifications \"%s\" received after ChannelClosed\n%s", actor, dump).isEmpty();
+        List<String> unfinished = stage.events(actor, Kind.NOTIFIED).stream().filter(r -> r.seq() < closedAt)
+                .filter(r -> stage.events(actor, Kind.NOTIFY_RETURNED).stream()
+                        .noneMatch(ret -> ret.seq() > r.seq() && ret.seq() < closedAt && ret.event().payload().equals(r.event().payload())))
+                .map(r -> r.event().payload()).collect(Collectors.toList());
+        assertThat(unfinished).as("OnEventNotify calls at \"%s\" still running when ChannelClosed began\n%s", actor, dump).isEmpty();
+    }
+
+    @Then("^\"([^\"]+)\" receives \"([^\"]*)\" and \"([^\"]*)\" on different channels$")
+    public void onDifferentChannels(String actor, String first, String second) {
+        exactly(actor, List.of(first, second));
+        List<Recorded<SpoolerEvent>> got = stage.events(actor, Kind.NOTIFIED);
+        String dump = stage.history().dump();
+        assertThat(got).allSatisfy(r -> assertThat(r.event().ref()).as("channel handed with \"%s\"\n%s", r.event().payload(), dump).isNotNull());
+        assertThat(got.get(0).event().ref().channelId()).as("the channels handed with \"%s\" and \"%s\"\n%s", first, second, dump)
+                .isNotEqualTo(got.get(1).event().ref().channelId());
     }
 
     @Then("^\"([^\"]+)\" is not told the channel closed$")
