@@ -11,5 +11,9 @@ public enum Control {
     /** Count the channel objects the spooler still holds (released vs leaked channels). */
     SPOOLER_CHANNEL_OBJECTS,
     /** More than one print server (machine), for remote registration. */
-    SPOOLER_REMOTE_SERVERS
+    SPOOLER_REMOTE_SERVERS,
+    /** Time that moves only when the kit says; without it, timeouts are checked in real time. */
+    MSMQ_VIRTUAL_CLOCK,
+    /** Wait until every due MSMQ event has been handed over. */
+    MSMQ_QUIESCE
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
 public final class KnownHResults {
     public record Known(String name, HResult value, String source) {}
 
-    private static final Map<Integer, Known> BY_VALUE = new LinkedHashMap<>();
+    /** Interface-specific codes (FACILITY_ITF) collide across interfaces, so one value may have several names. */
+    private static final Map<Integer, java.util.List<Known>> BY_VALUE = new LinkedHashMap<>();
     private static final Map<String, Known> BY_NAME_AND_SEVERITY = new LinkedHashMap<>();
 
     private KnownHResults() {}
@@ -26,6 +27,13 @@ public final class KnownHResults {
         add("E_INVALIDARG", 0x8007_0057, winerror);
         add("E_OUTOFMEMORY", 0x8007_000E, winerror);
         add("HRESULT_FROM_WIN32(ERROR_INVALID_PRINTER_NAME)", 0x8007_0709, winerror + " (ERROR_INVALID_PRINTER_NAME = 1801)");
+        String mqoa = "[MS-MQOA] 3.11.4.1.9 (mq.h / winerror.h)";
+        add("OLE_E_BLANK", 0x8004_0007, "winerror.h");
+        add("MQ_ERROR_INVALID_HANDLE", 0xC00E_0007, mqoa);
+        add("MQ_ERROR_MESSAGE_NOT_FOUND", 0xC00E_0008, mqoa);
+        add("MQ_ERROR_IO_TIMEOUT", 0xC00E_001B, mqoa);
+        add("MQ_ERROR_ILLEGAL_CURSOR_ACTION", 0xC00E_001C, "mq.h");
+        add("MQ_ERROR_ACCESS_DENIED", 0xC00E_0025, mqoa);
         for (notifytck.spi.spooler.PrintAsyncNotifyError e : notifytck.spi.spooler.PrintAsyncNotifyError.values()) {
             add(e.name(), e.asError().value(), e.source());
             add(e.name(), e.asSuccess().value(), e.source());
@@ -34,7 +42,7 @@ public final class KnownHResults {
 
     private static void add(String name, int value, String source) {
         Known k = new Known(name, HResult.of(value), source);
-        BY_VALUE.putIfAbsent(value, k);
+        BY_VALUE.computeIfAbsent(value, v -> new java.util.ArrayList<>()).add(k);
         BY_NAME_AND_SEVERITY.putIfAbsent(key(name, value < 0), k);
     }
 
@@ -42,8 +50,8 @@ public final class KnownHResults {
         return name + (error ? "#error" : "#success");
     }
 
-    public static Optional<Known> byValue(HResult h) {
-        return Optional.ofNullable(BY_VALUE.get(h.value()));
+    public static java.util.List<Known> byValue(HResult h) {
+        return BY_VALUE.getOrDefault(h.value(), java.util.List.of());
     }
 
     /** The documented code of this name and severity; empty when the kit does not know it. */
@@ -52,8 +60,11 @@ public final class KnownHResults {
     }
 
     public static String describe(HResult h) {
-        return byValue(h)
-                .map(k -> k.name() + " (" + (h.failed() ? "error" : "success") + ", " + h.hex() + ", " + k.source() + ")")
-                .orElse("unknown HRESULT " + h.hex());
+        java.util.List<Known> names = byValue(h);
+        if (names.isEmpty()) {
+            return "unknown HRESULT " + h.hex();
+        }
+        return names.stream().map(k -> k.name() + " (" + k.source() + ")").collect(java.util.stream.Collectors.joining(" or "))
+                + " [" + (h.failed() ? "error" : "success") + ", " + h.hex() + "]";
     }
 }

@@ -13,6 +13,14 @@ public interface SystemUnderTest extends AutoCloseable {
         throw new UnsupportedOperationException("this implementation does not declare the spooler mechanism");
     }
 
+    default notifytck.spi.msmq.MsmqAdapter msmq() {
+        throw new UnsupportedOperationException("this implementation does not declare the MSMQ mechanism");
+    }
+
+    default notifytck.spi.msmq.MsmqControl msmqControl() {
+        throw new UnsupportedOperationException("this implementation does not declare the MSMQ mechanism");
+    }
+
     /** Stops every thread the instance started. Must not block indefinitely. */
     @Override
     void close();

@@ -24,6 +24,7 @@ public final class ScenarioContext {
     private final SystemUnderTest sut;
     private final Closer closer = new Closer();
     private final Map<Class<?>, Object> stages = new ConcurrentHashMap<>();
+    private volatile notifytck.spi.HResult lastResult;
 
     public ScenarioContext(String name, Collection<String> tags, NotificationImplementation implementation, SystemUnderTest sut) {
         this.name = name;
@@ -82,6 +83,34 @@ public final class ScenarioContext {
     /** The mechanism-specific state of this scenario, made on first use. */
     public <T> T stage(Class<T> type, Supplier<T> make) {
         return type.cast(stages.computeIfAbsent(type, k -> make.get()));
+    }
+
+    /** The HRESULT of the last documented call the scenario made, whatever the mechanism. */
+    public void lastResult(notifytck.spi.HResult r) {
+        lastResult = r;
+    }
+
+    public notifytck.spi.HResult lastResult() {
+        if (lastResult == null) {
+            throw new IllegalStateException("kit defect: a Then step asks for the last call's result, but no call was made");
+        }
+        return lastResult;
+    }
+
+    /** What the scenario recorded, for failure messages: each stage contributes its history. */
+    public String historyDump() {
+        StringBuilder b = new StringBuilder();
+        for (Object stage : stages.values()) {
+            if (stage instanceof Recording r) {
+                b.append(r.historyDump());
+            }
+        }
+        return b.length() == 0 ? "(nothing recorded)" : b.toString();
+    }
+
+    /** A mechanism stage that records a history. */
+    public interface Recording {
+        String historyDump();
     }
 
     public boolean hasTag(String tag) {

@@ -26,7 +26,8 @@ public class ScenarioHooks {
             "@fax", Mechanism.FAX, "@rpc", Mechanism.RPC_CALL_NOTIFICATION, "@msmq", Mechanism.MSMQ);
     private static final Map<String, Control> NEEDS = Map.of(
             "@needs-remote-servers", Control.SPOOLER_REMOTE_SERVERS,
-            "@needs-channel-objects", Control.SPOOLER_CHANNEL_OBJECTS);
+            "@needs-channel-objects", Control.SPOOLER_CHANNEL_OBJECTS,
+            "@needs-virtual-clock", Control.MSMQ_VIRTUAL_CLOCK);
 
     @Before(order = 0)
     public void begin(Scenario scenario) {
@@ -57,10 +58,9 @@ public class ScenarioHooks {
         }
         try {
             List<Throwable> failures = List.of();
+            scenario.attach(context.historyDump(), "text/plain", "history");
             if (context.hasTag("@spooler")) {
-                SpoolerStage stage = SpoolerStage.current();
-                scenario.attach(stage.history().dump(), "text/plain", "history");
-                failures = List.copyOf(stage.callbackFailures());
+                failures = List.copyOf(SpoolerStage.current().callbackFailures());
             }
             if (!failures.isEmpty()) {
                 AssertionError e = new AssertionError("a callback failed inside the implementation's thread: " + failures.get(0), failures.get(0));

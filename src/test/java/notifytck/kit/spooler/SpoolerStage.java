@@ -31,14 +31,13 @@ import org.awaitility.core.ConditionTimeoutException;
  * One spooler scenario's world: the adapter and control of the instance under test, the actors,
  * the history their callbacks and calls record, and the result of the last call.
  */
-public final class SpoolerStage {
+public final class SpoolerStage implements ScenarioContext.Recording {
     private final ScenarioContext context;
     private final SpoolerAdapter adapter;
     private final SpoolerControl control;
     private final History<SpoolerEvent> history = new History<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final List<Throwable> callbackFailures = new CopyOnWriteArrayList<>();
-    private volatile HResult lastResult;
     private volatile ChannelCreation lastCreation;
     private final Map<String, NotificationType> channelTypes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -66,6 +65,11 @@ public final class SpoolerStage {
 
     public SpoolerControl control() {
         return control;
+    }
+
+    @Override
+    public String historyDump() {
+        return history.dump();
     }
 
     public History<SpoolerEvent> history() {
@@ -117,7 +121,7 @@ public final class SpoolerStage {
             return result;
         });
         if (r != null) {
-            lastResult = r;
+            context.lastResult(r);
         }
         return r;
     }
@@ -133,15 +137,8 @@ public final class SpoolerStage {
             throw new AssertionError("CreatePrintAsyncNotifyChannel returned no result object");
         }
         lastCreation = c;
-        lastResult = c.result();
+        context.lastResult(c.result());
         return c;
-    }
-
-    public HResult lastResult() {
-        if (lastResult == null) {
-            throw new IllegalStateException("kit defect: a Then step asks for the last call's result, but no call was made");
-        }
-        return lastResult;
     }
 
     public ChannelCreation lastCreation() {

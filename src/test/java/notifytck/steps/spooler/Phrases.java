@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import notifytck.spi.HResult;
-import notifytck.spi.KnownHResults;
 
 /** Parses the small pieces of the feature language that Cucumber's own parameters do not cover. */
 final class Phrases {
@@ -45,21 +43,5 @@ final class Phrases {
             out.add(a.group(1) + i);
         }
         return out;
-    }
-
-    /**
-     * The feature names each expected HRESULT three ways (name, severity, value) so a reader sees
-     * the number; a mismatch among the three is a defect in the feature, reported as such.
-     */
-    static HResult documented(String name, String severity, String hex) {
-        boolean error = severity.equals("error");
-        HResult stated = HResult.of((int) Long.parseLong(hex.substring(2), 16));
-        KnownHResults.Known known = KnownHResults.byName(name, error).orElseThrow(() ->
-                new IllegalArgumentException("feature names an HRESULT the kit does not know: " + name + " (" + severity + ")"));
-        if (!known.value().equals(stated) || stated.failed() != error) {
-            throw new IllegalArgumentException("feature defect: " + name + " (" + severity + ") is " + known.value().hex()
-                    + " per " + known.source() + ", but the feature says " + hex);
-        }
-        return stated;
     }
 }

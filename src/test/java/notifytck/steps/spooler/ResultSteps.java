@@ -14,12 +14,6 @@ import notifytck.spi.spooler.ChannelCreation;
 public class ResultSteps {
     private final SpoolerStage stage = SpoolerStage.current();
 
-    @Then("^the call returns ([A-Z_]+) \\((success|error), (0x[0-9A-F]{8})\\)$")
-    public void callReturns(String name, String severity, String hex) {
-        HResult expected = Phrases.documented(name, severity, hex);
-        assertThat(stage.lastResult()).as("the last call's HRESULT\n%s", stage.history().dump()).isEqualTo(expected);
-    }
-
     @Then("^the call fails and hands back no channel pointer$")
     public void creationFails() {
         ChannelCreation c = stage.lastCreation();
@@ -36,7 +30,7 @@ public class ResultSteps {
 
     @Then("^\"([^\"]+)\" closed the channel from inside its callback with ([A-Z_]+) \\((success|error), (0x[0-9A-F]{8})\\)$")
     public void closedInside(String actor, String name, String severity, String hex) {
-        HResult expected = Phrases.documented(name, severity, hex);
+        HResult expected = notifytck.steps.Documented.hresult(name, severity, hex);
         stage.eventually("\"" + actor + "\" to close and release from inside OnEventNotify", () ->
                 calls(actor, "Release").size() == 1);
         List<History.Recorded<SpoolerEvent>> closes = calls(actor, "CloseChannel");

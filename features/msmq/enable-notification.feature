@@ -1,0 +1,510 @@
+@msmq
+Feature: EnableNotification (Opnum 15)
+  Document: [MS-MQOA] "3.11.4.1.9 EnableNotification (Opnum 15)", Message Queuing (MSMQ): Data
+  Model Protocol's OLE automation interface IMSMQQueue4.
+  Requirement IDs: REQ-MSMQ-ENABLE-nnn. Readings the kit takes: docs/msmq-readings.md.
+  Time: with an implementation that offers a virtual clock, "N ms pass" moves that clock and no
+  scenario waits; otherwise the kit waits in real time, with separate slack for "not before" and
+  "by". Scenarios tagged @needs-virtual-clock span days and are not applicable in real time.
+
+  @REQ-MSMQ-ENABLE-001 @must
+  Rule: A null event object is refused with E_INVALIDARG
+    Section: 3.11.4.1.9 (parameter Event)
+
+    Scenario: A valid, open, peekable queue object with a null event is refused, and no cursor moves
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification with a null event, cursor MQMSG_NEXT
+      Then the call returns E_INVALIDARG (error, 0x80070057)
+      And the cursor of "q" is at "m1"
+
+  @REQ-MSMQ-ENABLE-002 @must
+  Rule: Without a cursor argument the call behaves as MQMSG_FIRST: it looks from the head of the queue and leaves the cursor alone
+    Section: 3.11.4.1.9 (parameter Cursor: default MQMSG_FIRST)
+
+    Scenario: No cursor finds a message at the head even though the queue object's cursor is at the end
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at the end
+      When "q" enables notification on event "e", receive timeout 0 ms
+      Then the call returns S_OK (success, 0x00000000)
+      And event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at the end
+
+    Scenario: The same queue object with an explicit MQMSG_CURRENT finds nothing, so the default is not CURRENT
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at the end
+      When "q" enables notification on event "e", cursor MQMSG_CURRENT, receive timeout 0 ms
+      Then the call returns S_OK (success, 0x00000000)
+      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+
+    Scenario: No cursor does not advance the cursor as MQMSG_NEXT would
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", receive timeout 0 ms
+      Then the call returns S_OK (success, 0x00000000)
+      And the cursor of "q" is at "m1"
+      And event "e" has fired exactly Arrived for "q"
+
+  @REQ-MSMQ-ENABLE-003 @must
+  Rule: Without a receive timeout the call waits without limit, as INFINITE
+    Section: 3.11.4.1.9 (parameter ReceiveTimeout: default INFINITE)
+
+    @needs-virtual-clock
+    Scenario: No timeout argument on an empty queue: nothing for 60 days, then Arrived when a message comes
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e"
+      Then the call returns S_OK (success, 0x00000000)
+      When 60 days pass
+      Then event "e" has fired nothing
+      When the message "late" arrives in "orders"
+      Then event "e" has fired exactly Arrived for "q"
+
+    Scenario: No timeout argument is not a timeout of 0: an empty queue gives no immediate error
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e"
+      And 200 ms pass
+      Then event "e" has fired nothing
+      When the message "m1" arrives in "orders"
+      Then event "e" has fired exactly Arrived for "q"
+
+  @REQ-MSMQ-ENABLE-004 @must
+  Rule: A call that passes every check returns exactly S_OK, whatever the asynchronous outcome will be
+    Section: 3.11.4.1.9 (Return Values; last step of the processing rules)
+
+    Scenario Outline: The call returns S_OK for cursor <cursor> on an empty queue with timeout 0, and the outcome arrives as an event
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor <cursor>, receive timeout 0 ms
+      Then the call returns S_OK (success, 0x00000000)
+      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+
+      Examples:
+        | cursor        |
+        | MQMSG_FIRST   |
+        | MQMSG_CURRENT |
+        | MQMSG_NEXT    |
+
+  @REQ-MSMQ-ENABLE-005 @must
+  Rule: A cursor argument other than MQMSG_FIRST, MQMSG_CURRENT or MQMSG_NEXT is refused with E_INVALIDARG and nothing else happens
+    Section: 3.11.4.1.9 (processing rules, first check)
+
+    Scenario Outline: Cursor value <value> is refused, nothing fires later and the cursor stays
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor <value>, receive timeout 100 ms
+      Then the call returns E_INVALIDARG (error, 0x80070057)
+      When 200 ms pass
+      Then event "e" has fired nothing
+      And the cursor of "q" is at "m1"
+
+      Examples:
+        | value      |
+        | 3          |
+        | -1         |
+        | 2147483647 |
+
+  @REQ-MSMQ-ENABLE-006 @must
+  Rule: A queue object that is not initialized is refused with OLE_E_BLANK and nothing else happens
+    Section: 3.11.4.1.9 (processing rules, second check)
+
+    Scenario: An uninitialized queue object is refused and never notifies
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" that is not initialized
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 100 ms
+      Then the call returns OLE_E_BLANK (error, 0x80040007)
+      When 200 ms pass
+      Then event "e" has fired nothing
+
+  @REQ-MSMQ-ENABLE-007 @must
+  Rule: A closed queue object is refused with MQ_ERROR_INVALID_HANDLE and nothing else happens
+    Section: 3.11.4.1.9 (processing rules, third check)
+
+    Scenario: A closed queue object is refused, never notifies, and its cursor does not move
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      And "q" is closed
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 100 ms
+      Then the call returns MQ_ERROR_INVALID_HANDLE (error, 0xC00E0007)
+      When 200 ms pass
+      Then event "e" has fired nothing
+      And the cursor of "q" is at "m1"
+
+  @REQ-MSMQ-ENABLE-008 @must @ambiguous
+  Rule: The null-event check comes after the initialization and closed checks
+    Section: 3.11.4.1.9 (processing rules, fourth check; parameter Event)
+    Reading: the parameter's paragraph says a NULL Event must give E_INVALIDARG without saying
+    when; the list of checks places it fourth, after IsInitialized and IsClosed. The kit reads
+    the list's order as binding, so a closed or uninitialized queue object with a null event gets
+    the queue object's error, not E_INVALIDARG.
+
+    Scenario: A closed queue object with a null event gets MQ_ERROR_INVALID_HANDLE
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      And "q" is closed
+      When "q" enables notification with a null event, cursor MQMSG_FIRST
+      Then the call returns MQ_ERROR_INVALID_HANDLE (error, 0xC00E0007)
+
+    Scenario: An uninitialized queue object with a null event gets OLE_E_BLANK
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" that is not initialized
+      When "q" enables notification with a null event
+      Then the call returns OLE_E_BLANK (error, 0x80040007)
+
+  @REQ-MSMQ-ENABLE-009 @must @ambiguous
+  Rule: Only a queue object opened with peek access, or peek with admin access, may enable notification
+    Section: 3.11.4.1.9 (processing rules, fifth check)
+    Reading: the check refuses any access type other than PeekAccess and PeekAdminAccess, which
+    read literally refuses a queue object opened to receive, although receive access lets a
+    client peek everywhere else in MSMQ and the method's purpose includes receiving. The kit
+    takes the document literally: receive (0x01), receive with admin (0x81) and send (0x02) are
+    refused with MQ_ERROR_ACCESS_DENIED; peek (0x20) and peek with admin (0xA0) are accepted.
+
+    Scenario Outline: Access <access> is <outcome>
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" opened with <access> access
+      When "q" enables notification on event "e", receive timeout 0 ms
+      Then the call returns <code>
+      And event "e" has fired <fired>
+
+      Examples:
+        | access        | outcome  | code                                              | fired                   |
+        | peek          | accepted | S_OK (success, 0x00000000)                        | exactly Arrived for "q" |
+        | peek-admin    | accepted | S_OK (success, 0x00000000)                        | exactly Arrived for "q" |
+        | receive       | refused  | MQ_ERROR_ACCESS_DENIED (error, 0xC00E0025)         | nothing                 |
+        | receive-admin | refused  | MQ_ERROR_ACCESS_DENIED (error, 0xC00E0025)         | nothing                 |
+        | send          | refused  | MQ_ERROR_ACCESS_DENIED (error, 0xC00E0025)         | nothing                 |
+
+  @REQ-MSMQ-ENABLE-010 @must
+  Rule: The checks run in the document's order: cursor, initialized, closed, event, access; the first that fails decides the code
+    Section: 3.11.4.1.9 (processing rules, the sequence of checks)
+
+    Scenario: A bad cursor on an uninitialized queue object is reported as the bad cursor
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" that is not initialized
+      When "q" enables notification on event "e", cursor 7
+      Then the call returns E_INVALIDARG (error, 0x80070057)
+
+    Scenario: A closed queue object opened for send is reported as closed, not as denied
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with send access
+      And "q" is closed
+      When "q" enables notification on event "e"
+      Then the call returns MQ_ERROR_INVALID_HANDLE (error, 0xC00E0007)
+
+    Scenario: A null event on a queue object opened for send is reported as the null event, not as denied
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with send access
+      When "q" enables notification with a null event
+      Then the call returns E_INVALIDARG (error, 0x80070057)
+
+  @REQ-MSMQ-ENABLE-011 @must
+  Rule: MQMSG_NEXT advances the queue object's cursor before the call returns, and only when every check passed
+    Section: 3.11.4.1.9 (processing rules, the cursor step)
+
+    Scenario: The cursor has moved from the first message to the second when the call returns
+      Given the queue "orders" holds the messages "m1", "m2" and "m3"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
+      Then the call returns S_OK (success, 0x00000000)
+      And the cursor of "q" is at "m2"
+      And event "e" has fired exactly Arrived for "q"
+
+    Scenario: A refused MQMSG_NEXT leaves the cursor where it was
+      Given the queue "orders" holds the messages "m1", "m2" and "m3"
+      And "q" is a queue object for "orders" opened with receive access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
+      Then the call returns MQ_ERROR_ACCESS_DENIED (error, 0xC00E0025)
+      And the cursor of "q" is at "m1"
+
+  @REQ-MSMQ-ENABLE-012 @behaviour
+  Rule: MQMSG_CURRENT looks at the message under the cursor without moving it first
+    Section: 3.11.4.1.9 (asynchronous processing, cursor MQMSG_NEXT or MQMSG_CURRENT)
+
+    Scenario: The message under the cursor is suitable: Arrived, and the cursor stays on it
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_CURRENT, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m1"
+
+  @REQ-MSMQ-ENABLE-013 @behaviour
+  Rule: Seeking from the cursor passes over locked messages, moving the cursor forward to the first suitable one
+    Section: 3.11.4.1.9 (asynchronous processing: a suitable message is not Locked, or may be peeked while locked)
+
+    Scenario: A locked message under the cursor is passed over for the next one
+      Given the queue "orders" holds the messages "m1", "m2" and "m3"
+      And the message "m2" is locked
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m3"
+
+    Scenario: A locked message that may be peeked while locked is suitable
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And the message "m2" is locked
+      And the message "m2" may be peeked while locked
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m2"
+
+    Scenario: Only locked messages after the cursor and timeout 0: not found, the cursor at the end
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And the message "m2" is locked
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+      And the cursor of "q" is at the end
+
+  @REQ-MSMQ-ENABLE-014 @behaviour
+  Rule: MQMSG_FIRST takes the first suitable message counted from the head of the queue, locked messages excepted
+    Section: 3.11.4.1.9 (asynchronous processing, otherwise: the message at the head)
+
+    Scenario: A locked head does not hide an unlocked message behind it
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And the message "m1" is locked
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+
+    Scenario: A queue of locked messages has nothing suitable
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And the message "m1" is locked
+      And the message "m2" is locked
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+
+    Scenario: A locked message that may be peeked while locked counts
+      Given the queue "orders" holds the messages "m1"
+      And the message "m1" is locked
+      And the message "m1" may be peeked while locked
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+
+    Scenario: Waiting without limit, a lock being released makes the message suitable
+      Given the queue "orders" holds the messages "m1"
+      And the message "m1" is locked
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout INFINITE
+      And 100 ms pass
+      Then event "e" has fired nothing
+      When the lock on "m1" is released
+      Then event "e" has fired exactly Arrived for "q"
+
+  @REQ-MSMQ-ENABLE-015 @must
+  Rule: With a timeout of 0 and nothing suitable, ArrivedError fires with MQ_ERROR_MESSAGE_NOT_FOUND without waiting
+    Section: 3.11.4.1.9 (asynchronous processing, ReceiveTimeout 0)
+
+    Scenario: An empty queue and timeout 0 report not found, not a timeout, before any time passes
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+
+    Scenario: A message arriving after the not-found report fires nothing more
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
+      And the message "m1" arrives in "orders"
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+
+  @REQ-MSMQ-ENABLE-016 @must
+  Rule: With a finite timeout and nothing suitable, ArrivedError fires with MQ_ERROR_IO_TIMEOUT when the timeout expires, not before, and only once
+    Section: 3.11.4.1.9 (parameter ReceiveTimeout: must not be exceeded; asynchronous processing, finite timeout)
+
+    Scenario: The timeout of 300 ms fires at 300 ms, not at 299
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 300 ms
+      And 299 ms pass
+      Then event "e" has fired nothing
+      When 1 ms passes
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B)
+      When the message "m1" arrives in "orders"
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B)
+
+    Scenario: On the cursor path the timeout fires at the same point
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 300 ms
+      And 299 ms pass
+      Then event "e" has fired nothing
+      When 1 ms passes
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B)
+
+  @REQ-MSMQ-ENABLE-017 @must
+  Rule: With a finite timeout, a message arriving in time fires Arrived, and the expired timeout fires nothing afterwards
+    Section: 3.11.4.1.9 (asynchronous processing, finite timeout: a suitable message becomes available)
+
+    Scenario: A message at 200 ms of a 300 ms timeout: Arrived, and no timeout error after 300 ms
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 300 ms
+      And 200 ms pass
+      And the message "m1" arrives in "orders"
+      Then event "e" has fired exactly Arrived for "q"
+      When 200 ms pass
+      Then event "e" has fired exactly Arrived for "q"
+
+    Scenario: On the cursor path a message arriving at the end in time fires Arrived and the cursor moves onto it
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 300 ms
+      And 100 ms pass
+      And the message "m2" arrives in "orders"
+      Then event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m2"
+      When 300 ms pass
+      Then event "e" has fired exactly Arrived for "q"
+
+  @REQ-MSMQ-ENABLE-018 @must
+  Rule: With INFINITE, nothing suitable means waiting without any limit until a suitable message comes
+    Section: 3.11.4.1.9 (asynchronous processing, ReceiveTimeout INFINITE)
+
+    @needs-virtual-clock
+    Scenario: INFINITE given explicitly waits past 49.7 days, the largest unsigned 32-bit count of milliseconds
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout INFINITE
+      And 60 days pass
+      Then event "e" has fired nothing
+      When the message "m1" arrives in "orders"
+      Then event "e" has fired exactly Arrived for "q"
+
+    @needs-virtual-clock
+    Scenario: On the cursor path INFINITE waits at the end of the queue for a new message
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at the end
+      When "q" enables notification on event "e", cursor MQMSG_CURRENT, receive timeout INFINITE
+      And 60 days pass
+      Then event "e" has fired nothing
+      When the message "m2" arrives in "orders"
+      Then event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m2"
+
+  @REQ-MSMQ-ENABLE-019 @must @ambiguous
+  Rule: The receive timeout counts milliseconds
+    Section: 3.11.4.1.9 (parameter ReceiveTimeout; the Wait for New Message event's iTimeout)
+    Reading: the parameter is defined in milliseconds, while the Wait for New Message event it
+    feeds is said to take "the amount of time to wait in seconds". The kit reads the parameter's
+    definition as binding: a timeout of 5 expires after 5 ms, not 5 s.
+
+    Scenario: A timeout of 5 expires after 5 milliseconds
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 5 ms
+      And 4 ms pass
+      Then event "e" has fired nothing
+      When 1 ms passes
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B)
+
+  @REQ-MSMQ-ENABLE-020 @behaviour
+  Rule: The notification peeks: it never takes the message out of the queue
+    Section: 3.11.4.1.9 (Wait for New Message: iDestructiveRead is False; the method serves peeking)
+
+    Scenario: After Arrived the queue still holds every message
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+      And the queue "orders" holds exactly "m1" and "m2"
+
+    Scenario: Two notifications on the same queue both see the same single message
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      And "r" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout INFINITE
+      And "r" enables notification on event "f", cursor MQMSG_FIRST, receive timeout INFINITE
+      And the message "m1" arrives in "orders"
+      Then event "e" has fired exactly Arrived for "q"
+      And event "f" has fired exactly Arrived for "r"
+      And the queue "orders" holds exactly "m1"
+
+  @REQ-MSMQ-ENABLE-021 @behaviour
+  Rule: Notification is asynchronous: the event fires after the call returned, on a thread other than the caller's, once per call
+    Section: 3.11.4.1.9 (the server starts event notification; "Asynchronously")
+
+    Scenario: Arrived for a message already present fires after the call returned, on another thread
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout INFINITE
+      Then the call returns S_OK (success, 0x00000000)
+      And event "e" has fired exactly Arrived for "q"
+      And event "e" fired after the call returned, on a thread that made no call
+
+    Scenario: One call fires once, however many messages come
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout INFINITE
+      And the message "m1" arrives in "orders"
+      And the message "m2" arrives in "orders"
+      And the message "m3" arrives in "orders"
+      Then event "e" has fired exactly Arrived for "q"
+
+  @REQ-MSMQ-ENABLE-022 @behaviour @ambiguous
+  Rule: A cursor not yet positioned starts at the first message
+    Section: 3.11.4.1.9 (the cursor step; asynchronous processing from the cursor)
+    Reading: the document does not say where a fresh cursor stands. The kit reads advancing a
+    fresh cursor (MQMSG_NEXT) and looking under it (MQMSG_CURRENT) alike: both start at the first
+    message of the queue.
+
+    Scenario Outline: A fresh cursor with <cursor> finds the first message
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor <cursor>, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m1"
+
+      Examples:
+        | cursor        |
+        | MQMSG_CURRENT |
+        | MQMSG_NEXT    |
+
+  @REQ-MSMQ-ENABLE-023 @behaviour @ambiguous
+  Rule: On the cursor path, reaching the end of the queue with a timeout of 0 reports the message as not found
+    Section: 3.11.4.1.9 (asynchronous processing: MQ_ERROR_ILLEGAL_CURSOR_ACTION with ReceiveTimeout 0)
+    Reading: the document turns a Peek Next Message status of MQ_ERROR_ILLEGAL_CURSOR_ACTION into
+    MQ_ERROR_MESSAGE_NOT_FOUND when the timeout is 0, without saying when that status occurs. The
+    kit reads it as the cursor running off the end with nothing suitable, and expects
+    MQ_ERROR_MESSAGE_NOT_FOUND, never MQ_ERROR_ILLEGAL_CURSOR_ACTION, in the event.
+
+    Scenario: MQMSG_NEXT from the last message with timeout 0
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
+      Then the call returns S_OK (success, 0x00000000)
+      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+      And the cursor of "q" is at the end
+
+  @REQ-MSMQ-ENABLE-024 @behaviour @untestable
+  Rule: The request reaches the server as an RPC_REQUEST packet
+    Section: 3.11.4.1.9 (first paragraph)
+    Untestable: the transport is below the adapter interfaces; an implementation is reached
+    through its adapter, not over DCOM, so no scenario can see how the request travelled.
+
+  @REQ-MSMQ-ENABLE-025 @behaviour @untestable
+  Rule: The server drives the search through its Peek Next Message and Wait for New Message events with the arguments the document lists
+    Section: 3.11.4.1.9 (asynchronous processing: the arguments of the abstract events)
+    Untestable: these are events of the abstract data model ([MS-MQDMPR]) inside the server, not
+    observable from outside. What they produce is checked: the cursor's movement
+    (REQ-MSMQ-ENABLE-013, 017), the timeout (016, 019) and peeking without removal (020).

@@ -1,0 +1,52 @@
+package notifytck.faulty.msmq;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import notifytck.spi.HResult;
+import notifytck.spi.msmq.MsmqAdapter;
+import notifytck.spi.msmq.MsmqConstants;
+import notifytck.spi.msmq.MsmqControl;
+import notifytck.spi.msmq.MsmqEvent;
+import notifytck.spi.msmq.OptionalInt32;
+import notifytck.spi.msmq.QueueRef;
+
+/** Checks the access type before the closed state, so a closed send-only queue object is reported as denied. */
+public final class AccessCheckedBeforeClosed extends FaultyMsmq {
+    private final Map<QueueRef, Integer> access = new ConcurrentHashMap<>();
+
+    @Override
+    public String breaks() {
+        return "REQ-MSMQ-ENABLE-010";
+    }
+
+    @Override
+    public String fault() {
+        return "Checks the access type before the closed state, so a closed send-only queue object is reported as denied.";
+    }
+
+    @Override
+    MsmqControl decorateControl(MsmqControl inner) {
+        return new ForwardingMsmqControl(inner) {
+            @Override
+            public QueueRef openQueue(String queueName, int mode) {
+                QueueRef q = super.openQueue(queueName, mode);
+                access.put(q, mode);
+                return q;
+            }
+        };
+    }
+
+    @Override
+    ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control) {
+        return new ForwardingMsmq(inner, control) {
+            @Override
+            public HResult enableNotification(QueueRef queue, MsmqEvent event, OptionalInt32 cursor, OptionalInt32 timeout) {
+                Integer mode = access.get(queue);
+                if (mode != null && mode != MsmqConstants.MQ_PEEK_ACCESS && mode != MsmqConstants.MQ_PEEK_ADMIN_ACCESS) {
+                    return MsmqConstants.MQ_ERROR_ACCESS_DENIED;
+                }
+                return super.enableNotification(queue, event, cursor, timeout);
+            }
+        };
+    }
+}

@@ -1,0 +1,232 @@
+package notifytck.kit.msmq;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import notifytck.kit.Deadline;
+import notifytck.kit.History;
+import notifytck.kit.NotApplicable;
+import notifytck.kit.ScenarioContext;
+import notifytck.kit.Timeouts;
+import notifytck.spi.Control;
+import notifytck.spi.HResult;
+import notifytck.spi.Mechanism;
+import notifytck.spi.msmq.MessageRef;
+import notifytck.spi.msmq.MsmqAdapter;
+import notifytck.spi.msmq.MsmqControl;
+import notifytck.spi.msmq.MsmqEvent;
+import notifytck.spi.msmq.QueueRef;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * One MSMQ scenario's world: queue objects and messages by name, event objects, the history, and
+ * time. Time is the implementation's virtual clock when it has one; otherwise the kit measures
+ * "N ms pass" from the return of the last EnableNotification in real time.
+ */
+public final class MsmqStage implements ScenarioContext.Recording {
+    private final ScenarioContext context;
+    private final MsmqAdapter adapter;
+    private final MsmqControl control;
+    private final History<MsmqRecord> history = new History<>();
+    private final Map<String, QueueRef> queues = new ConcurrentHashMap<>();
+    private final Map<String, String> queueNames = new ConcurrentHashMap<>();
+    private final Map<String, MessageRef> messages = new ConcurrentHashMap<>();
+    private final Map<String, MsmqEvent> events = new ConcurrentHashMap<>();
+    /** Receive timeout, in ms, of the call that made each event object's notification. */
+    private final Map<String, Integer> timeouts = new ConcurrentHashMap<>();
+    /**
+     * Held from an EnableNotification call until its return is recorded; event objects take it
+     * before recording. Without it an event handed over just before the call returned could be
+     * recorded first, on another thread, and look as if it came before the return. An event fired
+     * on the caller's own thread still records first (the lock is re-entrant), and an
+     * implementation that fires and waits inside the call deadlocks into the call's deadline.
+     */
+    private final java.util.concurrent.locks.ReentrantLock callInFlight = new java.util.concurrent.locks.ReentrantLock();
+    private volatile long lastCallNanos = System.nanoTime();
+    private volatile long elapsedMillis;
+
+    private MsmqStage(ScenarioContext context) {
+        this.context = context;
+        if (!context.capabilities().supports(Mechanism.MSMQ)) {
+            throw new NotApplicable("the implementation does not declare the MSMQ mechanism");
+        }
+        this.adapter = context.sut().msmq();
+        this.control = context.sut().msmqControl();
+    }
+
+    public static MsmqStage current() {
+        ScenarioContext c = ScenarioContext.current();
+        return c.stage(MsmqStage.class, () -> new MsmqStage(c));
+    }
+
+    @Override
+    public String historyDump() {
+        return history.dump();
+    }
+
+    public MsmqControl control() {
+        return control;
+    }
+
+    public ScenarioContext context() {
+        return context;
+    }
+
+    public boolean virtualClock() {
+        return context.capabilities().supports(Control.MSMQ_VIRTUAL_CLOCK);
+    }
+
+    public void queue(String name, String queueName, QueueRef ref) {
+        if (queues.putIfAbsent(name, ref) != null) {
+            throw new IllegalArgumentException("scenario names the queue object \"" + name + "\" twice");
+        }
+        queueNames.put(name, queueName);
+    }
+
+    public QueueRef queue(String name) {
+        QueueRef q = queues.get(name);
+        if (q == null) {
+            throw new IllegalArgumentException("no queue object \"" + name + "\" in this scenario; known: " + queues.keySet());
+        }
+        return q;
+    }
+
+    public void message(String body, MessageRef ref) {
+        messages.put(body, ref);
+    }
+
+    public MessageRef message(String body) {
+        MessageRef m = messages.get(body);
+        if (m == null) {
+            throw new IllegalArgumentException("no message \"" + body + "\" in this scenario; known: " + messages.keySet());
+        }
+        return m;
+    }
+
+    public String bodyOf(MessageRef ref) {
+        return messages.entrySet().stream().filter(e -> e.getValue().equals(ref)).map(Map.Entry::getKey)
+                .findFirst().orElse(ref.handle());
+    }
+
+    public MsmqEvent event(String name) {
+        return events.computeIfAbsent(name, n -> new RecordingEvent(n, history, callInFlight));
+    }
+
+    /** EnableNotification, with a deadline; time for "N ms pass" counts from its return. */
+    public HResult enable(String queueName, String eventName, Supplier<HResult> call, Integer timeoutMillis) {
+        HResult r = Deadline.call(queueName + ": EnableNotification", () -> {
+            callInFlight.lock();
+            try {
+                HResult result = call.get();
+                history.record(new MsmqRecord(MsmqRecord.Kind.CALL_RETURNED, queueName, null, result, "EnableNotification"));
+                return result;
+            } finally {
+                callInFlight.unlock();
+            }
+        });
+        lastCallNanos = System.nanoTime();
+        elapsedMillis = 0;
+        if (eventName != null && timeoutMillis != null) {
+            timeouts.put(eventName, timeoutMillis);
+        }
+        context.lastResult(r);
+        return r;
+    }
+
+    /** Lets {@code d} pass: the virtual clock moves, or the kit waits until that point in real time. */
+    public void pass(Duration d) {
+        elapsedMillis += d.toMillis();
+        if (virtualClock()) {
+            Deadline.call("MsmqControl.advanceClock", () -> {
+                control.advanceClock(d);
+                return null;
+            });
+            return;
+        }
+        long until = lastCallNanos + Duration.ofMillis(elapsedMillis).minus(MsmqTime.early()).toNanos();
+        Duration longest = Duration.ofMillis(elapsedMillis).plus(Timeouts.eventually());
+        await().atMost(longest).pollInterval(Duration.ofMillis(1)).until(() -> System.nanoTime() - until >= 0);
+    }
+
+    public void settle() {
+        if (context.capabilities().supports(Control.MSMQ_QUIESCE)) {
+            Duration limit = Timeouts.eventually();
+            boolean quiet = Deadline.call("MsmqControl.quiesce", limit.plus(Timeouts.call()), () -> control.quiesce(limit));
+            if (!quiet) {
+                throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + history.dump());
+            }
+            return;
+        }
+        AtomicInteger seen = new AtomicInteger(-1);
+        Duration quiet = Timeouts.quietWindow();
+        try {
+            await().during(quiet).atMost(quiet.plus(Timeouts.eventually())).pollInterval(Duration.ofMillis(5))
+                    .until(() -> seen.getAndSet(history.all().size()) == history.all().size());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("events kept coming for " + Timeouts.eventually().toMillis() + " ms\n" + history.dump());
+        }
+    }
+
+    /** Waits for events that are due by now (virtual) or by now plus the late slack (real time). */
+    public void awaitDue(String what, BooleanSupplier condition) {
+        if (!virtualClock()) {
+            long dueBy = lastCallNanos + Duration.ofMillis(elapsedMillis).plus(MsmqTime.late()).toNanos();
+            long wait = Math.max(dueBy - System.nanoTime(), MsmqTime.late().toNanos());
+            try {
+                await().atMost(Duration.ofNanos(wait)).pollInterval(Duration.ofMillis(2)).until(condition::getAsBoolean);
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("expected " + what + " by " + Duration.ofNanos(wait).toMillis() + " ms from now\n" + history.dump());
+            }
+        }
+        settle();
+    }
+
+    public List<History.Recorded<MsmqRecord>> fired(String eventName) {
+        return history.where(r -> r.kind() != MsmqRecord.Kind.CALL_RETURNED && r.who().equals(eventName));
+    }
+
+    public List<History.Recorded<MsmqRecord>> all() {
+        return history.all();
+    }
+
+    /** When the call that armed {@code eventName} returned, and its timeout, for real-time checks. */
+    public long lastCallNanos() {
+        return lastCallNanos;
+    }
+
+    /** Time the scenario has let pass since the last EnableNotification returned. */
+    public long elapsedNanos() {
+        return Duration.ofMillis(elapsedMillis).toNanos();
+    }
+
+    public Integer timeoutOf(String eventName) {
+        return timeouts.get(eventName);
+    }
+
+    public List<String> callThreads() {
+        return history.where(r -> r.kind() == MsmqRecord.Kind.CALL_RETURNED).stream().map(History.Recorded::thread)
+                .distinct().collect(Collectors.toList());
+    }
+
+    public String queueNameOf(String queueObject) {
+        return queueNames.get(queueObject);
+    }
+
+    public void controlCall(String what, Runnable r) {
+        Deadline.call(what, () -> {
+            r.run();
+            return null;
+        });
+    }
+
+    public static Duration early() {
+        return MsmqTime.early();
+    }
+}

@@ -1,0 +1,39 @@
+package notifytck.kit.msmq;
+
+import java.util.concurrent.locks.Lock;
+import notifytck.kit.History;
+import notifytck.spi.HResult;
+import notifytck.spi.msmq.MsmqEvent;
+import notifytck.spi.msmq.QueueRef;
+
+/** A named MSMQEvent object: records each event on the thread the implementation fired it on. */
+final class RecordingEvent implements MsmqEvent {
+    private final String name;
+    private final History<MsmqRecord> history;
+    private final Lock callInFlight;
+
+    RecordingEvent(String name, History<MsmqRecord> history, Lock callInFlight) {
+        this.name = name;
+        this.history = history;
+        this.callInFlight = callInFlight;
+    }
+
+    private void record(MsmqRecord r) {
+        callInFlight.lock();
+        try {
+            history.record(r);
+        } finally {
+            callInFlight.unlock();
+        }
+    }
+
+    @Override
+    public void arrived(QueueRef queue) {
+        record(new MsmqRecord(MsmqRecord.Kind.ARRIVED, name, queue == null ? null : queue.handle(), null, null));
+    }
+
+    @Override
+    public void arrivedError(QueueRef queue, HResult errorCode) {
+        record(new MsmqRecord(MsmqRecord.Kind.ARRIVED_ERROR, name, queue == null ? null : queue.handle(), errorCode, null));
+    }
+}

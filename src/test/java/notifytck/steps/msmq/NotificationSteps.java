@@ -1,0 +1,106 @@
+package notifytck.steps.msmq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.time.Duration;
+import java.util.List;
+import notifytck.kit.History.Recorded;
+import notifytck.kit.msmq.MsmqRecord;
+import notifytck.kit.msmq.MsmqStage;
+import notifytck.spi.Control;
+import notifytck.spi.HResult;
+import notifytck.spi.msmq.MsmqConstants;
+import notifytck.spi.msmq.MsmqEvent;
+import notifytck.spi.msmq.OptionalInt32;
+import notifytck.spi.msmq.QueueRef;
+import notifytck.steps.Documented;
+
+/** EnableNotification calls, time passing, and the events they fire, judged on the history. */
+public class NotificationSteps {
+    private final MsmqStage stage = MsmqStage.current();
+
+    @When("^\"([^\"]+)\" enables notification (?:on event \"([^\"]+)\"|with a null event)(?:, cursor (MQMSG_FIRST|MQMSG_CURRENT|MQMSG_NEXT|-?\\d+))?(?:, receive timeout (INFINITE|\\d+) ?m?s?)?$")
+    public void enable(String queueObject, String eventName, String cursor, String timeout) {
+        QueueRef q = stage.queue(queueObject);
+        MsmqEvent event = eventName == null ? null : stage.event(eventName);
+        OptionalInt32 c = cursor == null ? OptionalInt32.NOT_GIVEN : OptionalInt32.of(cursorValue(cursor));
+        OptionalInt32 t = timeout == null ? OptionalInt32.NOT_GIVEN
+                : OptionalInt32.of(timeout.equals("INFINITE") ? MsmqConstants.INFINITE : Integer.parseInt(timeout));
+        Integer finite = t.given() && t.value() >= 0 ? t.value() : null;
+        stage.enable(queueObject, eventName, () -> stage.context().sut().msmq().enableNotification(q, event, c, t), finite);
+    }
+
+    @When("^(\\d+) (ms|days?) pass(?:es)?$")
+    public void pass(long amount, String unit) {
+        Duration d = unit.equals("ms") ? Duration.ofMillis(amount) : Duration.ofDays(amount);
+        if (d.compareTo(Duration.ofMinutes(1)) > 0) {
+            stage.context().requireControl(Control.MSMQ_VIRTUAL_CLOCK, "@needs-virtual-clock");
+        }
+        stage.pass(d);
+    }
+
+    @Then("^event \"([^\"]+)\" has fired nothing$")
+    public void firedNothing(String eventName) {
+        stage.settle();
+        // In real time only the span the slack can resolve is judged: up to "now" less the early slack.
+        long judgedUntil = stage.virtualClock() ? Long.MAX_VALUE : stage.lastCallNanos() + stage.elapsedNanos() - MsmqStage.early().toNanos();
+        assertThat(stage.fired(eventName).stream().filter(r -> r.nanos() - judgedUntil < 0).toList())
+                .as("events fired on \"%s\"\n%s", eventName, stage.historyDump()).isEmpty();
+    }
+
+    @Then("^event \"([^\"]+)\" has fired exactly Arrived for \"([^\"]+)\"$")
+    public void firedArrived(String eventName, String queueObject) {
+        Recorded<MsmqRecord> only = exactlyOne(eventName);
+        assertThat(only.event().kind()).as("the event fired on \"%s\"\n%s", eventName, stage.historyDump()).isEqualTo(MsmqRecord.Kind.ARRIVED);
+        assertThat(only.event().queueHandle()).as("the queue object named in Arrived").isEqualTo(stage.queue(queueObject).handle());
+    }
+
+    @Then("^event \"([^\"]+)\" has fired exactly ArrivedError " + Documented.HRESULT + "$")
+    public void firedError(String eventName, String name, String severity, String hex) {
+        HResult expected = Documented.hresult(name, severity, hex);
+        Recorded<MsmqRecord> only = exactlyOne(eventName);
+        String dump = stage.historyDump();
+        assertThat(only.event().kind()).as("the event fired on \"%s\"\n%s", eventName, dump).isEqualTo(MsmqRecord.Kind.ARRIVED_ERROR);
+        assertThat(only.event().code()).as("ArrivedError's ErrorCode\n%s", dump).isEqualTo(expected);
+        Integer timeout = stage.timeoutOf(eventName);
+        if (!stage.virtualClock() && timeout != null && expected.equals(MsmqConstants.MQ_ERROR_IO_TIMEOUT)) {
+            long firedAfterMs = Duration.ofNanos(only.nanos() - stage.lastCallNanos()).toMillis();
+            assertThat(firedAfterMs).as("ms from the call to MQ_ERROR_IO_TIMEOUT (timeout %d ms, allowed early by %d ms)",
+                    timeout, MsmqStage.early().toMillis()).isGreaterThanOrEqualTo(timeout - MsmqStage.early().toMillis());
+        }
+    }
+
+    @Then("^event \"([^\"]+)\" fired after the call returned, on a thread that made no call$")
+    public void firedAfterAndElsewhere(String eventName) {
+        Recorded<MsmqRecord> only = exactlyOne(eventName);
+        List<Recorded<MsmqRecord>> calls = stage.all().stream().filter(r -> r.event().kind() == MsmqRecord.Kind.CALL_RETURNED).toList();
+        String dump = stage.historyDump();
+        assertThat(calls).as("calls made").isNotEmpty();
+        assertThat(only.seq()).as("the event came after the call that armed it returned\n%s", dump).isGreaterThan(calls.get(calls.size() - 1).seq());
+        assertThat(stage.callThreads()).as("threads that made calls, which must not fire events\n%s", dump).doesNotContain(only.thread());
+    }
+
+    @Then("^the cursor of \"([^\"]+)\" is (?:at \"([^\"]+)\"|(at the end)|(not positioned))$")
+    public void cursorIs(String name, String body, String end, String unpositioned) {
+        stage.settle();
+        new QueueSteps().cursorIs(name, body, end, unpositioned);
+    }
+
+    private Recorded<MsmqRecord> exactlyOne(String eventName) {
+        stage.awaitDue("an event on \"" + eventName + "\"", () -> !stage.fired(eventName).isEmpty());
+        List<Recorded<MsmqRecord>> fired = stage.fired(eventName);
+        assertThat(fired).as("events fired on \"%s\" (one call fires exactly one)\n%s", eventName, stage.historyDump()).hasSize(1);
+        return fired.get(0);
+    }
+
+    private static int cursorValue(String cursor) {
+        return switch (cursor) {
+            case "MQMSG_FIRST" -> MsmqConstants.MQMSG_FIRST;
+            case "MQMSG_CURRENT" -> MsmqConstants.MQMSG_CURRENT;
+            case "MQMSG_NEXT" -> MsmqConstants.MQMSG_NEXT;
+            default -> Integer.parseInt(cursor);
+        };
+    }
+}
