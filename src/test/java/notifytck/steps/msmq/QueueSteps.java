@@ -25,7 +25,7 @@ public class QueueSteps {
 
     @Given("^the queue \"([^\"]+)\" holds the messages (\".*)$")
     public void holds(String queue, String list) {
-        for (String body : Lists.quoted(list)) {
+        for (String body : notifytck.steps.Quoted.list(list)) {
             put(queue, body);
         }
     }
@@ -90,7 +90,7 @@ public class QueueSteps {
     public void holdsExactly(String queue, String list) {
         stage.settle();
         assertThat(messages(queue).stream().map(stage::bodyOf).collect(Collectors.toList()))
-                .as("messages in \"%s\", head first", queue).containsExactlyElementsOf(Lists.quoted(list));
+                .as("messages in \"%s\", head first", queue).containsExactlyElementsOf(notifytck.steps.Quoted.list(list));
     }
 
     private CursorPosition position(String body, String end) {

@@ -5,26 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the small pieces of the feature language that Cucumber's own parameters do not cover. */
+/** Numbered ranges of notifications, as the spooler features write them. */
 final class Phrases {
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-    private static final Pattern LIST = Pattern.compile("\"[^\"]*\"(?:(?:, | and )\"[^\"]*\")*");
     private static final Pattern NUMBERED = Pattern.compile("([^\\d\"]+)(\\d+)");
 
     private Phrases() {}
-
-    /** {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}. */
-    static List<String> quotedList(String text) {
-        if (!LIST.matcher(text).matches()) {
-            throw new IllegalArgumentException("expected a list like \"a\", \"b\" and \"c\", got: " + text);
-        }
-        List<String> out = new ArrayList<>();
-        Matcher m = QUOTED.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
-    }
 
     /** "n2" to "n10" gives n2, n3, ... n10. */
     static List<String> numbered(String from, String to) {

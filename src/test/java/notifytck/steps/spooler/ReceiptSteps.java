@@ -20,7 +20,7 @@ public class ReceiptSteps {
 
     @Then("^\"([^\"]+)\" receives exactly (\".*)$")
     public void receivesExactly(String actor, String list) {
-        exactly(actor, Phrases.quotedList(list));
+        exactly(actor, notifytck.steps.Quoted.list(list));
     }
 
     @Then("^\"([^\"]+)\" receives the numbered notifications \"([^\"]+)\" to \"([^\"]+)\" in that order$")

@@ -1,7 +1,5 @@
 package notifytck.faulty.msmq;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import notifytck.spi.HResult;
 import notifytck.spi.msmq.MsmqAdapter;
 import notifytck.spi.msmq.MsmqConstants;
@@ -12,8 +10,6 @@ import notifytck.spi.msmq.QueueRef;
 
 /** Checks the access type before the closed state, so a closed send-only queue object is reported as denied. */
 public final class AccessCheckedBeforeClosed extends FaultyMsmq {
-    private final Map<QueueRef, Integer> access = new ConcurrentHashMap<>();
-
     @Override
     public String breaks() {
         return "REQ-MSMQ-ENABLE-010";
@@ -25,23 +21,12 @@ public final class AccessCheckedBeforeClosed extends FaultyMsmq {
     }
 
     @Override
-    MsmqControl decorateControl(MsmqControl inner) {
-        return new ForwardingMsmqControl(inner) {
-            @Override
-            public QueueRef openQueue(String queueName, int mode) {
-                QueueRef q = super.openQueue(queueName, mode);
-                access.put(q, mode);
-                return q;
-            }
-        };
-    }
-
-    @Override
     ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control) {
         return new ForwardingMsmq(inner, control) {
             @Override
             public HResult enableNotification(QueueRef queue, MsmqEvent event, OptionalInt32 cursor, OptionalInt32 timeout) {
-                Integer mode = access.get(queue);
+                OpenedQueues.Opened o = opened.of(queue);
+                Integer mode = o == null ? null : o.access();
                 if (mode != null && mode != MsmqConstants.MQ_PEEK_ACCESS && mode != MsmqConstants.MQ_PEEK_ADMIN_ACCESS) {
                     return MsmqConstants.MQ_ERROR_ACCESS_DENIED;
                 }

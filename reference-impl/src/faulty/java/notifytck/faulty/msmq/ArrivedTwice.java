@@ -25,16 +25,11 @@ public final class ArrivedTwice extends FaultyMsmq {
         return new ForwardingMsmq(inner, control) {
             @Override
             protected MsmqEvent wrap(MsmqEvent kit) {
-                return new MsmqEvent() {
+                return new ForwardingEvent(kit) {
                     @Override
                     public void arrived(QueueRef queue) {
                         kit.arrived(queue);
                         kit.arrived(queue);
-                    }
-
-                    @Override
-                    public void arrivedError(QueueRef queue, HResult errorCode) {
-                        kit.arrivedError(queue, errorCode);
                     }
                 };
             }

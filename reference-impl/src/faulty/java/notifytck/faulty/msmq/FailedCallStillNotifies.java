@@ -1,7 +1,5 @@
 package notifytck.faulty.msmq;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import notifytck.spi.HResult;
 import notifytck.spi.msmq.MsmqAdapter;
 import notifytck.spi.msmq.MsmqConstants;
@@ -12,8 +10,6 @@ import notifytck.spi.msmq.QueueRef;
 
 /** Reports a closed queue object as MQ_ERROR_INVALID_HANDLE but starts the notification anyway. */
 public final class FailedCallStillNotifies extends FaultyMsmq {
-    private final Map<QueueRef, String> queueNames = new ConcurrentHashMap<>();
-
     @Override
     public String breaks() {
         return "REQ-MSMQ-ENABLE-007";
@@ -25,24 +21,13 @@ public final class FailedCallStillNotifies extends FaultyMsmq {
     }
 
     @Override
-    MsmqControl decorateControl(MsmqControl inner) {
-        return new ForwardingMsmqControl(inner) {
-            @Override
-            public QueueRef openQueue(String queueName, int access) {
-                QueueRef q = super.openQueue(queueName, access);
-                queueNames.put(q, queueName);
-                return q;
-            }
-        };
-    }
-
-    @Override
     ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control) {
         return new ForwardingMsmq(inner, control) {
             @Override
             public HResult enableNotification(QueueRef queue, MsmqEvent event, OptionalInt32 cursor, OptionalInt32 timeout) {
                 HResult r = super.enableNotification(queue, event, cursor, timeout);
-                String name = queueNames.get(queue);
+                OpenedQueues.Opened o = opened.of(queue);
+                String name = o == null ? null : o.queueName();
                 if (r.equals(MsmqConstants.MQ_ERROR_INVALID_HANDLE) && event != null && name != null) {
                     QueueRef twin = control.openQueue(name, MsmqConstants.MQ_PEEK_ACCESS);
                     inner.enableNotification(twin, new MsmqEvent() {

@@ -44,8 +44,10 @@ abstract class FaultyMsmq implements FaultyVariant {
     @Override
     public SystemUnderTest start() {
         SystemUnderTest inner = reference.start();
-        MsmqControl control = decorateControl(inner.msmqControl());
+        OpenedQueues opened = new OpenedQueues();
+        MsmqControl control = opened.recording(decorateControl(inner.msmqControl()));
         ForwardingMsmq adapter = decorate(inner.msmq(), control);
+        adapter.opened = opened;
         MsmqControl quiet = new ForwardingMsmqControl(control) {
             @Override
             public boolean quiesce(Duration deadline) {

@@ -11,6 +11,8 @@ import notifytck.spi.msmq.QueueRef;
 class ForwardingMsmq implements MsmqAdapter {
     protected final MsmqAdapter inner;
     protected final MsmqControl control;
+    /** Set by {@link FaultyMsmq} for the variants that need to know how a queue object was opened. */
+    OpenedQueues opened;
 
     ForwardingMsmq(MsmqAdapter inner, MsmqControl control) {
         this.inner = inner;

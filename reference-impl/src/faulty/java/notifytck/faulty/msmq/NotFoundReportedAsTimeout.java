@@ -25,12 +25,7 @@ public final class NotFoundReportedAsTimeout extends FaultyMsmq {
         return new ForwardingMsmq(inner, control) {
             @Override
             protected MsmqEvent wrap(MsmqEvent kit) {
-                return new MsmqEvent() {
-                    @Override
-                    public void arrived(QueueRef queue) {
-                        kit.arrived(queue);
-                    }
-
+                return new ForwardingEvent(kit) {
                     @Override
                     public void arrivedError(QueueRef queue, HResult errorCode) {
                         kit.arrivedError(queue, errorCode.equals(MsmqConstants.MQ_ERROR_MESSAGE_NOT_FOUND) ? MsmqConstants.MQ_ERROR_IO_TIMEOUT : errorCode);

@@ -22,15 +22,10 @@ public final class BidirectionalListenerGetsNoChannel extends FaultySpooler {
         return new ForwardingSpooler(inner) {
             @Override
             protected NotifyCallback wrap(NotifyCallback kit) {
-                return new NotifyCallback() {
+                return new ForwardingCallback(kit) {
                     @Override
                     public void onEventNotify(ChannelRef channel, NotificationData data) {
                         kit.onEventNotify(null, data);
-                    }
-
-                    @Override
-                    public void channelClosed(ChannelRef channel, NotificationData reason) {
-                        kit.channelClosed(channel, reason);
                     }
                 };
             }

@@ -22,16 +22,11 @@ public final class DuplicateDelivery extends FaultySpooler {
         return new ForwardingSpooler(inner) {
             @Override
             protected NotifyCallback wrap(NotifyCallback kit) {
-                return new NotifyCallback() {
+                return new ForwardingCallback(kit) {
                     @Override
                     public void onEventNotify(ChannelRef channel, NotificationData data) {
                         kit.onEventNotify(channel, data);
                         kit.onEventNotify(channel, data);
-                    }
-
-                    @Override
-                    public void channelClosed(ChannelRef channel, NotificationData reason) {
-                        kit.channelClosed(channel, reason);
                     }
                 };
             }

@@ -22,12 +22,7 @@ public final class NoReleaseOnOpenersBehalf extends FaultySpooler {
         return new ForwardingSpooler(inner) {
             @Override
             protected NotifyCallback wrap(NotifyCallback kit) {
-                return new NotifyCallback() {
-                    @Override
-                    public void onEventNotify(ChannelRef channel, NotificationData data) {
-                        kit.onEventNotify(channel, data);
-                    }
-
+                return new ForwardingCallback(kit) {
                     @Override
                     public void channelClosed(ChannelRef channel, NotificationData reason) {
                         // Cancels the reference's release on the party's behalf that follows the callback.

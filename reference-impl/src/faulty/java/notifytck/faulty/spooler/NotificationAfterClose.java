@@ -22,7 +22,7 @@ public final class NotificationAfterClose extends FaultySpooler {
         return new ForwardingSpooler(inner) {
             @Override
             protected NotifyCallback wrap(NotifyCallback kit) {
-                return new NotifyCallback() {
+                return new ForwardingCallback(kit) {
                     private volatile ChannelRef lastChannel;
                     private volatile NotificationData last;
 

@@ -22,12 +22,7 @@ public final class ReleasedBeforeChannelClosed extends FaultySpooler {
         return new ForwardingSpooler(inner) {
             @Override
             protected NotifyCallback wrap(NotifyCallback kit) {
-                return new NotifyCallback() {
-                    @Override
-                    public void onEventNotify(ChannelRef channel, NotificationData data) {
-                        kit.onEventNotify(channel, data);
-                    }
-
+                return new ForwardingCallback(kit) {
                     @Override
                     public void channelClosed(ChannelRef channel, NotificationData reason) {
                         // The pointer dies while the callback still runs; the reference's own

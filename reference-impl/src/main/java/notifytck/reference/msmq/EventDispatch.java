@@ -5,26 +5,37 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import notifytck.reference.common.FixedPool;
+import notifytck.reference.common.Quiescence;
+import notifytck.reference.common.SerialLane;
 import notifytck.spi.msmq.MsmqEvent;
 
 /**
  * Hands decided events to their event objects on the pool, never on the thread that decided them
  * and never under a queue manager lock. Lanes are keyed by the event object's identity: one
- * MSMQEvent shared by several calls still receives one event at a time.
+ * MSMQEvent shared by several calls still receives one event at a time, in the order the events
+ * were decided (timeouts in due order).
  */
-final class EventDispatch {
-    private final ConcurrentHashMap<Receiver, EventLane> lanes = new ConcurrentHashMap<>();
-    private final EventPool pool;
+final class EventDispatch implements SerialLane.Host<FiredEvent> {
+    /** Events run before a lane yields its thread to other lanes. */
+    private static final int LANE_BATCH = 32;
+
+    private final ConcurrentHashMap<Receiver, SerialLane<FiredEvent>> lanes = new ConcurrentHashMap<>();
+    private final FixedPool pool;
     private final Quiescence quiescence;
     private final AtomicLong handlerFailures = new AtomicLong();
     private volatile boolean stopped;
 
-    EventDispatch(EventPool pool, Quiescence quiescence) {
+    EventDispatch(FixedPool pool, Quiescence quiescence) {
         this.pool = pool;
         this.quiescence = quiescence;
     }
 
-    /** Counts an event as outstanding from the moment it is decided. */
+    /**
+     * Counts an event as outstanding from the moment it is decided. A handler that re-enables
+     * notification decides its next event before it returns, so the count reaches zero only when
+     * the system is really idle.
+     */
     void reserve() {
         quiescence.begin();
     }
@@ -36,12 +47,13 @@ final class EventDispatch {
             return;
         }
         Receiver key = new Receiver(event.event());
-        while (!lanes.computeIfAbsent(key, k -> new EventLane(this, k)).offer(event)) {
+        while (!lanes.computeIfAbsent(key, k -> new SerialLane<>(this, k, LANE_BATCH)).offer(event)) {
             Thread.onSpinWait(); // a retiring lane is leaving the map right now
         }
     }
 
-    void schedule(EventLane lane) {
+    @Override
+    public void schedule(SerialLane<FiredEvent> lane) {
         try {
             pool.execute(lane);
         } catch (RejectedExecutionException shutDown) {
@@ -50,7 +62,8 @@ final class EventDispatch {
     }
 
     /** One event, on a pool thread. A failing handler must not take the pool thread with it. */
-    void run(FiredEvent event) {
+    @Override
+    public void run(FiredEvent event) {
         try {
             if (!stopped) {
                 Thread.interrupted(); // a previous handler's interrupt is not this one's
@@ -65,7 +78,8 @@ final class EventDispatch {
         }
     }
 
-    void forget(Object key, EventLane lane) {
+    @Override
+    public void retired(Object key, SerialLane<FiredEvent> lane) {
         lanes.remove(key, lane);
     }
 
@@ -81,14 +95,14 @@ final class EventDispatch {
     void shutdown(Duration grace) {
         stopped = true;
         for (Runnable r : pool.shutdownNow()) {
-            if (r instanceof EventLane lane) {
+            if (r instanceof SerialLane<?> lane) {
                 drop(lane.abandon());
             }
         }
         pool.awaitTermination(grace);
     }
 
-    private void drop(List<FiredEvent> events) {
+    private void drop(List<?> events) {
         for (int i = 0; i < events.size(); i++) {
             quiescence.end();
         }

@@ -3,6 +3,7 @@ package notifytck.reference.msmq;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import notifytck.reference.common.Quiescence;
 import notifytck.spi.msmq.CursorPosition;
 import notifytck.spi.msmq.MessageRef;
 import notifytck.spi.msmq.MsmqControl;

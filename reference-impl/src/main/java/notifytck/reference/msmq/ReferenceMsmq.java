@@ -2,6 +2,8 @@ package notifytck.reference.msmq;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import notifytck.reference.common.FixedPool;
+import notifytck.reference.common.Quiescence;
 import notifytck.spi.msmq.MsmqAdapter;
 import notifytck.spi.msmq.MsmqControl;
 
@@ -17,9 +19,12 @@ public final class ReferenceMsmq implements AutoCloseable {
     /** How long close waits for a running handler after interrupting it. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
 
+    /** Names the event threads, so a stack dump tells them from other mechanisms' threads. */
+    private static final String EVENT_THREAD_NAME_PREFIX = "ref-msmq-events-";
+
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-    private final EventPool pool = new EventPool(EVENT_THREADS);
+    private final FixedPool pool = new FixedPool(EVENT_THREAD_NAME_PREFIX, EVENT_THREADS);
     private final Quiescence quiescence = new Quiescence();
     private final EventDispatch dispatch = new EventDispatch(pool, quiescence);
     private final TimerQueue timers;

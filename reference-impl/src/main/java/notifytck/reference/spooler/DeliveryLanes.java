@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import notifytck.reference.common.FixedPool;
+import notifytck.reference.common.Quiescence;
+import notifytck.reference.common.SerialLane;
 import notifytck.spi.spooler.NotifyCallback;
 
 /**
@@ -11,19 +14,27 @@ import notifytck.spi.spooler.NotifyCallback;
  * by channel or registration: one callback object serving several registrations or channels still
  * gets one event at a time, and in send order for each channel.
  */
-final class DeliveryLanes {
-    private final ConcurrentHashMap<Receiver, DeliveryLane> lanes = new ConcurrentHashMap<>();
-    private final DeliveryPool pool;
+final class DeliveryLanes implements SerialLane.Host<Delivery> {
+    /** Deliveries run before a lane yields its thread to other lanes. */
+    private static final int LANE_BATCH = 32;
+
+    private final ConcurrentHashMap<Receiver, SerialLane<Delivery>> lanes = new ConcurrentHashMap<>();
+    private final FixedPool pool;
     private final Quiescence quiescence;
     private final AtomicLong callbackFailures = new AtomicLong();
     private volatile boolean stopped;
 
-    DeliveryLanes(DeliveryPool pool, Quiescence quiescence) {
+    DeliveryLanes(FixedPool pool, Quiescence quiescence) {
         this.pool = pool;
         this.quiescence = quiescence;
     }
 
-    /** Queues behind whatever the callback already has; never runs it on the caller's thread. */
+    /**
+     * Queues behind whatever the callback already has; never runs it on the caller's thread. The
+     * delivery is counted before it is queued and uncounted only after its callback returned, and a
+     * callback that sends counts its own deliveries before it returns, so the count reaches zero
+     * only when the system is really idle.
+     */
     void enqueue(NotifyCallback receiver, Delivery delivery) {
         quiescence.begin();
         if (stopped) {
@@ -31,12 +42,13 @@ final class DeliveryLanes {
             return;
         }
         Receiver key = new Receiver(receiver);
-        while (!lanes.computeIfAbsent(key, k -> new DeliveryLane(this, k)).offer(delivery)) {
+        while (!lanes.computeIfAbsent(key, k -> new SerialLane<>(this, k, LANE_BATCH)).offer(delivery)) {
             Thread.onSpinWait(); // a retiring lane is leaving the map right now
         }
     }
 
-    void schedule(DeliveryLane lane) {
+    @Override
+    public void schedule(SerialLane<Delivery> lane) {
         try {
             pool.execute(lane);
         } catch (RejectedExecutionException shutDown) {
@@ -45,7 +57,8 @@ final class DeliveryLanes {
     }
 
     /** One delivery, on a pool thread. A failing callback must not take the pool thread with it. */
-    void run(Delivery delivery) {
+    @Override
+    public void run(Delivery delivery) {
         try {
             if (!stopped) {
                 Thread.interrupted(); // a previous callback's interrupt is not this one's
@@ -60,7 +73,8 @@ final class DeliveryLanes {
         }
     }
 
-    void forget(Object key, DeliveryLane lane) {
+    @Override
+    public void retired(Object key, SerialLane<Delivery> lane) {
         lanes.remove(key, lane);
     }
 
@@ -72,7 +86,7 @@ final class DeliveryLanes {
     /** After the pool stopped: what was waiting no longer counts as pending. */
     void dropUnstarted(List<Runnable> neverStarted) {
         for (Runnable r : neverStarted) {
-            if (r instanceof DeliveryLane lane) {
+            if (r instanceof SerialLane<?> lane) {
                 drop(lane.abandon());
             }
         }
@@ -86,7 +100,7 @@ final class DeliveryLanes {
         return callbackFailures.get();
     }
 
-    private void drop(List<Delivery> deliveries) {
+    private void drop(List<?> deliveries) {
         for (int i = 0; i < deliveries.size(); i++) {
             quiescence.end();
         }

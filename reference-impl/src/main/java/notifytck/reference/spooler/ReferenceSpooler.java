@@ -2,6 +2,8 @@ package notifytck.reference.spooler;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import notifytck.reference.common.FixedPool;
+import notifytck.reference.common.Quiescence;
 import notifytck.spi.spooler.SpoolerAdapter;
 import notifytck.spi.spooler.SpoolerControl;
 
@@ -16,9 +18,12 @@ public final class ReferenceSpooler implements AutoCloseable {
     /** How long close waits for a running callback after interrupting it. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
 
+    /** Names the delivery threads, so a stack dump tells them from other mechanisms' threads. */
+    private static final String DELIVERY_THREAD_NAME_PREFIX = "ref-spooler-delivery-";
+
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-    private final DeliveryPool pool;
+    private final FixedPool pool;
     private final Quiescence quiescence = new Quiescence();
     private final DeliveryLanes lanes;
     private final Channels channels;
@@ -34,7 +39,7 @@ public final class ReferenceSpooler implements AutoCloseable {
         String tag = "spl" + INSTANCES.incrementAndGet();
         PrintServers servers = new PrintServers();
         servers.install(LOCAL_MACHINE, null);
-        this.pool = new DeliveryPool(limits.deliveryThreads());
+        this.pool = new FixedPool(DELIVERY_THREAD_NAME_PREFIX, limits.deliveryThreads());
         this.lanes = new DeliveryLanes(pool, quiescence);
         this.channels = new Channels(tag, limits.maxChannels());
         Registrations registrations = new Registrations(tag, limits.maxRegistrations());

@@ -1,6 +1,7 @@
 package notifytck.reference.spooler;
 
 import java.time.Duration;
+import notifytck.reference.common.Quiescence;
 import notifytck.spi.spooler.SpoolerControl;
 
 /** What the kit may do to the reference spooler that no client can: install queues, wait, count. */

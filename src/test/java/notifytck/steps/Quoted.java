@@ -1,18 +1,18 @@
-package notifytck.steps.msmq;
+package notifytck.steps;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}. */
-final class Lists {
+/** Lists as the features write them: {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}. */
+public final class Quoted {
     private static final Pattern LIST = Pattern.compile("\"[^\"]*\"(?:(?:, | and )\"[^\"]*\")*");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
-    private Lists() {}
+    private Quoted() {}
 
-    static List<String> quoted(String text) {
+    public static List<String> list(String text) {
         if (!LIST.matcher(text).matches()) {
             throw new IllegalArgumentException("expected a list like \"a\", \"b\" and \"c\", got: " + text);
         }

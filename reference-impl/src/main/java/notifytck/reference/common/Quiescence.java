@@ -1,4 +1,4 @@
-package notifytck.reference.spooler;
+package notifytck.reference.common;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -7,21 +7,24 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Counts deliveries accepted but not yet finished (delivered, discarded or dropped), so the kit can
- * judge absence without waiting out a quiet window. A delivery is counted before it is queued and
- * uncounted only after its callback returned, and a callback that sends counts its own deliveries
- * before it returns, so the count reaches zero only when the system is really idle.
+ * Counts units of work accepted but not yet finished, so the kit can judge absence without
+ * waiting out a quiet window. The count means "really idle" at zero only if the mechanism counts a
+ * unit before it is queued, uncounts it only after it ran (or was dropped), and lets work that
+ * causes more work count the new units before it finishes; each mechanism says where it does so.
  */
-final class Quiescence {
+public final class Quiescence {
+    /** The longest wait; a longer deadline is cut to this rather than overflowing nanoTime arithmetic. */
+    private static final long LONGEST_WAIT_NANOS = TimeUnit.DAYS.toNanos(365);
+
     private final AtomicLong outstanding = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition idle = lock.newCondition();
 
-    void begin() {
+    public void begin() {
         outstanding.incrementAndGet();
     }
 
-    void end() {
+    public void end() {
         if (outstanding.decrementAndGet() == 0) {
             // Taking the lock orders this signal after any waiter's check of the count.
             lock.lock();
@@ -34,9 +37,8 @@ final class Quiescence {
     }
 
     /** True once idle; false when {@code deadline} passes first. Never waits longer than that. */
-    boolean await(Duration deadline) {
-        long budget = deadline == null || deadline.isNegative() ? 0 : saturatedNanos(deadline);
-        long until = System.nanoTime() + budget;
+    public boolean await(Duration deadline) {
+        long until = System.nanoTime() + budget(deadline);
         lock.lock();
         try {
             while (outstanding.get() != 0) {
@@ -55,11 +57,15 @@ final class Quiescence {
         }
     }
 
-    private static long saturatedNanos(Duration d) {
+    /** A null or negative deadline means "look now": quiesce(null) is a question, not a hang. */
+    private static long budget(Duration deadline) {
+        if (deadline == null || deadline.isNegative()) {
+            return 0;
+        }
         try {
-            return Math.min(d.toNanos(), TimeUnit.DAYS.toNanos(365));
+            return Math.min(deadline.toNanos(), LONGEST_WAIT_NANOS);
         } catch (ArithmeticException tooLong) {
-            return TimeUnit.DAYS.toNanos(365);
+            return LONGEST_WAIT_NANOS;
         }
     }
 }

@@ -1,0 +1,103 @@
+package notifytck.reference.common;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The serial queue of one receiver. At most one pool thread drains it at a time, which is what
+ * keeps a receiver's work in the order it was offered and keeps the receiver from being entered
+ * twice at once. An idle lane retires itself so that lanes do not outlive their traffic; an offer
+ * that meets a retired lane is refused and the caller takes a fresh one. Because a lane retires
+ * only once it has run its last unit, a fresh lane never overlaps an old one.
+ *
+ * @param <T> one unit of work, run by the {@link Host}
+ */
+public final class SerialLane<T> implements Runnable {
+
+    /** What a lane needs from the mechanism that keeps its lanes, one per receiver. */
+    public interface Host<T> {
+        /** Puts the lane on a pool thread, which calls its {@link SerialLane#run}. */
+        void schedule(SerialLane<T> lane);
+
+        /** Runs one unit of work, on the pool thread. */
+        void run(T work);
+
+        /** The lane refuses offers from now on: stop handing it out under {@code key}. */
+        void retired(Object key, SerialLane<T> lane);
+    }
+
+    private final Host<T> host;
+    private final Object key;
+    private final int batch;
+    private final ArrayDeque<T> queue = new ArrayDeque<>();
+    private boolean scheduled;
+    private boolean retired;
+
+    /**
+     * @param key   what the host files this lane under; handed back when the lane retires
+     * @param batch units run before the lane yields its thread to other lanes, so that one busy
+     *              receiver cannot starve the rest of a small pool
+     */
+    public SerialLane(Host<T> host, Object key, int batch) {
+        if (batch <= 0) {
+            throw new IllegalArgumentException("batch must be positive, was " + batch);
+        }
+        this.host = host;
+        this.key = key;
+        this.batch = batch;
+    }
+
+    /** False when the lane has retired; the caller must fetch the current lane and offer again. */
+    public boolean offer(T work) {
+        boolean schedule;
+        synchronized (this) {
+            if (retired) {
+                return false;
+            }
+            queue.addLast(work);
+            schedule = !scheduled;
+            scheduled = true;
+        }
+        if (schedule) {
+            host.schedule(this);
+        }
+        return true;
+    }
+
+    @Override
+    public void run() {
+        for (int i = 0; i < batch; i++) {
+            T next;
+            synchronized (this) {
+                next = queue.pollFirst();
+                if (next == null) {
+                    retire();
+                    return;
+                }
+            }
+            host.run(next);
+        }
+        synchronized (this) {
+            if (queue.isEmpty()) {
+                retire();
+                return;
+            }
+        }
+        host.schedule(this);
+    }
+
+    /** Takes everything still queued, for a pool that will not run it. */
+    public synchronized List<T> abandon() {
+        List<T> left = new ArrayList<>(queue);
+        queue.clear();
+        retire();
+        return left;
+    }
+
+    private void retire() {
+        scheduled = false;
+        retired = true;
+        host.retired(key, this);
+    }
+}

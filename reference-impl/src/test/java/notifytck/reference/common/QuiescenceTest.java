@@ -1,0 +1,72 @@
+package notifytck.reference.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** await answers at once when idle, wakes when the count drops to zero, and never waits past its deadline. */
+class QuiescenceTest {
+    private final Quiescence quiescence = new Quiescence();
+
+    @Test
+    void idle_is_answered_at_once_whatever_the_deadline() {
+        assertThat(quiescence.await(Duration.ZERO)).isTrue();
+        assertThat(quiescence.await(Duration.ofMillis(-5))).isTrue();
+        assertThat(quiescence.await(null)).isTrue();
+        assertThat(quiescence.await(Duration.ofSeconds(Long.MAX_VALUE))).isTrue();
+    }
+
+    @Test
+    void a_null_or_negative_deadline_only_looks() {
+        quiescence.begin();
+        assertThat(quiescence.await(null)).isFalse();
+        assertThat(quiescence.await(Duration.ofMillis(-5))).isFalse();
+        assertThat(quiescence.await(Duration.ZERO)).isFalse();
+    }
+
+    @Test
+    void outstanding_work_makes_await_give_up_at_its_deadline() {
+        quiescence.begin();
+        long started = System.nanoTime();
+        assertThat(quiescence.await(Duration.ofMillis(200))).isFalse();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(190)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void idle_again_only_when_every_begin_has_its_end() {
+        quiescence.begin();
+        quiescence.begin();
+        quiescence.end();
+        assertThat(quiescence.await(Duration.ZERO)).isFalse();
+        quiescence.end();
+        assertThat(quiescence.await(Duration.ZERO)).isTrue();
+    }
+
+    @Test
+    void the_last_end_wakes_a_waiter_even_with_an_absurd_deadline() throws Exception {
+        quiescence.begin();
+        CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(
+                () -> quiescence.await(Duration.ofSeconds(Long.MAX_VALUE)));
+        Thread.sleep(50); // let the waiter block; ending first would only make the test weaker
+        quiescence.end();
+        assertThat(waiter.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void an_interrupted_waiter_answers_at_once_and_keeps_its_interrupt() {
+        quiescence.begin();
+        Thread.currentThread().interrupt();
+        try {
+            long started = System.nanoTime();
+            assertThat(quiescence.await(Duration.ofSeconds(30))).isFalse();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+}
