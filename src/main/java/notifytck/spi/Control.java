@@ -15,5 +15,9 @@ public enum Control {
     /** Time that moves only when the kit says; without it, timeouts are checked in real time. */
     MSMQ_VIRTUAL_CLOCK,
     /** Wait until every due MSMQ event has been handed over. */
-    MSMQ_QUIESCE
+    MSMQ_QUIESCE,
+    /** Wait until every due RPC call notification has been delivered. */
+    RPC_QUIESCE,
+    /** Wait until every fax message due has been posted and every window that pumps has taken it. */
+    FAX_QUIESCE
 }

@@ -21,6 +21,22 @@ public interface SystemUnderTest extends AutoCloseable {
         throw new UnsupportedOperationException("this implementation does not declare the MSMQ mechanism");
     }
 
+    default notifytck.spi.rpc.RpcServerAdapter rpc() {
+        throw new UnsupportedOperationException("this implementation does not declare the RPC call notification mechanism");
+    }
+
+    default notifytck.spi.rpc.RpcControl rpcControl() {
+        throw new UnsupportedOperationException("this implementation does not declare the RPC call notification mechanism");
+    }
+
+    default notifytck.spi.fax.FaxAdapter fax() {
+        throw new UnsupportedOperationException("this implementation does not declare the fax mechanism");
+    }
+
+    default notifytck.spi.fax.FaxControl faxControl() {
+        throw new UnsupportedOperationException("this implementation does not declare the fax mechanism");
+    }
+
     /** Stops every thread the instance started. Must not block indefinitely. */
     @Override
     void close();

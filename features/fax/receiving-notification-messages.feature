@@ -1,0 +1,301 @@
+@fax
+Feature: Receiving Notification Messages from the Fax Service
+  Document: "Receiving Notification Messages from the Fax Service" (Win32 fax client API).
+  Requirement IDs: REQ-FAX-MSG-nnn. Readings the kit takes: docs/fax-readings.md.
+  Every scenario starts with the fax service running under LocalSystem without desktop
+  interaction unless it says otherwise.
+
+  @REQ-FAX-MSG-001 @behaviour @untestable
+  Rule: Notification messages belong to the Win32 fax client API, not to its COM implementation
+    Section: Introduction (available only in the Win32 environment)
+    Untestable: a statement about which API offers the feature. The kit's adapter is the Win32
+    API; there is no COM fax adapter for a scenario to find the feature missing from.
+
+  @REQ-FAX-MSG-002 @behaviour
+  Rule: A window handle and a base message ask for notification messages instead of completion packets
+    Section: Introduction (hWnd and MessageStart instead of I/O completion packets)
+
+    Scenario: A client registered with its window gets messages, not packets
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for notification messages to "main" from message 0x8000
+      Then the call succeeds
+      When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
+      Then "main" receives exactly FEI_JOB_QUEUED for device 3 and job 41
+      And no completion packet is posted
+
+    Scenario: A client registered with a completion port gets packets with its key, not messages
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for completion packets on its port with key 1234
+      Then the call succeeds
+      When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
+      Then the port receives exactly one packet with key 1234 for FEI_JOB_QUEUED, device 3 and job 41
+      And "main" receives no message
+
+  @REQ-FAX-MSG-003 @behaviour @ambiguous
+  Rule: The window must be valid and the base message above WM_USER; otherwise the call fails and registers nothing
+    Section: Introduction ("a valid window handle" and "a value in MessageStart")
+    Reading: the document asks for a valid handle and a value without saying what happens
+    otherwise. The kit takes the FaxInitializeEventQueue page's answer: FALSE with
+    ERROR_INVALID_PARAMETER (87), and the fax service then has nothing to post to that window.
+
+    Scenario: A destroyed window is refused
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And the window "main" has been destroyed
+      When "viewer" asks for notification messages to "main" from message 0x8000
+      Then the call fails with ERROR_INVALID_PARAMETER (87)
+      And the fax service holds no token of "viewer"
+
+    Scenario: A base message at WM_USER is refused
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for notification messages to "main" from message 0x0400
+      Then the call fails with ERROR_INVALID_PARAMETER (87)
+      When the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "main" receives no message
+      And the fax service holds no token of "viewer"
+
+  @REQ-FAX-MSG-004 @behaviour @ambiguous
+  Rule: The service posts each event as message MessageStart plus the event ID, with the device in wParam and the job in lParam
+    Section: Introduction (the service calls PostMessage; see WM_FAX_MESSAGE for the message's structure)
+    Reading: the page defers the layout to WM_FAX_MESSAGE. The kit reads it as the FAX_EVENT page
+    describes messages: the message is the base message plus the FEI_ event ID, so that a client
+    can test whether a message lies in [MessageStart, MessageStart + FEI_NEVENTS]; wParam carries
+    the device ID and lParam the job ID.
+
+    Scenario: Three events arrive as three messages in the order they happened
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the fax event FEI_DIALING (1) happens on device 2 for job 7
+      And the fax event FEI_SENDING (2) happens on device 2 for job 7
+      And the fax event FEI_COMPLETED (4) happens on device 2 for job 7
+      Then "main" receives exactly these messages:
+        | message | wParam | lParam |
+        | 0x8001  | 2      | 7      |
+        | 0x8002  | 2      | 7      |
+        | 0x8004  | 2      | 7      |
+
+  @REQ-FAX-MSG-005 @behaviour
+  Rule: Posting does not wait for the window: a window whose thread stops pumping holds up neither the service nor other clients, and gets its messages in order when it pumps again
+    Section: Introduction (the service posts the message; the window procedure receives it)
+
+    Scenario: A stalled window delays only itself
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "stalled" with a window "frozen" on her default desktop
+      And "alice" runs the fax client "lively" with a window "awake" on her default desktop
+      And "stalled" has asked for notification messages to "frozen" from message 0x8000
+      And "lively" has asked for notification messages to "awake" from message 0x9000
+      And the thread of "frozen" stops pumping messages
+      When the fax event FEI_RINGING (14) happens on device 1 for no job
+      And the fax event FEI_ANSWERED (21) happens on device 1 for no job
+      Then "awake" receives exactly FEI_RINGING for device 1 and no job, then FEI_ANSWERED for device 1 and no job
+      And "frozen" receives no message
+      When the thread of "frozen" pumps messages again
+      Then "frozen" receives exactly FEI_RINGING for device 1 and no job, then FEI_ANSWERED for device 1 and no job
+
+  @REQ-FAX-MSG-006 @behaviour
+  Rule: Under LocalSystem without desktop interaction, messages do not cross from the service's desktop to a user's
+    Section: Running the Fax Service Under the LocalSystem Account (messages do not cross desktops)
+
+    Scenario: A client on the interactive desktop gets nothing while the registration itself succeeds
+      Given the fax service runs under LocalSystem without desktop interaction
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for notification messages to "main" from message 0x8000
+      Then the call succeeds
+      When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
+      Then "main" receives no message
+
+  @REQ-FAX-MSG-007 @must @ambiguous
+  Rule: Under LocalSystem with "Allow service to interact with desktop", messages reach clients on the interactive desktop, and only there
+    Section: Running the Fax Service Under the LocalSystem Account (the option must be selected)
+    Reading: the option lets the service "access the client's desktop"; the kit reads that as the
+    interactive desktop (WinSta0\Default) of a user session, so a window on another desktop of the
+    same session still gets nothing.
+
+    Scenario: The interactive desktop is reached, another desktop is not
+      Given the fax service runs under LocalSystem with desktop interaction
+      And "alice" is logged on
+      And "alice" has a second desktop "kiosk"
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "alice" runs the fax client "booth" with a window "screen" on her desktop "kiosk"
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "booth" has asked for notification messages to "screen" from message 0x8000
+      When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
+      Then "main" receives exactly FEI_JOB_QUEUED for device 3 and job 41
+      And "screen" receives no message
+
+  @REQ-FAX-MSG-008 @behaviour
+  Rule: Under a user account, the service opens the client's impersonation token when the client asks for messages, and not for completion packets
+    Section: Running the Fax Service Under a User Account (the token is opened at FaxInitializeEventQueue)
+
+    Scenario: The token is held as soon as the call returns
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      Then the fax service holds no token of "viewer"
+      When "viewer" asks for notification messages to "main" from message 0x8000
+      Then the fax service holds a token of "viewer"
+
+    Scenario: A completion port registration opens no token
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for completion packets on its port with key 5
+      Then the fax service holds no token of "viewer"
+
+    Scenario: Under LocalSystem no token is opened
+      Given the fax service runs under LocalSystem with desktop interaction
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for notification messages to "main" from message 0x8000
+      Then the fax service holds no token of "viewer"
+
+  @REQ-FAX-MSG-009 @behaviour
+  Rule: Under a user account, the service posts as the client, so messages reach the client's windows on any of its desktops without the interact option
+    Section: Running the Fax Service Under a User Account (the service impersonates the client and posts)
+
+    Scenario: Windows on the default desktop and on a second desktop both receive
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" has a second desktop "kiosk"
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "alice" runs the fax client "booth" with a window "screen" on her desktop "kiosk"
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "booth" has asked for notification messages to "screen" from message 0xA000
+      When the fax event FEI_COMPLETED (4) happens on device 2 for job 9
+      Then "main" receives exactly FEI_COMPLETED for device 2 and job 9
+      And "screen" receives exactly FEI_COMPLETED for device 2 and job 9
+
+  @REQ-FAX-MSG-010 @behaviour @untestable
+  Rule: The client needs no code of its own for the service to reach it under a user account
+    Section: Running the Fax Service Under a User Account (no client code needed for this)
+    Untestable: a statement about the client's source, not about behaviour; what it promises
+    (delivery with nothing but the registration) is checked by REQ-FAX-MSG-009.
+
+  @REQ-FAX-MSG-011 @behaviour
+  Rule: While the service holds the client's token, the user cannot log off
+    Section: Running the Fax Service Under a User Account (an open handle to the client's desktop blocks logoff)
+
+    Scenario: A client that ignores WM_ENDSESSION blocks its user's logoff
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And the window procedure of "main" ignores the end of the session
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "alice" logs off
+      Then the logoff is blocked
+      And "main" has received WM_ENDSESSION
+      And the fax service holds a token of "viewer"
+
+  @REQ-FAX-MSG-012 @must
+  Rule: On WM_ENDSESSION or WM_DESTROY the client repeats FaxInitializeEventQueue for the same window with completion key 1, and the service then closes the token
+    Section: Running the Fax Service Under a User Account (the client must call again with CompletionKey 1)
+
+    Scenario: A client that answers WM_ENDSESSION lets its user log off
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "alice" logs off
+      Then "main" has received WM_ENDSESSION
+      And "viewer" answered it with the logoff call, which succeeded
+      And the logoff completes
+      And the fax service holds no token of "viewer"
+
+    Scenario: A client that answers WM_DESTROY closes the token and gets no more messages
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the window "main" is destroyed
+      Then "main" has received WM_DESTROY
+      And "viewer" answered it with the logoff call, which succeeded
+      And the fax service holds no token of "viewer"
+
+    Scenario: The logoff call for another window leaves the token open
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" also has a window "spare" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "viewer" makes the logoff call for "spare"
+      Then the fax service holds a token of "viewer"
+
+    Scenario: The same window with a completion key other than 1 leaves the token open
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "viewer" repeats the call for "main" with completion key 2
+      Then the fax service holds a token of "viewer"
+
+  @REQ-FAX-MSG-013 @behaviour
+  Rule: The logoff registration ends the window's notifications
+    Section: Running the Fax Service Under a User Account (the client informs the service it is logging off)
+
+    Scenario: After the logoff call, events no longer reach the window
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "viewer" makes the logoff call for "main"
+      And the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "main" receives no message
+
+  @REQ-FAX-MSG-014 @behaviour
+  Rule: The logoff arrangement works under a user account without the service running as LocalSystem
+    Section: Running the Fax Service Under a User Account (LocalSystem is not needed for this feature)
+
+    Scenario: Under a user account, a user with two fax clients logs off once both answered
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "alice" runs the fax client "monitor" with a window "tray" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "monitor" has asked for notification messages to "tray" from message 0x9000
+      When "alice" logs off
+      Then the logoff completes
+      And the fax service holds no token of "viewer"
+      And the fax service holds no token of "monitor"
+
+  @REQ-FAX-MSG-015 @behaviour
+  Rule: When the service ends it tells every message client with FEI_FAXSVC_ENDED and closes their tokens, so no logoff call is needed
+    Section: Running the Fax Service Under a User Account (the FEI_FAXSVC_ENDED message)
+
+    Scenario: After the service ended, a client that does nothing can log off
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And the window procedure of "main" ignores the end of the session
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the fax service stops
+      Then "main" receives exactly FEI_FAXSVC_ENDED for device 0 and no job
+      And the fax service holds no token of "viewer"
+      When "alice" logs off
+      Then the logoff completes
+
+    Scenario: Nothing is posted after FEI_FAXSVC_ENDED
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the fax service stops
+      And the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "main" receives exactly FEI_FAXSVC_ENDED for device 0 and no job
+
+  @REQ-FAX-MSG-016 @may @untestable
+  Rule: At logoff a client may skip the logoff call when it already knows the service has ended
+    Section: Running the Fax Service Under a User Account (to optimise performance)
+    Untestable: advice to the client about saving a call; skipping it is allowed and making it is
+    harmless, so no outcome to judge. What makes skipping safe (the token closed when the service
+    ends) is checked by REQ-FAX-MSG-015.

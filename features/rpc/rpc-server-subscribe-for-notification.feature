@@ -1,0 +1,348 @@
+@rpc
+Feature: RpcServerSubscribeForNotification function
+  Document: "RpcServerSubscribeForNotification function" (Win32 RPC, rpcasync.h).
+  Requirement IDs: REQ-RPC-NOTIFY-nnn. Readings the kit takes: docs/rpc-readings.md. Statements
+  the document qualifies with a Windows version are Rules that say so in their title.
+
+  @REQ-RPC-NOTIFY-001 @must
+  Rule: On Windows Vista, a Notification other than client disconnect, call cancel or both is refused with RPC_S_CANNOT_SUPPORT, and subscribes nothing
+    Section: Parameters (Notification: Windows Vista)
+
+    Scenario Outline: Notification <bits> is refused
+      Given a synchronous call "c1" is in progress
+      When the server subscribes for <bits> on "c1" by callback
+      Then the call returns RPC_S_CANNOT_SUPPORT (1764)
+      When the client cancels "c1"
+      And the client disconnects from "c1"
+      Then "c1" has been notified of nothing
+
+      Examples:
+        | bits                                     |
+        | no notification                          |
+        | notification bits 4                      |
+        | call cancel and notification bits 4      |
+        | notification bits 256                    |
+
+    Scenario Outline: Notification <bits> is accepted with a method that carries the type
+      Given a synchronous call "c1" is in progress
+      When the server subscribes for <bits> on "c1" by callback
+      Then the call returns RPC_S_OK (0)
+
+      Examples:
+        | bits                              |
+        | client disconnect                 |
+        | call cancel                       |
+        | client disconnect and call cancel |
+
+  @REQ-RPC-NOTIFY-002 @must
+  Rule: On Windows Vista, the notification method RpcNotificationTypeNone is refused with RPC_S_INVALID_ARG
+    Section: Parameters (NotificationType: Windows Vista; the table: None is not allowed)
+
+    Scenario: Method None is refused and subscribes nothing
+      Given a synchronous call "c1" is in progress
+      When the server subscribes for call cancel on "c1" by no method
+      Then the call returns RPC_S_INVALID_ARG (87)
+      When the client cancels "c1"
+      Then "c1" has been notified of nothing
+
+  @REQ-RPC-NOTIFY-003 @behaviour @ambiguous
+  Rule: The event method takes one notification per subscription: both at once are refused, and two subscriptions with two events each get their own
+    Section: Remarks (for events, two separate calls are required)
+    Reading: the document says two calls are needed for events, without saying what happens to one
+    call asking for both. The kit reads it as a call the runtime refuses with RPC_S_INVALID_ARG;
+    with two calls, each event object is signalled for its own notification only.
+
+    Scenario: One event subscription for both notifications is refused
+      Given a synchronous call "c1" is in progress
+      When the server subscribes for client disconnect and call cancel on "c1" by event "e"
+      Then the call returns RPC_S_INVALID_ARG (87)
+
+    Scenario: Two event subscriptions, one per notification, each signal their own event
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by event "on-cancel"
+      And the server has subscribed for client disconnect on "c1" by event "on-disconnect"
+      When the client cancels "c1"
+      Then event "on-cancel" has been signalled once
+      And event "on-disconnect" has not been signalled
+      When the client disconnects from "c1"
+      Then event "on-disconnect" has been signalled once
+      And event "on-cancel" has been signalled once
+
+  @REQ-RPC-NOTIFY-004 @behaviour
+  Rule: A method other than the event method subscribes to both notifications with one call, and each notification reaches it
+    Section: Remarks (any method other than events can subscribe to both with a single call)
+
+    Scenario Outline: One <method> subscription reports a cancel and then a disconnect of the same call
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for client disconnect and call cancel on "c1" by <method>
+      When the client cancels "c1"
+      And the client disconnects from "c1"
+      Then "c1" has been notified of <seen>
+
+      Examples:
+        | method     | seen                                            |
+        | APC        | RpcClientCancel then RpcClientDisconnect by APC |
+        | callback   | RpcClientCancel then RpcClientDisconnect by callback |
+        | completion port | two completion packets                     |
+
+  @REQ-RPC-NOTIFY-005 @behaviour
+  Rule: The event method signals the event object and carries no notification type
+    Section: Remarks (table: RpcNotificationTypeEvent, the type is not available)
+
+    Scenario: A cancel sets the event once
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by event "e"
+      When the client cancels "c1"
+      Then event "e" has been signalled once
+
+  @REQ-RPC-NOTIFY-006 @behaviour
+  Rule: The APC method runs the APC routine on the thread the server named, with the notification type in its Event parameter
+    Section: Remarks (table: RpcNotificationTypeApc, the type is in the APC function's Event parameter)
+
+    Scenario Outline: A <what> runs the APC with <event> on the named thread
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for client disconnect and call cancel on "c1" by APC to thread "alertable-1"
+      When <what happens>
+      Then "c1" has been notified of <event> by APC on thread "alertable-1"
+
+      Examples:
+        | what       | what happens                   | event               |
+        | cancel     | the client cancels "c1"        | RpcClientCancel     |
+        | disconnect | the client disconnects from "c1" | RpcClientDisconnect |
+
+  @REQ-RPC-NOTIFY-007 @behaviour
+  Rule: The completion port method posts the packet the server described, without the notification type
+    Section: Remarks (table: RpcNotificationTypeIoc, the type is not available)
+
+    Scenario: A cancel posts one packet with the bytes, key and overlapped given at subscription
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by completion port with bytes 12, key 77 and overlapped 4096
+      When the client cancels "c1"
+      Then "c1" has been notified of one completion packet with bytes 12, key 77 and overlapped 4096
+
+  @REQ-RPC-NOTIFY-008 @behaviour @ambiguous
+  Rule: The callback method calls the routine with the notification type, and with the binding handle of a synchronous call or the async handle of an asynchronous one
+    Section: Parameters (NotificationInfo: RpcNotificationTypeCallback); Remarks (table: the type is in the callback's Event parameter)
+    Reading: the document says the NotificationRoutine member "is set to" the binding handle for
+    synchronous calls and the async handle for asynchronous calls, which cannot be meant literally
+    of a function pointer. The kit reads it as what RPC passes the routine when it calls it.
+
+    Scenario: A synchronous call's routine gets the binding handle and RpcClientCancel
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+
+    Scenario: An asynchronous call's routine gets the async handle and RpcClientDisconnect
+      Given an asynchronous call "a1" is in progress
+      And the server has subscribed for client disconnect on "a1" by callback
+      When the client disconnects from "a1"
+      Then "a1" has been notified of RpcClientDisconnect by callback with its async handle
+
+  @REQ-RPC-NOTIFY-009 @behaviour @untestable
+  Rule: The table says what a method carries, not whether a subscription with it is allowed
+    Section: Remarks (note on the table)
+    Untestable: a statement about how to read the table, with no behaviour of its own. Which
+    methods are allowed is checked by REQ-RPC-NOTIFY-002 and 003; what each carries by 005 to 008.
+
+  @REQ-RPC-NOTIFY-010 @behaviour
+  Rule: A subscription covers the one call it was made for; another call in progress is not notified
+    Section: Remarks (the subscription applies for one RPC call only)
+
+    Scenario: Cancelling an unsubscribed second call notifies nothing for it
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the client cancels "c2"
+      Then "c2" has been notified of nothing
+      And "c1" has been notified of nothing
+      When the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+
+  @REQ-RPC-NOTIFY-011 @caller-obligation @untestable
+  Rule: The server unsubscribes before the call completes
+    Section: Remarks (unsubscribe before the call is completed; otherwise results are undefined)
+    Untestable: the document leaves the outcome undefined (the server may crash later), so no
+    result can be judged. The kit obeys it: every scenario unsubscribes before it completes or
+    aborts a call, and its client refuses to complete a call that still has a subscription
+    (notifytck.kit.rpc.SubscriptionLedgerTest).
+
+  @REQ-RPC-NOTIFY-012 @behaviour
+  Rule: After the server unsubscribes, and after the call completes, nothing more is delivered for that call
+    Section: Remarks (when a synchronous or asynchronous call is completed; unsubscribing)
+
+    Scenario: Unsubscribing returns RPC_S_OK and a later cancel notifies nothing
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the server unsubscribes from call cancel on "c1"
+      Then the call returns RPC_S_OK (0)
+      When the client cancels "c1"
+      Then "c1" has been notified of nothing
+
+    Scenario Outline: An asynchronous call ended by <ending> notifies nothing afterwards
+      Given an asynchronous call "a1" is in progress
+      And the server has subscribed for client disconnect and call cancel on "a1" by callback
+      When the server unsubscribes from client disconnect and call cancel on "a1"
+      And the server <ending> "a1"
+      And the client disconnects from "a1"
+      Then "a1" has been notified of nothing
+
+      Examples:
+        | ending    |
+        | completes |
+        | aborts    |
+
+  @REQ-RPC-NOTIFY-013 @must
+  Rule: The server is never notified of what it did not subscribe for
+    Section: Remarks (not signalled for notifications it has not subscribed for)
+
+    Scenario: Subscribed for cancel, a disconnect notifies nothing
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by APC to thread "alertable-1"
+      When the client disconnects from "c1"
+      Then "c1" has been notified of nothing
+
+    Scenario: Subscribed for disconnect, a cancel notifies nothing
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for client disconnect on "c1" by callback
+      When the client cancels "c1"
+      Then "c1" has been notified of nothing
+
+  @REQ-RPC-NOTIFY-014 @behaviour
+  Rule: Where the method cannot carry the type, the server can still ask whether the client cancelled or disconnected
+    Section: Remarks (the server can call RPC server APIs to test for cancel or disconnect)
+
+    Scenario: After the event is signalled, RpcServerTestCancel reports the cancel
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by event "e"
+      When the server tests "c1" for a cancel
+      Then the call returns RPC_S_CALL_IN_PROGRESS (1791)
+      When the client cancels "c1"
+      Then event "e" has been signalled once
+      When the server tests "c1" for a cancel
+      Then the call returns RPC_S_OK (0)
+
+    Scenario: After the packet, the call attributes report the disconnect
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for client disconnect on "c1" by completion port with bytes 0, key 5 and overlapped 0
+      Then the server finds the client of "c1" connected
+      When the client disconnects from "c1"
+      Then "c1" has been notified of one completion packet with bytes 0, key 5 and overlapped 0
+      And the server finds the client of "c1" disconnected
+
+  @REQ-RPC-NOTIFY-015 @must
+  Rule: On the thread RPC dispatched the call on, the binding may be NULL
+    Section: Parameters (Binding: NULL on the dispatch thread)
+
+    Scenario: A NULL binding on the dispatch thread subscribes that call
+      Given a synchronous call "c1" is in progress
+      When the server subscribes for call cancel with a NULL binding on the dispatch thread of "c1" by callback
+      Then the call returns RPC_S_OK (0)
+      When the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+
+  @REQ-RPC-NOTIFY-016 @must @ambiguous
+  Rule: On any other thread the binding must be given: a NULL binding there subscribes nothing
+    Section: Parameters (Binding: otherwise an explicit binding handle must be passed)
+    Reading: the document does not name the error for a NULL binding on a thread without a
+    dispatched call. The kit reads it as RPC_S_NO_CALL_ACTIVE, the status RPC gives for asking
+    about "the current call" where there is none.
+
+    Scenario: A NULL binding on a worker thread is refused
+      Given a synchronous call "c1" is in progress
+      When the server subscribes for call cancel with a NULL binding on a worker thread by callback
+      Then the call returns RPC_S_NO_CALL_ACTIVE (1725)
+      When the client cancels "c1"
+      Then "c1" has been notified of nothing
+
+    Scenario: The explicit binding on a worker thread is accepted
+      Given a synchronous call "c1" is in progress
+      When the server subscribes for call cancel on "c1" from a worker thread by callback
+      Then the call returns RPC_S_OK (0)
+      When the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+
+  @REQ-RPC-NOTIFY-017 @behaviour
+  Rule: RPC keeps its own copy of NotificationInfo: what the caller does to it after a successful call changes nothing
+    Section: Parameters (NotificationInfo: RPC makes a copy; the caller can free or update it)
+
+    Scenario: The server reuses its NotificationInfo for another event after subscribing
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by event "first"
+      When the server overwrites the NotificationInfo it passed with event "second"
+      And the client cancels "c1"
+      Then event "first" has been signalled once
+      And event "second" has not been signalled
+
+    Scenario: The server frees its NotificationInfo after subscribing by completion port
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by completion port with bytes 3, key 9 and overlapped 64
+      When the server frees the NotificationInfo it passed
+      And the client cancels "c1"
+      Then "c1" has been notified of one completion packet with bytes 3, key 9 and overlapped 64
+
+  @REQ-RPC-NOTIFY-018 @must
+  Rule: Success is exactly RPC_S_OK
+    Section: Return value
+
+    Scenario: A valid subscription returns 0, not some other success-looking status
+      Given an asynchronous call "a1" is in progress
+      When the server subscribes for client disconnect on "a1" by completion port with bytes 1, key 1 and overlapped 1
+      Then the call returns RPC_S_OK (0)
+
+  @REQ-RPC-NOTIFY-019 @caller-obligation @untestable
+  Rule: The server does not subscribe and unsubscribe on the same binding handle at the same time
+    Section: Remarks (the caller must synchronise the two calls on one binding handle)
+    Untestable: the document lists only undefined outcomes (lost or extra notifications, crashes)
+    for a caller that does not. The kit serialises its own calls per binding handle.
+
+  @REQ-RPC-NOTIFY-020 @behaviour @ambiguous
+  Rule: Subscribing and unsubscribing from many threads at once is safe when each works on its own call
+    Section: Remarks (calling both functions is thread safe)
+    Reading: the paragraph before says simultaneous calls on the same binding handle are
+    undefined, and this one says calling both "on the same binding handle is thread safe". The kit
+    reads the second as thread safety across threads and calls, each thread on its own binding.
+
+    Scenario: Twenty calls subscribed at once from twenty threads each hear only their own cancel
+      Given 20 synchronous calls are in progress
+      When the server subscribes for call cancel on each of them by callback, from 20 threads at once
+      And the client cancels each of them
+      Then each of them has been notified of RpcClientCancel by callback once, with its own binding handle
+
+  @REQ-RPC-NOTIFY-021 @must @ambiguous
+  Rule: RPC notifies the server at most once per call for each notification it subscribed for
+    Section: Remarks (RPC notifies the server no more than once per call)
+    Reading: "no more than once per call" could mean one notification in all or one per kind. Read
+    with the statement that each subscribed notification is communicated, the kit takes it per
+    kind: a second cancel, or a second disconnect, adds nothing.
+
+    Scenario: A client that cancels twice is reported once
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the client cancels "c1"
+      And the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+
+    Scenario: A disconnect that is seen twice signals the event once
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for client disconnect on "c1" by event "e"
+      When the client disconnects from "c1"
+      And the client disconnects from "c1"
+      Then event "e" has been signalled once
+
+  @REQ-RPC-NOTIFY-022 @behaviour
+  Rule: Notifications are delivered by the runtime, not on the thread whose action caused them
+    Section: Remarks (RPC notifies the server through the completion method)
+
+    Scenario: The callback does not run on the thread that cancelled the call
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+      And no notification ran on a thread that called the runtime
+
+  @REQ-RPC-NOTIFY-023 @behaviour @untestable
+  Rule: The function exists from Windows Vista and Windows XP SP2 (client) and Windows Server 2008 and 2003 SP1 (server)
+    Section: Requirements (minimum supported client and server)
+    Untestable: platform availability, not behaviour an adapter can show. The kit models the
+    Windows Vista behaviour the document describes (REQ-RPC-NOTIFY-001, 002).

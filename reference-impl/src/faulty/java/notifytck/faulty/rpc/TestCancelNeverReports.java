@@ -1,0 +1,30 @@
+package notifytck.faulty.rpc;
+
+import notifytck.spi.rpc.BindingRef;
+import notifytck.spi.rpc.RpcControl;
+import notifytck.spi.rpc.RpcServerAdapter;
+import notifytck.spi.rpc.RpcStatus;
+import notifytck.spi.rpc.ServerThread;
+
+/** Answers RpcServerTestCancel with RPC_S_CALL_IN_PROGRESS even after the client cancelled. */
+public final class TestCancelNeverReports extends FaultyRpc {
+    @Override
+    public String breaks() {
+        return "REQ-RPC-NOTIFY-014";
+    }
+
+    @Override
+    public String fault() {
+        return "Answers RpcServerTestCancel with RPC_S_CALL_IN_PROGRESS even after the client cancelled.";
+    }
+
+    @Override
+    ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
+        return new ForwardingRpc(inner, calls) {
+            @Override
+            public RpcStatus testCancel(ServerThread onThread, BindingRef binding) {
+                return RpcStatus.RPC_S_CALL_IN_PROGRESS;
+            }
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package notifytck.spi.rpc;
+
+/**
+ * The server-side RPC runtime calls around call notifications. Each is made on a named server
+ * thread ({@code onThread}); {@code binding} may be null where the document allows a NULL binding.
+ */
+public interface RpcServerAdapter {
+    /** RpcServerSubscribeForNotification(Binding, Notification, NotificationType, NotificationInfo). */
+    RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int notificationType, NotificationInfo info);
+
+    /** RpcServerUnsubscribeForNotification(Binding, Notification, &NotificationsQueued). */
+    Unsubscription unsubscribeForNotification(ServerThread onThread, BindingRef binding, int notification);
+
+    /** RpcServerTestCancel: RPC_S_OK if the client cancelled the call, RPC_S_CALL_IN_PROGRESS if not. */
+    RpcStatus testCancel(ServerThread onThread, BindingRef binding);
+
+    /** RpcServerInqCallAttributes with RPC_QUERY_IS_CLIENT_DISCONNECTED: whether the client is gone. */
+    boolean isClientDisconnected(ServerThread onThread, BindingRef binding);
+
+    /** The status and the NotificationsQueued count of an unsubscription. */
+    record Unsubscription(RpcStatus status, int notificationsQueued) {}
+}

@@ -1,0 +1,233 @@
+package notifytck.kit.fax;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import notifytck.kit.Deadline;
+import notifytck.kit.History;
+import notifytck.kit.NotApplicable;
+import notifytck.kit.ScenarioContext;
+import notifytck.kit.Timeouts;
+import notifytck.spi.Control;
+import notifytck.spi.Mechanism;
+import notifytck.spi.fax.CompletionPort;
+import notifytck.spi.fax.DesktopRef;
+import notifytck.spi.fax.FaxAdapter;
+import notifytck.spi.fax.FaxClient;
+import notifytck.spi.fax.FaxControl;
+import notifytck.spi.fax.FaxResult;
+import notifytck.spi.fax.SessionRef;
+import notifytck.spi.fax.WindowRef;
+import org.awaitility.core.ConditionTimeoutException;
+
+/** One fax scenario's world: sessions, desktops, clients and windows by name, and the history. */
+public final class FaxStage implements ScenarioContext.Recording {
+    private final ScenarioContext context;
+    private final FaxAdapter adapter;
+    private final FaxControl control;
+    private final History<FaxRecord> history = new History<>();
+    private final Map<String, SessionRef> sessions = new ConcurrentHashMap<>();
+    private final Map<String, DesktopRef> desktops = new ConcurrentHashMap<>();
+    private final Map<String, FaxClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, WindowRef> windows = new ConcurrentHashMap<>();
+    private final Map<String, FaxWindow> procedures = new ConcurrentHashMap<>();
+    private final Map<String, Integer> messageStarts = new ConcurrentHashMap<>();
+    private volatile FaxResult lastResult;
+    private volatile Boolean lastLogoff;
+
+    private FaxStage(ScenarioContext context) {
+        this.context = context;
+        if (!context.capabilities().supports(Mechanism.FAX)) {
+            throw new NotApplicable("the implementation does not declare the fax mechanism");
+        }
+        this.adapter = context.sut().fax();
+        this.control = context.sut().faxControl();
+    }
+
+    public static FaxStage current() {
+        ScenarioContext c = ScenarioContext.current();
+        return c.stage(FaxStage.class, () -> new FaxStage(c));
+    }
+
+    @Override
+    public String historyDump() {
+        return history.dump();
+    }
+
+    public FaxAdapter adapter() {
+        return adapter;
+    }
+
+    public FaxControl control() {
+        return control;
+    }
+
+    public <T> T controlCall(String what, Supplier<T> body) {
+        return Deadline.call(what, body);
+    }
+
+    public SessionRef logon(String user) {
+        SessionRef s = controlCall("FaxControl.logon", () -> control.logon(user));
+        sessions.put(user, s);
+        desktops.put(user + "/default", controlCall("FaxControl.defaultDesktop", () -> control.defaultDesktop(s)));
+        return s;
+    }
+
+    public SessionRef session(String user) {
+        return named(sessions, user, "logged-on user");
+    }
+
+    public void desktop(String user, String name) {
+        SessionRef s = session(user);
+        desktops.put(user + "/" + name, controlCall("FaxControl.createDesktop", () -> control.createDesktop(s, name)));
+    }
+
+    public DesktopRef desktopOf(String user, String name) {
+        return named(desktops, user + "/" + name, "desktop");
+    }
+
+    public FaxClient client(String user, String name) {
+        return clients.computeIfAbsent(name, n -> controlCall("FaxControl.startClient", () -> control.startClient(session(user))));
+    }
+
+    public FaxClient client(String name) {
+        return named(clients, name, "fax client");
+    }
+
+    public void window(String client, String name, DesktopRef desktop) {
+        FaxClient c = client(client);
+        FaxWindow procedure = new FaxWindow(name, c, adapter, history);
+        WindowRef w = controlCall("FaxControl.createWindow", () -> control.createWindow(c, desktop, procedure));
+        if (windows.putIfAbsent(name, w) != null) {
+            throw new IllegalArgumentException("scenario names the window \"" + name + "\" twice");
+        }
+        procedures.put(name, procedure);
+    }
+
+    public WindowRef window(String name) {
+        return named(windows, name, "window");
+    }
+
+    private FaxWindow procedure(String name) {
+        return named(procedures, name, "window");
+    }
+
+    public String windowName(WindowRef ref) {
+        return windows.entrySet().stream().filter(e -> e.getValue().equals(ref)).map(Map.Entry::getKey).findFirst().orElse(ref.handle());
+    }
+
+    public void ignoreEndOfSession(String window) {
+        procedure(window).ignoreEndOfSession();
+    }
+
+    /** FaxInitializeEventQueue as the named client makes it, with a deadline; its result is kept. */
+    public FaxResult initialize(String client, String what, Supplier<FaxResult> body) {
+        FaxResult r = Deadline.call(client + ": FaxInitializeEventQueue " + what, () -> {
+            FaxResult result = body.get();
+            history.record(new FaxRecord(FaxRecord.Kind.CALL_RETURNED, client, 0, 0, 0, "FaxInitializeEventQueue " + what + " -> "
+                    + (result == null ? "null" : result.succeeded() ? "TRUE" : "FALSE, GetLastError " + result.lastError())));
+            return result;
+        });
+        if (r == null) {
+            throw new AssertionError("FaxInitializeEventQueue returned no result object");
+        }
+        lastResult = r;
+        return r;
+    }
+
+    public void registeredForMessages(String window, int messageStart) {
+        messageStarts.put(window, messageStart);
+        procedure(window).registeredForMessages();
+    }
+
+    public int messageStart(String window) {
+        Integer s = messageStarts.get(window);
+        if (s == null) {
+            throw new IllegalStateException("kit defect: the scenario never registered \"" + window + "\" for messages");
+        }
+        return s;
+    }
+
+    public FaxResult lastResult() {
+        if (lastResult == null) {
+            throw new IllegalStateException("kit defect: no FaxInitializeEventQueue call was made");
+        }
+        return lastResult;
+    }
+
+    public void logoff(String user) {
+        SessionRef s = session(user);
+        lastLogoff = controlCall("FaxControl.logoff", () -> control.logoff(s));
+    }
+
+    public boolean lastLogoff() {
+        if (lastLogoff == null) {
+            throw new IllegalStateException("kit defect: nobody logged off");
+        }
+        return lastLogoff;
+    }
+
+    public CompletionPort port(String client) {
+        return (key, eventId, deviceId, jobId) -> history.record(new FaxRecord(FaxRecord.Kind.PACKET, client, eventId, deviceId,
+                jobId & 0xFFFF_FFFFL, "key " + key + ", event " + eventId + ", device " + deviceId + ", job " + (jobId & 0xFFFF_FFFFL)));
+    }
+
+    public List<History.Recorded<FaxRecord>> messagesOf(String window) {
+        return history.where(r -> r.kind() == FaxRecord.Kind.MESSAGE && r.who().equals(window));
+    }
+
+    public List<History.Recorded<FaxRecord>> packets() {
+        return history.where(r -> r.kind() == FaxRecord.Kind.PACKET);
+    }
+
+    /** The logoff calls a client's window procedures made (recorded under the window's name). */
+    public List<History.Recorded<FaxRecord>> answersOfClient(String client) {
+        FaxClient c = client(client);
+        List<String> ofClient = procedures.entrySet().stream().filter(e -> e.getValue().client().equals(c)).map(Map.Entry::getKey).toList();
+        return history.where(r -> r.kind() == FaxRecord.Kind.ANSWERED && ofClient.contains(r.who()));
+    }
+
+    public void settle() {
+        if (context.capabilities().supports(Control.FAX_QUIESCE)) {
+            Duration limit = Timeouts.eventually();
+            boolean quiet = Deadline.call("FaxControl.quiesce", limit.plus(Timeouts.call()), () -> control.quiesce(limit));
+            if (!quiet) {
+                throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + history.dump());
+            }
+            return;
+        }
+        AtomicInteger seen = new AtomicInteger(-1);
+        Duration quiet = Timeouts.quietWindow();
+        try {
+            await().during(quiet).atMost(quiet.plus(Timeouts.eventually())).pollInterval(Duration.ofMillis(5))
+                    .until(() -> seen.getAndSet(history.all().size()) == history.all().size());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("messages kept coming\n" + history.dump());
+        }
+    }
+
+    public void eventually(String what, BooleanSupplier condition) {
+        if (!context.capabilities().supports(Control.FAX_QUIESCE)) {
+            try {
+                await().atMost(Timeouts.eventually()).pollInterval(Duration.ofMillis(5)).until(condition::getAsBoolean);
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("expected " + what + "\n" + history.dump());
+            }
+        }
+        settle();
+    }
+
+    private static <T> T named(Map<String, T> map, String key, String what) {
+        T v = map.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("no " + what + " \"" + key + "\" in this scenario; known: " + map.keySet());
+        }
+        return v;
+    }
+}

@@ -1,0 +1,53 @@
+package notifytck.kit.fax;
+
+import notifytck.kit.History;
+import notifytck.spi.fax.FaxAdapter;
+import notifytck.spi.fax.FaxClient;
+import notifytck.spi.fax.FaxConstants;
+import notifytck.spi.fax.FaxResult;
+import notifytck.spi.fax.WindowProcedure;
+import notifytck.spi.fax.WindowRef;
+
+/**
+ * A client's window procedure. It records every message; on WM_ENDSESSION and WM_DESTROY it keeps
+ * the client's obligation (REQ-FAX-MSG-012): it repeats FaxInitializeEventQueue for the same window
+ * with completion key 1, unless the scenario makes it a client that ignores the end of the session.
+ */
+final class FaxWindow implements WindowProcedure {
+    private final String name;
+    private final FaxClient client;
+    private final FaxAdapter adapter;
+    private final History<FaxRecord> history;
+    private volatile boolean answersEndOfSession = true;
+    private volatile boolean registeredForMessages;
+
+    FaxWindow(String name, FaxClient client, FaxAdapter adapter, History<FaxRecord> history) {
+        this.name = name;
+        this.client = client;
+        this.adapter = adapter;
+        this.history = history;
+    }
+
+    FaxClient client() {
+        return client;
+    }
+
+    void ignoreEndOfSession() {
+        answersEndOfSession = false;
+    }
+
+    void registeredForMessages() {
+        registeredForMessages = true;
+    }
+
+    @Override
+    public void onMessage(WindowRef window, int message, long wParam, long lParam) {
+        history.record(new FaxRecord(FaxRecord.Kind.MESSAGE, name, message, wParam, lParam, null));
+        boolean ending = message == FaxConstants.WM_ENDSESSION || message == FaxConstants.WM_DESTROY;
+        if (ending && answersEndOfSession && registeredForMessages) {
+            FaxResult r = adapter.faxInitializeEventQueue(client, null, FaxConstants.LOGOFF_COMPLETION_KEY, window, 0);
+            history.record(new FaxRecord(FaxRecord.Kind.ANSWERED, name, message, 0, 0,
+                    r.succeeded() ? "succeeded" : "failed with " + r.lastError()));
+        }
+    }
+}

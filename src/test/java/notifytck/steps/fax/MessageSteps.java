@@ -1,0 +1,107 @@
+package notifytck.steps.fax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Then;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import notifytck.kit.History.Recorded;
+import notifytck.kit.fax.FaxRecord;
+import notifytck.kit.fax.FaxStage;
+import notifytck.spi.fax.FaxConstants;
+
+/** What windows and ports received, and what tokens and logoffs came to. */
+public class MessageSteps {
+    private static final Pattern ONE = Pattern.compile("(FEI_[A-Z_]+) for device (\\d+) and (?:job (\\d+)|no job)");
+    private final FaxStage stage = FaxStage.current();
+
+    /** A message as the kit compares it: message number, wParam, lParam. */
+    private record Expected(int message, long wParam, long lParam) {}
+
+    @Then("^\"([^\"]+)\" receives exactly (FEI_.+)$")
+    public void receivesExactly(String window, String list) {
+        int start = stage.messageStart(window);
+        List<Expected> expected = new ArrayList<>();
+        for (String part : list.split(", then ")) {
+            Matcher m = ONE.matcher(part.trim());
+            if (!m.matches()) {
+                throw new IllegalArgumentException("expected \"FEI_X for device N and job M\", got: " + part);
+            }
+            expected.add(new Expected(start + FaxEvents.id(m.group(1)), Long.parseLong(m.group(2)), FaxEvents.job(m.group(3))));
+        }
+        exactly(window, expected);
+    }
+
+    @Then("^\"([^\"]+)\" receives exactly these messages:$")
+    public void receivesTable(String window, DataTable table) {
+        List<Expected> expected = new ArrayList<>();
+        for (Map<String, String> row : table.asMaps()) {
+            expected.add(new Expected(Integer.decode(row.get("message")), Long.parseLong(row.get("wParam")), Long.parseLong(row.get("lParam"))));
+        }
+        exactly(window, expected);
+    }
+
+    @Then("^\"([^\"]+)\" receives no message$")
+    public void nothing(String window) {
+        stage.settle();
+        assertThat(faxMessages(window)).as("messages at \"%s\"\n%s", window, stage.historyDump()).isEmpty();
+    }
+
+    @Then("^no completion packet is posted$")
+    public void noPacket() {
+        stage.settle();
+        assertThat(stage.packets()).as("completion packets\n%s", stage.historyDump()).isEmpty();
+    }
+
+    @Then("^the port receives exactly one packet with key (\\d+) for (FEI_[A-Z_]+), device (\\d+) and job (\\d+)$")
+    public void onePacket(long key, String event, int device, long job) {
+        stage.eventually("a completion packet", () -> !stage.packets().isEmpty());
+        List<Recorded<FaxRecord>> got = stage.packets();
+        assertThat(got).as("completion packets\n%s", stage.historyDump()).hasSize(1);
+        assertThat(got.get(0).event().detail()).isEqualTo("key " + key + ", event " + FaxEvents.id(event) + ", device " + device + ", job " + job);
+    }
+
+    @Then("^the fax service holds (a|no) token of \"([^\"]+)\"$")
+    public void token(String which, String client) {
+        stage.settle();
+        boolean holds = stage.controlCall("FaxControl.holdsTokenOf", () -> stage.control().holdsTokenOf(stage.client(client)));
+        assertThat(holds).as("the fax service holds an impersonation token of %s\n%s", client, stage.historyDump()).isEqualTo(which.equals("a"));
+    }
+
+    @Then("^the logoff (is blocked|completes)$")
+    public void logoff(String outcome) {
+        assertThat(stage.lastLogoff()).as("the logoff completed\n%s", stage.historyDump()).isEqualTo(outcome.equals("completes"));
+    }
+
+    @Then("^\"([^\"]+)\" has received (WM_ENDSESSION|WM_DESTROY)$")
+    public void received(String window, String message) {
+        int m = message.equals("WM_ENDSESSION") ? FaxConstants.WM_ENDSESSION : FaxConstants.WM_DESTROY;
+        stage.eventually(window + " to receive " + message, () -> stage.messagesOf(window).stream().anyMatch(r -> r.event().message() == m));
+        assertThat(stage.messagesOf(window).stream().filter(r -> r.event().message() == m).count())
+                .as("%s received by %s\n%s", message, window, stage.historyDump()).isEqualTo(1);
+    }
+
+    @Then("^\"([^\"]+)\" answered it with the logoff call, which succeeded$")
+    public void answered(String client) {
+        stage.settle();
+        List<Recorded<FaxRecord>> answers = stage.answersOfClient(client);
+        assertThat(answers).as("logoff calls %s made from its window procedure\n%s", client, stage.historyDump()).hasSize(1);
+        assertThat(answers.get(0).event().detail()).isEqualTo("succeeded");
+    }
+
+    private void exactly(String window, List<Expected> expected) {
+        stage.eventually(expected.size() + " message(s) at \"" + window + "\"", () -> faxMessages(window).size() >= expected.size());
+        assertThat(faxMessages(window)).as("messages at \"%s\", in order\n%s", window, stage.historyDump()).containsExactlyElementsOf(expected);
+    }
+
+    /** Every message but the session's own WM_ENDSESSION and WM_DESTROY, which other steps judge. */
+    private List<Expected> faxMessages(String window) {
+        return stage.messagesOf(window).stream()
+                .filter(r -> r.event().message() != FaxConstants.WM_ENDSESSION && r.event().message() != FaxConstants.WM_DESTROY)
+                .map(r -> new Expected(r.event().message(), r.event().wParam(), r.event().lParam())).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package notifytck.steps.fax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import notifytck.kit.fax.FaxStage;
+import notifytck.spi.fax.FaxClient;
+import notifytck.spi.fax.FaxConstants;
+import notifytck.spi.fax.FaxResult;
+import notifytck.spi.fax.WindowRef;
+
+/** FaxInitializeEventQueue, as the client makes it, and what it returned. */
+public class QueueSteps {
+    private final FaxStage stage = FaxStage.current();
+
+    @When("^\"([^\"]+)\" (asks|has asked) for notification messages to \"([^\"]+)\" from message (0x[0-9A-Fa-f]+)$")
+    public void messages(String client, String tense, String window, String start) {
+        FaxClient c = stage.client(client);
+        WindowRef w = stage.window(window);
+        int messageStart = Integer.parseInt(start.substring(2), 16);
+        FaxResult r = stage.initialize(client, "(window " + window + ", MessageStart " + start + ")",
+                () -> stageAdapterCall(c, null, 0, w, messageStart));
+        if (r.succeeded()) {
+            stage.registeredForMessages(window, messageStart);
+        }
+        if (tense.equals("has asked")) {
+            assertThat(r.succeeded()).as("precondition: %s registers %s for messages (GetLastError %s)", client, window, r.lastError()).isTrue();
+        }
+    }
+
+    @When("^\"([^\"]+)\" asks for completion packets on its port with key (\\d+)$")
+    public void packets(String client, long key) {
+        FaxClient c = stage.client(client);
+        stage.initialize(client, "(completion port, key " + key + ")", () -> stageAdapterCall(c, stage.port(client), key, null, 0));
+    }
+
+    @When("^\"([^\"]+)\" makes the logoff call for \"([^\"]+)\"$")
+    public void logoffCall(String client, String window) {
+        FaxClient c = stage.client(client);
+        WindowRef w = stage.window(window);
+        stage.initialize(client, "(window " + window + ", CompletionKey 1)", () -> stageAdapterCall(c, null, FaxConstants.LOGOFF_COMPLETION_KEY, w, 0));
+    }
+
+    @When("^\"([^\"]+)\" repeats the call for \"([^\"]+)\" with completion key (\\d+)$")
+    public void repeat(String client, String window, long key) {
+        FaxClient c = stage.client(client);
+        WindowRef w = stage.window(window);
+        stage.initialize(client, "(window " + window + ", CompletionKey " + key + ")", () -> stageAdapterCall(c, null, key, w, 0));
+    }
+
+    @Then("^the call succeeds$")
+    public void succeeds() {
+        assertThat(stage.lastResult()).as("FaxInitializeEventQueue's result\n%s", stage.historyDump()).isEqualTo(FaxResult.OK);
+    }
+
+    @Then("^the call fails with ERROR_INVALID_PARAMETER \\(87\\)$")
+    public void failsInvalidParameter() {
+        assertThat(stage.lastResult()).as("FaxInitializeEventQueue's result\n%s", stage.historyDump())
+                .isEqualTo(FaxResult.failed(FaxConstants.ERROR_INVALID_PARAMETER));
+    }
+
+    private FaxResult stageAdapterCall(FaxClient c, notifytck.spi.fax.CompletionPort port, long key, WindowRef w, int start) {
+        return stage.adapter().faxInitializeEventQueue(c, port, key, w, start);
+    }
+}

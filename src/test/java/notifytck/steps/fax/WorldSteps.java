@@ -1,0 +1,86 @@
+package notifytck.steps.fax;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+import notifytck.kit.fax.FaxStage;
+import notifytck.spi.fax.ServiceAccount;
+
+/** The service's account, sessions, desktops, clients and windows (SUT control). */
+public class WorldSteps {
+    private final FaxStage stage = FaxStage.current();
+
+    @Given("^the fax service runs under (?:LocalSystem (with|without) desktop interaction|the user account \"([^\"]+)\")$")
+    public void account(String interaction, String user) {
+        ServiceAccount a = user != null ? ServiceAccount.user(user) : ServiceAccount.localSystem(interaction.equals("with"));
+        stage.controlCall("FaxControl.configureService", () -> {
+            stage.control().configureService(a);
+            return null;
+        });
+    }
+
+    @Given("^\"([^\"]+)\" is logged on$")
+    public void logon(String user) {
+        stage.logon(user);
+    }
+
+    @Given("^\"([^\"]+)\" has a second desktop \"([^\"]+)\"$")
+    public void desktop(String user, String name) {
+        stage.desktop(user, name);
+    }
+
+    @Given("^\"([^\"]+)\" runs the fax client \"([^\"]+)\" with a window \"([^\"]+)\" on her (?:default desktop|desktop \"([^\"]+)\")$")
+    public void client(String user, String client, String window, String desktop) {
+        stage.client(user, client);
+        stage.window(client, window, stage.desktopOf(user, desktop == null ? "default" : desktop));
+    }
+
+    @Given("^\"([^\"]+)\" also has a window \"([^\"]+)\" on her default desktop$")
+    public void secondWindow(String client, String window) {
+        String user = stage.client(client).session().user();
+        stage.window(client, window, stage.desktopOf(user, "default"));
+    }
+
+    @Given("^the window procedure of \"([^\"]+)\" ignores the end of the session$")
+    public void ignores(String window) {
+        stage.ignoreEndOfSession(window);
+    }
+
+    @When("^the window \"([^\"]+)\" (?:has been|is) destroyed$")
+    public void destroy(String window) {
+        stage.controlCall("FaxControl.destroyWindow", () -> {
+            stage.control().destroyWindow(stage.window(window));
+            return null;
+        });
+    }
+
+    @When("^the thread of \"([^\"]+)\" (stops pumping messages|pumps messages again)$")
+    public void pumping(String window, String what) {
+        stage.controlCall("FaxControl.setPumping", () -> {
+            stage.control().setPumping(stage.window(window), what.startsWith("pumps"));
+            return null;
+        });
+    }
+
+    @When("^the fax event (FEI_[A-Z_]+) \\((\\d+)\\) happens on device (\\d+) for (?:job (\\d+)|no job)$")
+    public void event(String name, int value, int device, String job) {
+        int id = FaxEvents.id(name, value);
+        int jobId = (int) FaxEvents.job(job);
+        stage.controlCall("FaxControl.raiseEvent", () -> {
+            stage.control().raiseEvent(id, device, jobId);
+            return null;
+        });
+    }
+
+    @When("^the fax service stops$")
+    public void stop() {
+        stage.controlCall("FaxControl.stopService", () -> {
+            stage.control().stopService();
+            return null;
+        });
+    }
+
+    @When("^\"([^\"]+)\" logs off$")
+    public void logoff(String user) {
+        stage.logoff(user);
+    }
+}

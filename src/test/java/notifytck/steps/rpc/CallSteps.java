@@ -1,0 +1,84 @@
+package notifytck.steps.rpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import notifytck.kit.Deadline;
+import notifytck.kit.rpc.RpcStage;
+import notifytck.spi.rpc.CallRef;
+import notifytck.spi.rpc.RpcStatus;
+
+/** Calls in progress and what their clients and the server do to them (SUT control). */
+public class CallSteps {
+    private final RpcStage stage = RpcStage.current();
+
+    @Given("^an? (synchronous|asynchronous) call \"([^\"]+)\" is in progress$")
+    public void callInProgress(String kind, String name) {
+        CallRef c = Deadline.call("RpcControl.startCall", () -> stage.control().startCall(kind.equals("asynchronous")));
+        assertThat(c.asynchronous()).as("the call %s is %s", name, kind).isEqualTo(kind.equals("asynchronous"));
+        stage.call(name, c);
+    }
+
+    @Given("^(\\d+) synchronous calls are in progress$")
+    public void manyCalls(int n) {
+        for (int i = 1; i <= n; i++) {
+            callInProgress("synchronous", "call-" + i);
+        }
+    }
+
+    @When("^the client cancels \"([^\"]+)\"$")
+    public void cancels(String name) {
+        CallRef c = stage.call(name);
+        stage.action("the client cancels " + name, () -> stage.control().clientCancels(c));
+    }
+
+    @When("^the client cancels each of them$")
+    public void cancelsEach() {
+        stage.callNames().forEach(this::cancels);
+    }
+
+    @When("^the client disconnects from \"([^\"]+)\"$")
+    public void disconnects(String name) {
+        CallRef c = stage.call(name);
+        stage.action("the client disconnects from " + name, () -> stage.control().clientDisconnects(c));
+    }
+
+    @When("^the server (completes|aborts) \"([^\"]+)\"$")
+    public void ends(String how, String name) {
+        CallRef c = stage.call(name);
+        stage.ledger().mayEnd(c.id());
+        stage.action("the server " + how + " " + name, () -> {
+            if (how.equals("completes")) {
+                stage.control().completeCall(c);
+            } else {
+                stage.control().abortCall(c);
+            }
+        });
+    }
+
+    @When("^the server tests \"([^\"]+)\" for a cancel$")
+    public void testCancel(String name) {
+        CallRef c = stage.call(name);
+        stage.runtimeCall("RpcServerTestCancel(" + name + ")", c.binding().handle(),
+                () -> stage.adapter().testCancel(c.dispatchThread(), c.binding()));
+    }
+
+    @Then("^the server finds the client of \"([^\"]+)\" (connected|disconnected)$")
+    public void inquire(String name, String state) {
+        CallRef c = stage.call(name);
+        boolean gone = Deadline.call("RpcServerInqCallAttributes(" + name + ")",
+                () -> stage.adapter().isClientDisconnected(c.dispatchThread(), c.binding()));
+        assertThat(gone).as("IsClientDisconnected for %s\n%s", name, stage.historyDump()).isEqualTo(state.equals("disconnected"));
+    }
+
+    @Then("^the call returns (RPC_S_[A-Z_]+) \\((\\d+)\\)$")
+    public void returns(String name, int value) {
+        RpcStatus expected = RpcStatus.named(name);
+        if (expected.value() != value) {
+            throw new IllegalArgumentException("feature defect: " + name + " is " + expected.value() + " in winerror.h, the feature says " + value);
+        }
+        assertThat(stage.lastStatus()).as("the last runtime call's status\n%s", stage.historyDump()).isEqualTo(expected);
+    }
+}

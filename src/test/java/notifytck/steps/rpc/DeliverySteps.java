@@ -1,0 +1,103 @@
+package notifytck.steps.rpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import java.util.List;
+import notifytck.kit.History.Recorded;
+import notifytck.kit.rpc.RpcRecord;
+import notifytck.kit.rpc.RpcStage;
+import notifytck.spi.rpc.CallRef;
+
+/** What reached the server's notification targets, judged on the history: kind, type, handle, count. */
+public class DeliverySteps {
+    private final RpcStage stage = RpcStage.current();
+
+    @Then("^\"([^\"]+)\" has been notified of nothing$")
+    public void nothing(String name) {
+        stage.settle();
+        assertThat(stage.deliveredFor(stage.call(name).id())).as("notifications for %s\n%s", name, stage.historyDump()).isEmpty();
+    }
+
+    @Then("^\"([^\"]+)\" has been notified of (RpcClient\\w+) by callback with its (binding|async) handle$")
+    public void byCallback(String name, String event, String which) {
+        CallRef c = stage.call(name);
+        Recorded<RpcRecord> only = exactlyOne(name);
+        String expectedHandle = which.equals("binding") ? c.binding().handle() : c.async().handle();
+        assertThat(only.event().kind()).as("how %s was notified", name).isEqualTo(RpcRecord.Kind.CALLBACK);
+        assertThat(only.event().event()).as("the callback's Event parameter").isEqualTo(RpcPhrases.event(event));
+        assertThat(only.event().detail()).as("the handle the routine was given (%s handle of %s)", which, name).isEqualTo(expectedHandle);
+    }
+
+    @Then("^\"([^\"]+)\" has been notified of (RpcClient\\w+) then (RpcClient\\w+) by (APC|callback)$")
+    public void twoInOrder(String name, String first, String second, String method) {
+        List<Recorded<RpcRecord>> got = atLeast(name, 2);
+        RpcRecord.Kind kind = method.equals("APC") ? RpcRecord.Kind.APC : RpcRecord.Kind.CALLBACK;
+        assertThat(got).as("notifications for %s\n%s", name, stage.historyDump()).hasSize(2);
+        assertThat(got).allSatisfy(r -> assertThat(r.event().kind()).isEqualTo(kind));
+        assertThat(got.stream().map(r -> r.event().event()).toList()).as("Event parameters, in order")
+                .containsExactly(RpcPhrases.event(first), RpcPhrases.event(second));
+    }
+
+    @Then("^\"([^\"]+)\" has been notified of two completion packets$")
+    public void twoPackets(String name) {
+        List<Recorded<RpcRecord>> got = atLeast(name, 2);
+        assertThat(got).as("notifications for %s\n%s", name, stage.historyDump()).hasSize(2)
+                .allSatisfy(r -> assertThat(r.event().kind()).isEqualTo(RpcRecord.Kind.PACKET));
+    }
+
+    @Then("^\"([^\"]+)\" has been notified of (RpcClient\\w+) by APC on thread \"([^\"]+)\"$")
+    public void byApc(String name, String event, String thread) {
+        Recorded<RpcRecord> only = exactlyOne(name);
+        assertThat(only.event().kind()).as("how %s was notified", name).isEqualTo(RpcRecord.Kind.APC);
+        assertThat(only.event().event()).as("the APC's Event parameter").isEqualTo(RpcPhrases.event(event));
+        assertThat(only.event().detail()).as("the thread the APC ran on").isEqualTo(thread);
+    }
+
+    @Then("^\"([^\"]+)\" has been notified of one completion packet with bytes (\\d+), key (\\d+) and overlapped (\\d+)$")
+    public void onePacket(String name, int bytes, long key, long overlapped) {
+        Recorded<RpcRecord> only = exactlyOne(name);
+        assertThat(only.event().kind()).as("how %s was notified", name).isEqualTo(RpcRecord.Kind.PACKET);
+        assertThat(only.event().detail()).as("the packet").isEqualTo("bytes " + bytes + ", key " + key + ", overlapped " + overlapped);
+    }
+
+    @Then("^event \"([^\"]+)\" has been signalled once$")
+    public void signalledOnce(String event) {
+        stage.eventually("event \"" + event + "\" to be set", () -> !stage.setsOf(event).isEmpty());
+        assertThat(stage.setsOf(event)).as("times event \"%s\" was set\n%s", event, stage.historyDump()).hasSize(1);
+    }
+
+    @Then("^event \"([^\"]+)\" has not been signalled$")
+    public void notSignalled(String event) {
+        stage.settle();
+        assertThat(stage.setsOf(event)).as("times event \"%s\" was set\n%s", event, stage.historyDump()).isEmpty();
+    }
+
+    @Then("^each of them has been notified of RpcClientCancel by callback once, with its own binding handle$")
+    public void each() {
+        for (String name : stage.callNames()) {
+            byCallback(name, "RpcClientCancel", "binding");
+        }
+    }
+
+    @Then("^no notification ran on a thread that called the runtime$")
+    public void notOnCallerThreads() {
+        stage.settle();
+        List<String> callers = stage.callerThreads();
+        assertThat(stage.deliveries()).as("notifications delivered").isNotEmpty();
+        assertThat(stage.deliveries()).as("notifications that ran on a thread that made a call or action\n%s", stage.historyDump())
+                .noneMatch(r -> callers.contains(r.thread()));
+    }
+
+    private Recorded<RpcRecord> exactlyOne(String name) {
+        List<Recorded<RpcRecord>> got = atLeast(name, 1);
+        assertThat(got).as("notifications for %s (exactly one expected)\n%s", name, stage.historyDump()).hasSize(1);
+        return got.get(0);
+    }
+
+    private List<Recorded<RpcRecord>> atLeast(String name, int n) {
+        String id = stage.call(name).id();
+        stage.eventually(n + " notification(s) for " + name, () -> stage.deliveredFor(id).size() >= n);
+        return stage.deliveredFor(id);
+    }
+}

@@ -1,0 +1,153 @@
+package notifytck.steps.rpc;
+
+import io.cucumber.java.en.When;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import notifytck.kit.Deadline;
+import notifytck.kit.Timeouts;
+import notifytck.kit.rpc.RpcStage;
+import notifytck.spi.rpc.BindingRef;
+import notifytck.spi.rpc.CallRef;
+import notifytck.spi.rpc.NotificationInfo;
+import notifytck.spi.rpc.RpcConstants;
+import notifytck.spi.rpc.RpcServerAdapter;
+import notifytck.spi.rpc.RpcStatus;
+import notifytck.spi.rpc.ServerThread;
+
+/** RpcServerSubscribeForNotification and RpcServerUnsubscribeForNotification, as the server makes them. */
+public class SubscriptionSteps {
+    private static final Pattern IOC = Pattern.compile("completion port(?: with bytes (\\d+), key (\\d+) and overlapped (\\d+))?");
+    private static final Pattern EVENT = Pattern.compile("event \"([^\"]+)\"");
+    private static final Pattern APC = Pattern.compile("APC(?: to thread \"([^\"]+)\")?");
+
+    private final RpcStage stage = RpcStage.current();
+
+    @When("^the server (subscribes|has subscribed) for (.+?) (?:on \"([^\"]+)\"( from a worker thread)?|with a NULL binding on (?:the dispatch thread of \"([^\"]+)\"|(a worker thread))) by (.+)$")
+    public void subscribe(String tense, String bits, String onCall, String fromWorker, String dispatchOf, String nullOnWorker, String method) {
+        String callName = onCall != null ? onCall : dispatchOf;
+        CallRef call = callName != null ? stage.call(callName) : stage.call(stage.callNames().get(0));
+        ServerThread thread;
+        BindingRef binding;
+        if (onCall != null) {
+            binding = call.binding();
+            thread = fromWorker != null ? worker() : call.dispatchThread();
+        } else {
+            binding = null;
+            thread = dispatchOf != null ? call.dispatchThread() : worker();
+        }
+        int notification = RpcPhrases.bits(bits);
+        int[] type = new int[1];
+        NotificationInfo info = info(method, call.id(), type);
+        stage.rememberInfo(call.id(), info);
+        RpcStatus s = stage.runtimeCall("RpcServerSubscribeForNotification(" + bits + ", " + method + ") for " + call.id(),
+                call.binding().handle(), () -> stage.adapter().subscribeForNotification(thread, binding, notification, type[0], info));
+        if (s.equals(RpcStatus.RPC_S_OK)) {
+            stage.ledger().subscribed(call.id(), notification);
+        }
+        if (tense.equals("has subscribed") && !s.equals(RpcStatus.RPC_S_OK)) {
+            throw new AssertionError("precondition: the subscription returned " + s + "\n" + stage.historyDump());
+        }
+    }
+
+    @When("^the server subscribes for call cancel on each of them by callback, from (\\d+) threads at once$")
+    public void subscribeConcurrently(int threads) throws Exception {
+        List<String> names = stage.callNames();
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<RpcStatus>> all = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            subscribeAll(names, start, all, pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void subscribeAll(List<String> names, CountDownLatch start, List<CompletableFuture<RpcStatus>> all,
+                              java.util.concurrent.ExecutorService pool) throws Exception {
+        for (String name : names) {
+            CallRef c = stage.call(name);
+            NotificationInfo info = NotificationInfo.callback(stage.routine(c.id()));
+            all.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await(Timeouts.call().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return stage.runtimeCall("RpcServerSubscribeForNotification(call cancel) for " + c.id(), c.binding().handle(),
+                        () -> stage.adapter().subscribeForNotification(c.dispatchThread(), c.binding(),
+                                RpcConstants.RPC_NOTIFICATION_CALL_CANCEL, RpcConstants.RPC_NOTIFICATION_TYPE_CALLBACK, info));
+            }, pool));
+        }
+        start.countDown();
+        for (int i = 0; i < all.size(); i++) {
+            RpcStatus s = all.get(i).get(Timeouts.call().toMillis() * 2, TimeUnit.MILLISECONDS);
+            if (!s.equals(RpcStatus.RPC_S_OK)) {
+                throw new AssertionError("subscribing " + names.get(i) + " returned " + s + "\n" + stage.historyDump());
+            }
+            stage.ledger().subscribed(stage.call(names.get(i)).id(), RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
+        }
+    }
+
+    @When("^the server unsubscribes from (.+?) on \"([^\"]+)\"$")
+    public void unsubscribe(String bits, String name) {
+        CallRef c = stage.call(name);
+        int notification = RpcPhrases.bits(bits);
+        RpcServerAdapter.Unsubscription[] out = new RpcServerAdapter.Unsubscription[1];
+        RpcStatus s = stage.runtimeCall("RpcServerUnsubscribeForNotification(" + bits + ") for " + c.id(), c.binding().handle(), () -> {
+            out[0] = stage.adapter().unsubscribeForNotification(c.dispatchThread(), c.binding(), notification);
+            return out[0] == null ? null : out[0].status();
+        });
+        if (s.equals(RpcStatus.RPC_S_OK)) {
+            stage.ledger().unsubscribed(c.id(), notification);
+        }
+    }
+
+    @When("^the server overwrites the NotificationInfo it passed with event \"([^\"]+)\"$")
+    public void overwrite(String event) {
+        String call = stage.call(stage.callNames().get(0)).id();
+        stage.lastInfo(call).overwriteWith(NotificationInfo.event(stage.event(event, call)));
+    }
+
+    @When("^the server frees the NotificationInfo it passed$")
+    public void free() {
+        stage.lastInfo(stage.call(stage.callNames().get(0)).id()).clear();
+    }
+
+    private ServerThread worker() {
+        return Deadline.call("RpcControl.workerThread", () -> stage.control().workerThread());
+    }
+
+    /** The NotificationInfo for a method phrase, and the RPC_NOTIFICATION_TYPES value it stands for. */
+    private NotificationInfo info(String method, String call, int[] type) {
+        Matcher m;
+        if (method.equals("callback")) {
+            type[0] = RpcConstants.RPC_NOTIFICATION_TYPE_CALLBACK;
+            return NotificationInfo.callback(stage.routine(call));
+        }
+        if (method.equals("no method")) {
+            type[0] = RpcConstants.RPC_NOTIFICATION_TYPE_NONE;
+            return new NotificationInfo();
+        }
+        if ((m = EVENT.matcher(method)).matches()) {
+            type[0] = RpcConstants.RPC_NOTIFICATION_TYPE_EVENT;
+            return NotificationInfo.event(stage.event(m.group(1), call));
+        }
+        if ((m = APC.matcher(method)).matches()) {
+            type[0] = RpcConstants.RPC_NOTIFICATION_TYPE_APC;
+            return NotificationInfo.apc(stage.apc(call), new ServerThread(m.group(1) == null ? "alertable" : m.group(1)));
+        }
+        if ((m = IOC.matcher(method)).matches()) {
+            type[0] = RpcConstants.RPC_NOTIFICATION_TYPE_IOC;
+            int bytes = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+            long key = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+            long overlapped = m.group(3) == null ? 0 : Long.parseLong(m.group(3));
+            return NotificationInfo.ioc(stage.port(call), bytes, key, overlapped);
+        }
+        throw new IllegalArgumentException("unknown notification method words: \"" + method + "\"");
+    }
+}
