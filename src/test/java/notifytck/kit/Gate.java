@@ -11,8 +11,15 @@ import java.util.concurrent.TimeUnit;
 public final class Gate {
     private volatile CountDownLatch latch;
 
-    public void close() {
-        latch = new CountDownLatch(1);
+    /**
+     * Closes the gate. Closing a closed gate keeps its latch: a callback already waiting must be
+     * let go by the next {@link #open()}, not left behind on a latch nobody will open.
+     */
+    public synchronized void close() {
+        CountDownLatch l = latch;
+        if (l == null || l.getCount() == 0) {
+            latch = new CountDownLatch(1);
+        }
     }
 
     public void open() {

@@ -15,10 +15,23 @@ public final class Outcomes {
     }
 
     private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    /** Checks beyond the feature's scenarios (properties) that reported on each requirement. */
+    private final Map<String, java.util.Set<String>> extraChecks = new ConcurrentHashMap<>();
 
     public void add(String requirementId, Result r) {
         counts.merge(requirementId, new Count(0, 0, 0).plus(r), (a, b) -> new Count(a.passed() + b.passed(),
                 a.failed() + b.failed(), a.notApplicable() + b.notApplicable()));
+    }
+
+    /** A result of a check that is not one of the requirement's scenarios, e.g. a property. */
+    public void addExtra(String requirementId, String check, Result r) {
+        extraChecks.computeIfAbsent(requirementId, k -> ConcurrentHashMap.newKeySet()).add(check);
+        add(requirementId, r);
+    }
+
+    /** The requirement's scenarios plus the extra checks that reported on it. */
+    public int checks(Requirement r) {
+        return r.scenarios() + extraChecks.getOrDefault(r.id(), java.util.Set.of()).size();
     }
 
     public Count of(String requirementId) {
@@ -26,7 +39,7 @@ public final class Outcomes {
     }
 
     /**
-     * A requirement passes only when every one of its scenarios ran and passed; any failure fails
+     * A requirement passes only when every one of its scenarios (and properties) ran and passed; any failure fails
      * it; anything else (some not applicable, or not run) leaves it not applicable, because it was
      * not fully checked.
      */
@@ -38,7 +51,7 @@ public final class Outcomes {
         if (c.failed() > 0) {
             return "fail";
         }
-        if (c.passed() == r.scenarios() && r.scenarios() > 0) {
+        if (c.passed() == checks(r) && checks(r) > 0) {
             return "pass";
         }
         return "not-applicable";

@@ -20,7 +20,7 @@ public final class TraceabilityReport {
         for (Requirement r : catalog.requirements()) {
             Outcomes.Count c = outcomes.of(r.id());
             rows.add(String.join("\t", r.id(), r.level(), clean(r.document()), clean(r.section()),
-                    String.valueOf(r.scenarios()), String.valueOf(c.passed()), String.valueOf(c.failed()),
+                    String.valueOf(outcomes.checks(r)), String.valueOf(c.passed()), String.valueOf(c.failed()),
                     String.valueOf(c.notApplicable()), outcomes.status(r)));
         }
         return rows;

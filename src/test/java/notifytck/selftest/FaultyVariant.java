@@ -15,4 +15,12 @@ public interface FaultyVariant extends NotificationImplementation {
 
     /** What it does wrong, in a sentence. */
     String fault();
+
+    /**
+     * Property classes that must reject this variant, for a fault that only shows under
+     * concurrency or at particular interleavings; empty when the features alone must catch it.
+     */
+    default java.util.List<String> properties() {
+        return java.util.List.of();
+    }
 }

@@ -59,14 +59,44 @@ public final class SuiteRun {
         }
     }
 
+    /** Runs property classes (jqwik) against one implementation, the same way. */
+    public static synchronized Result runProperties(NotificationImplementation implementation, java.util.List<String> classes) {
+        Map<String, String> saved = new HashMap<>();
+        SELF_TEST_TIMEOUTS.forEach((k, v) -> {
+            saved.put(k, System.getProperty(k));
+            System.setProperty(k, v);
+        });
+        ImplementationLoader.override(implementation);
+        try {
+            return execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(classes.stream().map(org.junit.platform.engine.discovery.DiscoverySelectors::selectClass).toList())
+                    .filters(includeEngines("jqwik"))
+                    // A failure here is the point; replaying its seed later would only slow the project's own runs.
+                    .configurationParameter("jqwik.database", "target/jqwik-selftest-database")
+                    .build());
+        } finally {
+            ImplementationLoader.clearOverride();
+            saved.forEach((k, v) -> {
+                if (v == null) {
+                    System.clearProperty(k);
+                } else {
+                    System.setProperty(k, v);
+                }
+            });
+        }
+    }
+
     private static Result launch(String featuresDirectory) {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+        return execute(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory(featuresDirectory))
                 .filters(includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", SuiteSettings.GLUE)
                 .configurationParameter("cucumber.plugin", "notifytck.selftest.SilentPlugin")
                 .configurationParameter("cucumber.publish.quiet", "true")
-                .build();
+                .build());
+    }
+
+    private static Result execute(LauncherDiscoveryRequest request) {
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false).build());
         AtomicInteger passed = new AtomicInteger();
@@ -76,7 +106,7 @@ public final class SuiteRun {
         launcher.execute(request, new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                if (!id.isTest()) {
+                if (!id.isTest() && !(id.getSource().orElse(null) instanceof org.junit.platform.engine.support.descriptor.MethodSource)) {
                     return;
                 }
                 switch (result.getStatus()) {

@@ -16,5 +16,5 @@ import org.junit.platform.suite.api.Suite;
 @IncludeEngines("cucumber")
 @SelectDirectories("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = SuiteSettings.GLUE)
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, notifytck.suite.TraceabilityPlugin")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, notifytck.suite.AllureRequirementsPlugin")
 public class ConformanceSuite {}

@@ -49,6 +49,16 @@ public final class ChannelClient {
         finished.set(true);
     }
 
+    /** References this party holds, as the kit counts them. */
+    public int references() {
+        return references.get();
+    }
+
+    /** The pointer's ChannelClosed callback has returned (for callers outside this package). */
+    public void markChannelClosedReturned() {
+        channelClosedReturned();
+    }
+
     public boolean isFinished() {
         return finished.get() || references.get() <= 0;
     }

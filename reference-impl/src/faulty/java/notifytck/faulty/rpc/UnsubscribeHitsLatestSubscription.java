@@ -1,0 +1,58 @@
+package notifytck.faulty.rpc;
+
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import notifytck.spi.rpc.BindingRef;
+import notifytck.spi.rpc.CallRef;
+import notifytck.spi.rpc.NotificationInfo;
+import notifytck.spi.rpc.RpcControl;
+import notifytck.spi.rpc.RpcServerAdapter;
+import notifytck.spi.rpc.RpcStatus;
+import notifytck.spi.rpc.ServerThread;
+
+/**
+ * Unsubscribes the most recently subscribed call instead of the one named: right whenever a
+ * single call is subscribed, as in every scenario; wrong once subscriptions of several calls
+ * interleave.
+ */
+public final class UnsubscribeHitsLatestSubscription extends FaultyRpc {
+    @Override
+    public String breaks() {
+        return "REQ-RPC-NOTIFY-012";
+    }
+
+    @Override
+    public String fault() {
+        return "Unsubscribes the most recently subscribed call instead of the one named.";
+    }
+
+    @Override
+    public List<String> properties() {
+        return List.of("notifytck.properties.RpcNotificationProperties");
+    }
+
+    @Override
+    ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
+        Deque<BindingRef> subscribed = new ConcurrentLinkedDeque<>();
+        return new ForwardingRpc(inner, calls) {
+            @Override
+            public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
+                RpcStatus r = super.subscribeForNotification(onThread, binding, notification, type, info);
+                if (r.equals(RpcStatus.RPC_S_OK) && binding != null) {
+                    subscribed.remove(binding);
+                    subscribed.addLast(binding);
+                }
+                return r;
+            }
+
+            @Override
+            public Unsubscription unsubscribeForNotification(ServerThread onThread, BindingRef binding, int notification) {
+                BindingRef latest = subscribed.peekLast();
+                BindingRef target = latest == null ? binding : latest;
+                CallRef call = calls.all().stream().filter(c -> c.binding().equals(target)).findFirst().orElse(null);
+                return super.unsubscribeForNotification(call == null ? onThread : call.dispatchThread(), target, notification);
+            }
+        };
+    }
+}

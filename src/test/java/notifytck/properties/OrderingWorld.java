@@ -1,0 +1,262 @@
+package notifytck.properties;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import notifytck.kit.Deadline;
+import notifytck.kit.Gate;
+import notifytck.kit.History;
+import notifytck.kit.Timeouts;
+import notifytck.spi.HResult;
+import notifytck.spi.SystemUnderTest;
+import notifytck.spi.spooler.CallerContext;
+import notifytck.spi.spooler.ChannelCreation;
+import notifytck.spi.spooler.ChannelRef;
+import notifytck.spi.spooler.ChannelRequest;
+import notifytck.spi.spooler.Component;
+import notifytck.spi.spooler.ConversationStyle;
+import notifytck.spi.spooler.Hosting;
+import notifytck.spi.spooler.NotificationData;
+import notifytck.spi.spooler.NotificationType;
+import notifytck.spi.spooler.NotifyCallback;
+import notifytck.spi.spooler.PrintAsyncNotifyError;
+import notifytck.spi.spooler.RegistrationRequest;
+import notifytck.spi.spooler.SpoolerAdapter;
+import notifytck.spi.spooler.SpoolerControl;
+import notifytck.spi.spooler.UserFilter;
+
+/**
+ * The state of one ordering run: channels opened by a spooler-hosted driver, listeners that can
+ * be held (slow) and let go, and the model of what was sent. The history records every delivery
+ * with a total order, which the invariants judge.
+ */
+final class OrderingWorld {
+    /** A delivery or a closed event, as a listener recorded it. */
+    record Delivery(String listener, String channel, String payload, boolean closed) {
+        @Override
+        public String toString() {
+            return listener + (closed ? " ChannelClosed " + channel : " got " + payload);
+        }
+    }
+
+    private static final NotificationType TYPE = new NotificationType(UUID.nameUUIDFromBytes("notifytck:property".getBytes()));
+    private final SystemUnderTest sut = Sut.start();
+    private final SpoolerAdapter adapter = sut.spooler();
+    private final SpoolerControl control = sut.spoolerControl();
+    private final History<Delivery> history = new History<>();
+    private final List<Gate> gates = new ArrayList<>();
+    private final List<ChannelRef> channels = new ArrayList<>();
+    private final Map<String, String> channelNames = new HashMap<>();
+    /** Per channel, per sender thread, the payloads each send accepted with S_OK, in send order. */
+    private final Map<String, Map<String, List<String>>> accepted = new HashMap<>();
+    private final Set<String> closedChannels = new HashSet<>();
+    private final List<String> steps = new ArrayList<>();
+    private final ExecutorService senders = Executors.newFixedThreadPool(3, r -> {
+        Thread t = new Thread(r, "property-sender");
+        t.setDaemon(true);
+        return t;
+    });
+    private int burst;
+
+    OrderingWorld(int listeners, int channelCount, boolean bidirectional) {
+        Sut.beforeClose(this::shutdown);
+        String machine = control.localMachine();
+        Deadline.call("installPrinter", () -> {
+            control.installPrinter(machine, "P");
+            return null;
+        });
+        for (int i = 0; i < listeners; i++) {
+            Gate g = new Gate();
+            gates.add(g);
+            String name = "L" + i;
+            CallerContext app = new CallerContext(machine, "alice", i + 1, Component.APPLICATION, Hosting.APPLICATION);
+            HResult r = Deadline.call("register " + name, () -> adapter.registerForPrintAsyncNotifications(app,
+                    new RegistrationRequest("P", TYPE, recorder(name, g))).result());
+            if (!r.equals(HResult.of(0))) {
+                throw new AssertionError("precondition: registration returned " + r);
+            }
+        }
+        CallerContext driver = new CallerContext(machine, "alice", 0, Component.PRINTER_DRIVER, Hosting.SPOOLER);
+        for (int c = 0; c < channelCount; c++) {
+            ChannelCreation created = Deadline.call("open channel", () -> adapter.createPrintAsyncNotifyChannel(driver,
+                    new ChannelRequest("P", TYPE, UserFilter.ALL_USERS,
+                            bidirectional ? ConversationStyle.BIDIRECTIONAL : ConversationStyle.UNIDIRECTIONAL, null)));
+            if (created.channel() == null || !created.result().equals(HResult.of(0))) {
+                throw new AssertionError("precondition: CreatePrintAsyncNotifyChannel returned " + created.result());
+            }
+            channels.add(created.channel());
+            channelNames.put(created.channel().channelId(), "C" + c);
+            accepted.put("C" + c, new HashMap<>());
+        }
+        steps.add(listeners + " listeners, " + channelCount + (bidirectional ? " bidirectional" : " unidirectional") + " channels");
+    }
+
+    private NotifyCallback recorder(String listener, Gate gate) {
+        return new NotifyCallback() {
+            @Override
+            public void onEventNotify(ChannelRef channel, NotificationData data) {
+                // A unidirectional listener is handed no channel; the payload names it.
+                history.record(new Delivery(listener, data.payload().split("/")[0], data.payload(), false));
+                gate.pass(Timeouts.hold());
+            }
+
+            @Override
+            public void channelClosed(ChannelRef channel, NotificationData reason) {
+                history.record(new Delivery(listener, name(channel), null, true));
+            }
+        };
+    }
+
+    /** A listener's pointer names the channel by id; a unidirectional ChannelClosed may pass none ("?"), which is then not judged. */
+    private String name(ChannelRef channel) {
+        return channel == null ? "?" : channelNames.getOrDefault(channel.channelId(), channel.channelId());
+    }
+
+    int channelCount() {
+        return channels.size();
+    }
+
+    int listenerCount() {
+        return gates.size();
+    }
+
+    /** {@code threads} senders at once, each sending {@code count} notifications in its own order. */
+    void burst(int channel, int threads, int count) {
+        String c = "C" + channel;
+        int b = ++burst;
+        steps.add("burst " + b + ": " + threads + " thread(s) x " + count + " on " + c);
+        ChannelRef ref = channels.get(channel);
+        List<CompletableFuture<List<String>>> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String sender = "b" + b + "t" + t;
+            all.add(CompletableFuture.supplyAsync(() -> {
+                List<String> ok = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    String payload = c + "/" + sender + "/" + i;
+                    HResult r = adapter.sendNotification(ref, new NotificationData(TYPE, payload));
+                    if (r.equals(HResult.of(0))) {
+                        ok.add(payload);
+                    } else if (!r.equals(PrintAsyncNotifyError.CHANNEL_ALREADY_CLOSED.asError())) {
+                        throw new AssertionError("SendNotification of " + payload + " returned " + r);
+                    }
+                }
+                return ok;
+            }, senders));
+        }
+        for (int t = 0; t < threads; t++) {
+            try {
+                List<String> ok = all.get(t).get(Timeouts.call().toMillis() * 2, TimeUnit.MILLISECONDS);
+                accepted.get(c).put("b" + b + "t" + t, ok);
+            } catch (Exception e) {
+                throw PropertyFailures.fail("a sender failed or hung: " + e, steps, history.dump());
+            }
+        }
+    }
+
+    void hold(int listener) {
+        steps.add("hold L" + listener);
+        gates.get(listener).close();
+    }
+
+    void letGo(int listener) {
+        steps.add("let go L" + listener);
+        gates.get(listener).open();
+    }
+
+    void close(int channel) {
+        String c = "C" + channel;
+        steps.add("close " + c);
+        HResult r = Deadline.call("CloseChannel " + c, () -> adapter.closeChannel(channels.get(channel), null));
+        HResult expected = closedChannels.add(c) ? HResult.of(0) : PrintAsyncNotifyError.CHANNEL_ALREADY_CLOSED.asError();
+        if (!r.equals(expected)) {
+            throw PropertyFailures.fail("CloseChannel of " + c + " returned " + r + ", expected " + expected, steps, history.dump());
+        }
+    }
+
+    /**
+     * What must hold at every moment, held listeners or not: no duplicate, no phantom, each sender's
+     * order kept per listener, and nothing of a channel after its ChannelClosed at a listener.
+     */
+    void invariant() {
+        List<History.Recorded<Delivery>> all = history.all();
+        Set<String> seen = new HashSet<>();
+        Map<String, Integer> lastIndex = new HashMap<>();
+        Set<String> closedAt = new HashSet<>();
+        for (History.Recorded<Delivery> r : all) {
+            Delivery d = r.event();
+            if (d.closed()) {
+                closedAt.add(d.listener() + "|" + d.channel());
+                continue;
+            }
+            if (!seen.add(d.listener() + "|" + d.payload())) {
+                throw PropertyFailures.fail(d.listener() + " received " + d.payload() + " twice", steps, history.dump());
+            }
+            if (closedAt.contains(d.listener() + "|" + d.channel())) {
+                throw PropertyFailures.fail(d.listener() + " received " + d.payload() + " after ChannelClosed", steps, history.dump());
+            }
+            String[] p = d.payload().split("/");
+            if (!sentBy(p[0], p[1], d.payload())) {
+                throw PropertyFailures.fail(d.listener() + " received " + d.payload() + ", which no send accepted", steps, history.dump());
+            }
+            String key = d.listener() + "|" + p[1];
+            int index = Integer.parseInt(p[2]);
+            if (lastIndex.getOrDefault(key, -1) >= index) {
+                throw PropertyFailures.fail(d.listener() + " received " + d.payload() + " out of its sender's order", steps, history.dump());
+            }
+            lastIndex.put(key, index);
+        }
+    }
+
+    /** Sends not yet recorded as accepted (a burst still in flight) count as sent for this check. */
+    private boolean sentBy(String channel, String sender, String payload) {
+        List<String> ok = accepted.getOrDefault(channel, Map.of()).get(sender);
+        return ok == null || ok.contains(payload);
+    }
+
+    /**
+     * At the end, with every listener let go and the implementation settled: on an open channel,
+     * every accepted notification reached every listener exactly once; on a closed one, each sender's
+     * notifications a listener got are a prefix of what it sent (what was queued was dropped).
+     */
+    void settleAndCheckComplete() {
+        gates.forEach(Gate::open);
+        steps.add("let everyone go and settle");
+        boolean quiet = Deadline.call("quiesce", Timeouts.eventually().plus(Timeouts.call()), () -> control.quiesce(Timeouts.eventually()));
+        if (!quiet) {
+            throw PropertyFailures.fail("the implementation did not quiesce", steps, history.dump());
+        }
+        invariant();
+        for (int l = 0; l < gates.size(); l++) {
+            String listener = "L" + l;
+            for (Map.Entry<String, Map<String, List<String>>> channel : accepted.entrySet()) {
+                for (Map.Entry<String, List<String>> sender : channel.getValue().entrySet()) {
+                    List<String> got = history.where(d -> !d.closed() && d.listener().equals(listener)
+                            && d.payload().startsWith(channel.getKey() + "/" + sender.getKey() + "/")).stream()
+                            .map(r -> r.event().payload()).toList();
+                    List<String> sent = sender.getValue();
+                    boolean ok = closedChannels.contains(channel.getKey())
+                            ? got.equals(sent.subList(0, Math.min(got.size(), sent.size())))
+                            : got.equals(sent);
+                    if (!ok) {
+                        throw PropertyFailures.fail(listener + " got " + got + " of " + sender.getKey() + "'s " + sent
+                                + (closedChannels.contains(channel.getKey()) ? " (a prefix expected: the channel closed)" : " (all expected: the channel is open)"),
+                                steps, history.dump());
+                    }
+                }
+            }
+        }
+    }
+
+    void shutdown() {
+        gates.forEach(Gate::open);
+        senders.shutdownNow();
+    }
+}
