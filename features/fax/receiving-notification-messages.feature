@@ -23,7 +23,6 @@ Feature: Receiving Notification Messages from the Fax Service
       Then the call succeeds
       When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
       Then "main" receives exactly FEI_JOB_QUEUED for device 3 and job 41
-      And no completion packet is posted
 
     Scenario: A client registered with a completion port gets packets with its key, not messages
       Given the fax service runs under the user account "faxsvc"
@@ -35,7 +34,7 @@ Feature: Receiving Notification Messages from the Fax Service
       Then the port receives exactly one packet with key 1234 for FEI_JOB_QUEUED, device 3 and job 41
       And "main" receives no message
 
-  @REQ-FAX-MSG-003 @behaviour @ambiguous
+  @REQ-FAX-MSG-003 @caller-obligation @ambiguous
   Rule: The window must be valid and the base message above WM_USER; otherwise the call fails and registers nothing
     Section: Introduction ("a valid window handle" and "a value in MessageStart")
     Reading: the document asks for a valid handle and a value without saying what happens
@@ -51,15 +50,29 @@ Feature: Receiving Notification Messages from the Fax Service
       Then the call fails with ERROR_INVALID_PARAMETER (87)
       And the fax service holds no token of "viewer"
 
-    Scenario: A base message at WM_USER is refused
+    Scenario Outline: A base message of <start> is refused
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
-      When "viewer" asks for notification messages to "main" from message 0x0400
+      When "viewer" asks for notification messages to "main" from message <start>
       Then the call fails with ERROR_INVALID_PARAMETER (87)
       When the fax event FEI_IDLE (19) happens on device 1 for no job
       Then "main" receives no message
       And the fax service holds no token of "viewer"
+
+      Examples:
+        | start  |
+        | 0x0000 |
+        | 0x0400 |
+
+    Scenario: The first base message above WM_USER is accepted
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for notification messages to "main" from message 0x0401
+      Then the call succeeds
+      When the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "main" receives exactly FEI_IDLE for device 1 and no job
 
   @REQ-FAX-MSG-004 @behaviour @ambiguous
   Rule: The service posts each event as message MessageStart plus the event ID, with the device in wParam and the job in lParam
@@ -115,12 +128,13 @@ Feature: Receiving Notification Messages from the Fax Service
       When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
       Then "main" receives no message
 
-  @REQ-FAX-MSG-007 @must @ambiguous
+  @REQ-FAX-MSG-007 @behaviour @ambiguous
   Rule: Under LocalSystem with "Allow service to interact with desktop", messages reach clients on the interactive desktop, and only there
     Section: Running the Fax Service Under the LocalSystem Account (the option must be selected)
     Reading: the option lets the service "access the client's desktop"; the kit reads that as the
     interactive desktop (WinSta0\Default) of a user session, so a window on another desktop of the
-    same session still gets nothing.
+    same session still gets nothing. (An interactive service reaches only the console session on
+    later Windows; the document predates that, and the kit's sessions are all "interactive".)
 
     Scenario: The interactive desktop is reached, another desktop is not
       Given the fax service runs under LocalSystem with desktop interaction
@@ -134,9 +148,12 @@ Feature: Receiving Notification Messages from the Fax Service
       Then "main" receives exactly FEI_JOB_QUEUED for device 3 and job 41
       And "screen" receives no message
 
-  @REQ-FAX-MSG-008 @behaviour
+  @REQ-FAX-MSG-008 @behaviour @ambiguous
   Rule: Under a user account, the service opens the client's impersonation token when the client asks for messages, and not for completion packets
     Section: Running the Fax Service Under a User Account (the token is opened at FaxInitializeEventQueue)
+    Reading: the document describes the token only for the user-account case and only for
+    notification messages; the kit reads that as: no token under LocalSystem, none for completion
+    packets, and the token held by the time FaxInitializeEventQueue returns.
 
     Scenario: The token is held as soon as the call returns
       Given the fax service runs under the user account "faxsvc"
@@ -144,7 +161,7 @@ Feature: Receiving Notification Messages from the Fax Service
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
       Then the fax service holds no token of "viewer"
       When "viewer" asks for notification messages to "main" from message 0x8000
-      Then the fax service holds a token of "viewer"
+      Then the fax service already holds a token of "viewer"
 
     Scenario: A completion port registration opens no token
       Given the fax service runs under the user account "faxsvc"
@@ -160,9 +177,12 @@ Feature: Receiving Notification Messages from the Fax Service
       When "viewer" asks for notification messages to "main" from message 0x8000
       Then the fax service holds no token of "viewer"
 
-  @REQ-FAX-MSG-009 @behaviour
+  @REQ-FAX-MSG-009 @behaviour @ambiguous
   Rule: Under a user account, the service posts as the client, so messages reach the client's windows on any of its desktops without the interact option
     Section: Running the Fax Service Under a User Account (the service impersonates the client and posts)
+    Reading: impersonation gives the service the client's access; the document speaks of "the
+    client's desktop" without saying which when a session has several. The kit reads it as every
+    desktop of the client's own session.
 
     Scenario: Windows on the default desktop and on a second desktop both receive
       Given the fax service runs under the user account "faxsvc"
@@ -177,7 +197,7 @@ Feature: Receiving Notification Messages from the Fax Service
       And "screen" receives exactly FEI_COMPLETED for device 2 and job 9
 
   @REQ-FAX-MSG-010 @behaviour @untestable
-  Rule: The client needs no code of its own for the service to reach it under a user account
+  Rule: Under a user account, delivery rests on the registration alone
     Section: Running the Fax Service Under a User Account (no client code needed for this)
     Untestable: a statement about the client's source, not about behaviour; what it promises
     (delivery with nothing but the registration) is checked by REQ-FAX-MSG-009.
@@ -192,14 +212,28 @@ Feature: Receiving Notification Messages from the Fax Service
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
       And the window procedure of "main" ignores the end of the session
       And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "main" receives exactly FEI_IDLE for device 1 and no job
       When "alice" logs off
       Then the logoff is blocked
       And "main" has received WM_ENDSESSION
       And the fax service holds a token of "viewer"
 
-  @REQ-FAX-MSG-012 @must
-  Rule: On WM_ENDSESSION or WM_DESTROY the client repeats FaxInitializeEventQueue for the same window with completion key 1, and the service then closes the token
+    Scenario: Without a token, a client that ignores WM_ENDSESSION does not block the logoff
+      Given the fax service runs under LocalSystem with desktop interaction
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And the window procedure of "main" ignores the end of the session
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "alice" logs off
+      Then the logoff completes
+
+  @REQ-FAX-MSG-012 @caller-obligation @ambiguous
+  Rule: A client ending its session or its window makes the logoff call (its registered window, completion key 1), and that call alone closes the token
     Section: Running the Fax Service Under a User Account (the client must call again with CompletionKey 1)
+    Reading: the document gives the window and the key of the logoff call, not its MessageStart.
+    The kit's client repeats the MessageStart it registered with, which a service must accept
+    whichever way it checks the parameters.
 
     Scenario: A client that answers WM_ENDSESSION lets its user log off
       Given the fax service runs under the user account "faxsvc"
@@ -212,7 +246,7 @@ Feature: Receiving Notification Messages from the Fax Service
       And the logoff completes
       And the fax service holds no token of "viewer"
 
-    Scenario: A client that answers WM_DESTROY closes the token and gets no more messages
+    Scenario: A client that answers WM_DESTROY closes the token
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
@@ -230,6 +264,8 @@ Feature: Receiving Notification Messages from the Fax Service
       And "viewer" has asked for notification messages to "main" from message 0x8000
       When "viewer" makes the logoff call for "spare"
       Then the fax service holds a token of "viewer"
+      When the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "main" receives exactly FEI_IDLE for device 1 and no job
 
     Scenario: The same window with a completion key other than 1 leaves the token open
       Given the fax service runs under the user account "faxsvc"
@@ -253,7 +289,7 @@ Feature: Receiving Notification Messages from the Fax Service
       Then "main" receives no message
 
   @REQ-FAX-MSG-014 @behaviour
-  Rule: The logoff arrangement works under a user account without the service running as LocalSystem
+  Rule: Each client's logoff call closes its own token, and the user logs off once every client has made it
     Section: Running the Fax Service Under a User Account (LocalSystem is not needed for this feature)
 
     Scenario: Under a user account, a user with two fax clients logs off once both answered
@@ -263,24 +299,33 @@ Feature: Receiving Notification Messages from the Fax Service
       And "alice" runs the fax client "monitor" with a window "tray" on her default desktop
       And "viewer" has asked for notification messages to "main" from message 0x8000
       And "monitor" has asked for notification messages to "tray" from message 0x9000
+      When "monitor" makes the logoff call for "tray"
+      Then the fax service holds a token of "viewer"
+      And the fax service holds no token of "monitor"
       When "alice" logs off
       Then the logoff completes
       And the fax service holds no token of "viewer"
-      And the fax service holds no token of "monitor"
 
-  @REQ-FAX-MSG-015 @behaviour
+  @REQ-FAX-MSG-015 @behaviour @ambiguous
   Rule: When the service ends it tells every message client with FEI_FAXSVC_ENDED and closes their tokens, so no logoff call is needed
     Section: Running the Fax Service Under a User Account (the FEI_FAXSVC_ENDED message)
+    Reading: the message carries no device and no job; the kit expects wParam 0 and lParam
+    0xFFFFFFFF, the FAX_EVENT value for "no job".
 
-    Scenario: After the service ended, a client that does nothing can log off
+    Scenario: After the service ended, clients that do nothing can log off
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "alice" runs the fax client "monitor" with a window "tray" on her default desktop
       And the window procedure of "main" ignores the end of the session
+      And the window procedure of "tray" ignores the end of the session
       And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "monitor" has asked for notification messages to "tray" from message 0x9000
       When the fax service stops
       Then "main" receives exactly FEI_FAXSVC_ENDED for device 0 and no job
+      And "tray" receives exactly FEI_FAXSVC_ENDED for device 0 and no job
       And the fax service holds no token of "viewer"
+      And the fax service holds no token of "monitor"
       When "alice" logs off
       Then the logoff completes
 

@@ -4,9 +4,11 @@ Feature: RpcServerSubscribeForNotification function
   Requirement IDs: REQ-RPC-NOTIFY-nnn. Readings the kit takes: docs/rpc-readings.md. Statements
   the document qualifies with a Windows version are Rules that say so in their title.
 
-  @REQ-RPC-NOTIFY-001 @must
+  @REQ-RPC-NOTIFY-001 @behaviour @ambiguous
   Rule: On Windows Vista, a Notification other than client disconnect, call cancel or both is refused with RPC_S_CANNOT_SUPPORT, and subscribes nothing
     Section: Parameters (Notification: Windows Vista)
+    Reading: "any other value" is read to include 0 (RpcNotificationCallNone), the empty
+    combination, which names no notification the runtime could deliver.
 
     Scenario Outline: Notification <bits> is refused
       Given a synchronous call "c1" is in progress
@@ -34,7 +36,7 @@ Feature: RpcServerSubscribeForNotification function
         | call cancel                       |
         | client disconnect and call cancel |
 
-  @REQ-RPC-NOTIFY-002 @must
+  @REQ-RPC-NOTIFY-002 @behaviour
   Rule: On Windows Vista, the notification method RpcNotificationTypeNone is refused with RPC_S_INVALID_ARG
     Section: Parameters (NotificationType: Windows Vista; the table: None is not allowed)
 
@@ -45,8 +47,8 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of nothing
 
-  @REQ-RPC-NOTIFY-003 @behaviour @ambiguous
-  Rule: The event method takes one notification per subscription: both at once are refused, and two subscriptions with two events each get their own
+  @REQ-RPC-NOTIFY-003 @caller-obligation @ambiguous
+  Rule: The event method takes one notification per subscription: both at once are refused and subscribe nothing, and two subscriptions with two events each get their own
     Section: Remarks (for events, two separate calls are required)
     Reading: the document says two calls are needed for events, without saying what happens to one
     call asking for both. The kit reads it as a call the runtime refuses with RPC_S_INVALID_ARG;
@@ -56,6 +58,9 @@ Feature: RpcServerSubscribeForNotification function
       Given a synchronous call "c1" is in progress
       When the server subscribes for client disconnect and call cancel on "c1" by event "e"
       Then the call returns RPC_S_INVALID_ARG (87)
+      When the client cancels "c1"
+      And the client disconnects from "c1"
+      Then event "e" has not been signalled
 
     Scenario: Two event subscriptions, one per notification, each signal their own event
       Given a synchronous call "c1" is in progress
@@ -160,7 +165,7 @@ Feature: RpcServerSubscribeForNotification function
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
 
   @REQ-RPC-NOTIFY-011 @caller-obligation @untestable
-  Rule: The server unsubscribes before the call completes
+  Rule: No subscription is left when the server ends a call
     Section: Remarks (unsubscribe before the call is completed; otherwise results are undefined)
     Untestable: the document leaves the outcome undefined (the server may crash later), so no
     result can be judged. The kit obeys it: every scenario unsubscribes before it completes or
@@ -168,8 +173,8 @@ Feature: RpcServerSubscribeForNotification function
     (notifytck.kit.rpc.SubscriptionLedgerTest).
 
   @REQ-RPC-NOTIFY-012 @behaviour
-  Rule: After the server unsubscribes, and after the call completes, nothing more is delivered for that call
-    Section: Remarks (when a synchronous or asynchronous call is completed; unsubscribing)
+  Rule: After the server unsubscribes, nothing more is delivered for that call, whether it goes on, completes or is aborted
+    Section: Remarks (the server unsubscribes before the call completes, by returning, RpcAsyncCompleteCall or RpcAsyncAbortCall)
 
     Scenario: Unsubscribing returns RPC_S_OK and a later cancel notifies nothing
       Given a synchronous call "c1" is in progress
@@ -177,6 +182,13 @@ Feature: RpcServerSubscribeForNotification function
       When the server unsubscribes from call cancel on "c1"
       Then the call returns RPC_S_OK (0)
       When the client cancels "c1"
+      Then "c1" has been notified of nothing
+
+    Scenario: Unsubscribing from client disconnect ends that subscription too
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for client disconnect on "c1" by callback
+      When the server unsubscribes from client disconnect on "c1"
+      And the client disconnects from "c1"
       Then "c1" has been notified of nothing
 
     Scenario Outline: An asynchronous call ended by <ending> notifies nothing afterwards
@@ -192,13 +204,19 @@ Feature: RpcServerSubscribeForNotification function
         | completes |
         | aborts    |
 
-  @REQ-RPC-NOTIFY-013 @must
-  Rule: The server is never notified of what it did not subscribe for
+  @REQ-RPC-NOTIFY-013 @behaviour
+  Rule: A notification kind the server left out of its subscription never reaches it
     Section: Remarks (not signalled for notifications it has not subscribed for)
 
     Scenario: Subscribed for cancel, a disconnect notifies nothing
       Given a synchronous call "c1" is in progress
       And the server has subscribed for call cancel on "c1" by APC to thread "alertable-1"
+      When the client disconnects from "c1"
+      Then "c1" has been notified of nothing
+
+    Scenario: Subscribed for cancel by completion port, a disconnect posts no packet
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by completion port with bytes 1, key 2 and overlapped 3
       When the client disconnects from "c1"
       Then "c1" has been notified of nothing
 
@@ -209,7 +227,7 @@ Feature: RpcServerSubscribeForNotification function
       Then "c1" has been notified of nothing
 
   @REQ-RPC-NOTIFY-014 @behaviour
-  Rule: Where the method cannot carry the type, the server can still ask whether the client cancelled or disconnected
+  Rule: After an event or a packet that says nothing of its kind, asking the runtime tells a cancel from a disconnect
     Section: Remarks (the server can call RPC server APIs to test for cancel or disconnect)
 
     Scenario: After the event is signalled, RpcServerTestCancel reports the cancel
@@ -230,8 +248,8 @@ Feature: RpcServerSubscribeForNotification function
       Then "c1" has been notified of one completion packet with bytes 0, key 5 and overlapped 0
       And the server finds the client of "c1" disconnected
 
-  @REQ-RPC-NOTIFY-015 @must
-  Rule: On the thread RPC dispatched the call on, the binding may be NULL
+  @REQ-RPC-NOTIFY-015 @may
+  Rule: On the thread RPC dispatched the call on, the binding may be NULL, and it means that call
     Section: Parameters (Binding: NULL on the dispatch thread)
 
     Scenario: A NULL binding on the dispatch thread subscribes that call
@@ -241,17 +259,27 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
 
-  @REQ-RPC-NOTIFY-016 @must @ambiguous
-  Rule: On any other thread the binding must be given: a NULL binding there subscribes nothing
+    Scenario: With two calls in progress, a NULL binding means the one dispatched on that thread
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      When the server subscribes for call cancel with a NULL binding on the dispatch thread of "c1" by callback
+      Then the call returns RPC_S_OK (0)
+      When the client cancels "c2"
+      Then "c2" has been notified of nothing
+      When the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+
+  @REQ-RPC-NOTIFY-016 @caller-obligation @ambiguous
+  Rule: On any other thread the binding must be given: a NULL binding there is refused and subscribes nothing
     Section: Parameters (Binding: otherwise an explicit binding handle must be passed)
-    Reading: the document does not name the error for a NULL binding on a thread without a
-    dispatched call. The kit reads it as RPC_S_NO_CALL_ACTIVE, the status RPC gives for asking
-    about "the current call" where there is none.
+    Reading: the document puts the duty on the caller and names no error for breaking it. The kit
+    expects the call to fail with some RPC_S_ status other than RPC_S_OK (the reference answers
+    RPC_S_NO_CALL_ACTIVE, 1725) and nothing to be subscribed.
 
     Scenario: A NULL binding on a worker thread is refused
       Given a synchronous call "c1" is in progress
       When the server subscribes for call cancel with a NULL binding on a worker thread by callback
-      Then the call returns RPC_S_NO_CALL_ACTIVE (1725)
+      Then the call fails with an RPC_S_ status other than RPC_S_OK
       When the client cancels "c1"
       Then "c1" has been notified of nothing
 
@@ -281,7 +309,7 @@ Feature: RpcServerSubscribeForNotification function
       And the client cancels "c1"
       Then "c1" has been notified of one completion packet with bytes 3, key 9 and overlapped 64
 
-  @REQ-RPC-NOTIFY-018 @must
+  @REQ-RPC-NOTIFY-018 @behaviour
   Rule: Success is exactly RPC_S_OK
     Section: Return value
 
@@ -291,8 +319,8 @@ Feature: RpcServerSubscribeForNotification function
       Then the call returns RPC_S_OK (0)
 
   @REQ-RPC-NOTIFY-019 @caller-obligation @untestable
-  Rule: The server does not subscribe and unsubscribe on the same binding handle at the same time
-    Section: Remarks (the caller must synchronise the two calls on one binding handle)
+  Rule: The server never overlaps two subscription calls, or a subscription and an unsubscription, on one binding handle
+    Section: Remarks (the caller must synchronise the two calls on one binding handle; the same for two subscribing threads)
     Untestable: the document lists only undefined outcomes (lost or extra notifications, crashes)
     for a caller that does not. The kit serialises its own calls per binding handle.
 
@@ -309,8 +337,8 @@ Feature: RpcServerSubscribeForNotification function
       And the client cancels each of them
       Then each of them has been notified of RpcClientCancel by callback once, with its own binding handle
 
-  @REQ-RPC-NOTIFY-021 @must @ambiguous
-  Rule: RPC notifies the server at most once per call for each notification it subscribed for
+  @REQ-RPC-NOTIFY-021 @behaviour @ambiguous
+  Rule: A second cancel, or a second disconnect, of the same call adds no notification
     Section: Remarks (RPC notifies the server no more than once per call)
     Reading: "no more than once per call" could mean one notification in all or one per kind. Read
     with the statement that each subscribed notification is communicated, the kit takes it per
@@ -330,16 +358,20 @@ Feature: RpcServerSubscribeForNotification function
       And the client disconnects from "c1"
       Then event "e" has been signalled once
 
-  @REQ-RPC-NOTIFY-022 @behaviour
-  Rule: Notifications are delivered by the runtime, not on the thread whose action caused them
-    Section: Remarks (RPC notifies the server through the completion method)
+  @REQ-RPC-NOTIFY-022 @caller-obligation
+  Rule: A server watching several calls subscribes on each of them, and each subscription serves its own call
+    Section: Remarks (a server monitoring more than one call subscribes for each call specifically)
 
-    Scenario: The callback does not run on the thread that cancelled the call
+    Scenario: Two calls, two subscriptions, each hears only its own cancel
       Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
       And the server has subscribed for call cancel on "c1" by callback
+      And the server has subscribed for call cancel on "c2" by callback
+      When the client cancels "c2"
+      Then "c2" has been notified of RpcClientCancel by callback with its binding handle
+      And "c1" has been notified of nothing
       When the client cancels "c1"
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
-      And no notification ran on a thread that called the runtime
 
   @REQ-RPC-NOTIFY-023 @behaviour @untestable
   Rule: The function exists from Windows Vista and Windows XP SP2 (client) and Windows Server 2008 and 2003 SP1 (server)

@@ -143,7 +143,18 @@ public final class FaxStage implements ScenarioContext.Recording {
 
     public void registeredForMessages(String window, int messageStart) {
         messageStarts.put(window, messageStart);
-        procedure(window).registeredForMessages();
+        procedure(window).registeredForMessages(messageStart);
+    }
+
+    /** The client ended the window's registration with the logoff call: it must not make it twice. */
+    public void unregistered(String window) {
+        messageStarts.remove(window);
+        procedure(window).registeredForMessages(0);
+    }
+
+    /** The MessageStart a window registered with, or 0 if it never registered. */
+    public int messageStartOrZero(String window) {
+        return messageStarts.getOrDefault(window, 0);
     }
 
     public int messageStart(String window) {

@@ -19,7 +19,8 @@ final class FaxWindow implements WindowProcedure {
     private final FaxAdapter adapter;
     private final History<FaxRecord> history;
     private volatile boolean answersEndOfSession = true;
-    private volatile boolean registeredForMessages;
+    /** The MessageStart the window registered with, 0 while it is not registered. */
+    private volatile int messageStart;
 
     FaxWindow(String name, FaxClient client, FaxAdapter adapter, History<FaxRecord> history) {
         this.name = name;
@@ -36,16 +37,19 @@ final class FaxWindow implements WindowProcedure {
         answersEndOfSession = false;
     }
 
-    void registeredForMessages() {
-        registeredForMessages = true;
+    void registeredForMessages(int start) {
+        messageStart = start;
     }
 
     @Override
     public void onMessage(WindowRef window, int message, long wParam, long lParam) {
         history.record(new FaxRecord(FaxRecord.Kind.MESSAGE, name, message, wParam, lParam, null));
         boolean ending = message == FaxConstants.WM_ENDSESSION || message == FaxConstants.WM_DESTROY;
-        if (ending && answersEndOfSession && registeredForMessages) {
-            FaxResult r = adapter.faxInitializeEventQueue(client, null, FaxConstants.LOGOFF_COMPLETION_KEY, window, 0);
+        int start = messageStart;
+        if (ending && answersEndOfSession && start != 0) {
+            // Once only: a window may get WM_ENDSESSION and then WM_DESTROY.
+            messageStart = 0;
+            FaxResult r = adapter.faxInitializeEventQueue(client, null, FaxConstants.LOGOFF_COMPLETION_KEY, window, start);
             history.record(new FaxRecord(FaxRecord.Kind.ANSWERED, name, message, 0, 0,
                     r.succeeded() ? "succeeded" : "failed with " + r.lastError()));
         }

@@ -65,6 +65,13 @@ public class MessageSteps {
         assertThat(got.get(0).event().detail()).isEqualTo("key " + key + ", event " + FaxEvents.id(event) + ", device " + device + ", job " + job);
     }
 
+    @Then("^the fax service already holds a token of \"([^\"]+)\"$")
+    public void tokenAlready(String client) {
+        // No settling: the token must be there when FaxInitializeEventQueue returns.
+        boolean holds = stage.controlCall("FaxControl.holdsTokenOf", () -> stage.control().holdsTokenOf(stage.client(client)));
+        assertThat(holds).as("the fax service holds an impersonation token of %s right after the call\n%s", client, stage.historyDump()).isTrue();
+    }
+
     @Then("^the fax service holds (a|no) token of \"([^\"]+)\"$")
     public void token(String which, String client) {
         stage.settle();

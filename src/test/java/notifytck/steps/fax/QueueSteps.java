@@ -39,7 +39,12 @@ public class QueueSteps {
     public void logoffCall(String client, String window) {
         FaxClient c = stage.client(client);
         WindowRef w = stage.window(window);
-        stage.initialize(client, "(window " + window + ", CompletionKey 1)", () -> stageAdapterCall(c, null, FaxConstants.LOGOFF_COMPLETION_KEY, w, 0));
+        int start = stage.messageStartOrZero(window);
+        FaxResult r = stage.initialize(client, "(window " + window + ", CompletionKey 1)",
+                () -> stageAdapterCall(c, null, FaxConstants.LOGOFF_COMPLETION_KEY, w, start));
+        if (r.succeeded() && start != 0) {
+            stage.unregistered(window);
+        }
     }
 
     @When("^\"([^\"]+)\" repeats the call for \"([^\"]+)\" with completion key (\\d+)$")

@@ -73,6 +73,11 @@ public class CallSteps {
         assertThat(gone).as("IsClientDisconnected for %s\n%s", name, stage.historyDump()).isEqualTo(state.equals("disconnected"));
     }
 
+    @Then("^the call fails with an RPC_S_ status other than RPC_S_OK$")
+    public void failsSomehow() {
+        assertThat(stage.lastStatus()).as("the last runtime call's status\n%s", stage.historyDump()).isNotEqualTo(RpcStatus.RPC_S_OK);
+    }
+
     @Then("^the call returns (RPC_S_[A-Z_]+) \\((\\d+)\\)$")
     public void returns(String name, int value) {
         RpcStatus expected = RpcStatus.named(name);
