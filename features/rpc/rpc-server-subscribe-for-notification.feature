@@ -154,6 +154,16 @@ Feature: RpcServerSubscribeForNotification function
   Rule: A subscription covers the one call it was made for; another call in progress is not notified
     Section: Remarks (the subscription applies for one RPC call only)
 
+    Scenario: A call started after a subscribed one has ended is not covered by that subscription
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the server unsubscribes from call cancel on "c1"
+      And the server completes "c1"
+      And a synchronous call "c2" is in progress
+      And the client cancels "c2"
+      Then "c2" has been notified of nothing
+      And "c1" has been notified of nothing
+
     Scenario: Cancelling an unsubscribed second call notifies nothing for it
       Given a synchronous call "c1" is in progress
       And a synchronous call "c2" is in progress
@@ -302,6 +312,21 @@ Feature: RpcServerSubscribeForNotification function
       Then event "first" has been signalled once
       And event "second" has not been signalled
 
+    Scenario: The server reuses its NotificationInfo after subscribing by callback
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the server overwrites the NotificationInfo it passed with event "second"
+      And the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+      And event "second" has not been signalled
+
+    Scenario: The server frees its NotificationInfo after subscribing by APC
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by APC to thread "alertable-7"
+      When the server frees the NotificationInfo it passed
+      And the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by APC on thread "alertable-7"
+
     Scenario: The server frees its NotificationInfo after subscribing by completion port
       Given a synchronous call "c1" is in progress
       And the server has subscribed for call cancel on "c1" by completion port with bytes 3, key 9 and overlapped 64
@@ -336,6 +361,13 @@ Feature: RpcServerSubscribeForNotification function
       When the server subscribes for call cancel on each of them by callback, from 20 threads at once
       And the client cancels each of them
       Then each of them has been notified of RpcClientCancel by callback once, with its own binding handle
+
+    Scenario: Twenty calls unsubscribed at once from twenty threads hear nothing afterwards
+      Given 20 synchronous calls are in progress
+      When the server subscribes for call cancel on each of them by callback, from 20 threads at once
+      And the server unsubscribes from call cancel on each of them, from 20 threads at once
+      And the client cancels each of them
+      Then none of them has been notified of anything
 
   @REQ-RPC-NOTIFY-021 @behaviour @ambiguous
   Rule: A second cancel, or a second disconnect, of the same call adds no notification

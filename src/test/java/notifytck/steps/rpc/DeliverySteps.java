@@ -80,6 +80,14 @@ public class DeliverySteps {
         }
     }
 
+    @Then("^none of them has been notified of anything$")
+    public void noneOfThem() {
+        stage.settle();
+        for (String name : stage.callNames()) {
+            assertThat(stage.deliveredFor(stage.call(name).id())).as("notifications for %s\n%s", name, stage.historyDump()).isEmpty();
+        }
+    }
+
     @Then("^no notification ran on a thread that called the runtime$")
     public void notOnCallerThreads() {
         stage.settle();

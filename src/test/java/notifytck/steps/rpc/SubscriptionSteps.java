@@ -93,6 +93,39 @@ public class SubscriptionSteps {
         }
     }
 
+    @When("^the server unsubscribes from call cancel on each of them, from (\\d+) threads at once$")
+    public void unsubscribeConcurrently(int threads) throws Exception {
+        List<String> names = stage.callNames();
+        CountDownLatch start = new CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<CompletableFuture<RpcStatus>> all = new ArrayList<>();
+            for (String name : names) {
+                CallRef c = stage.call(name);
+                all.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await(Timeouts.call().toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return stage.runtimeCall("RpcServerUnsubscribeForNotification(call cancel) for " + c.id(), c.binding().handle(),
+                            () -> stage.adapter().unsubscribeForNotification(c.dispatchThread(), c.binding(),
+                                    RpcConstants.RPC_NOTIFICATION_CALL_CANCEL).status());
+                }, pool));
+            }
+            start.countDown();
+            for (int i = 0; i < all.size(); i++) {
+                RpcStatus s = all.get(i).get(Timeouts.call().toMillis() * 2, TimeUnit.MILLISECONDS);
+                if (!s.equals(RpcStatus.RPC_S_OK)) {
+                    throw new AssertionError("unsubscribing " + names.get(i) + " returned " + s + "\n" + stage.historyDump());
+                }
+                stage.ledger().unsubscribed(stage.call(names.get(i)).id(), RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @When("^the server unsubscribes from (.+?) on \"([^\"]+)\"$")
     public void unsubscribe(String bits, String name) {
         CallRef c = stage.call(name);
