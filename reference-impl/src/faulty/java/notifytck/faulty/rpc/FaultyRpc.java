@@ -58,12 +58,14 @@ abstract class FaultyRpc implements FaultyVariant {
             @Override
             public void clientCancels(CallRef call) {
                 control.clientCancels(call);
+                adapter.clientActed(call, true);
                 afterAction(adapter);
             }
 
             @Override
             public void clientDisconnects(CallRef call) {
                 control.clientDisconnects(call);
+                adapter.clientActed(call, false);
                 afterAction(adapter);
             }
 

@@ -1,6 +1,7 @@
 package notifytck.faulty.rpc;
 
 import notifytck.spi.rpc.BindingRef;
+import notifytck.spi.rpc.CallRef;
 import notifytck.spi.rpc.NotificationInfo;
 import notifytck.spi.rpc.RpcServerAdapter;
 import notifytck.spi.rpc.RpcStatus;
@@ -18,6 +19,9 @@ class ForwardingRpc implements RpcServerAdapter {
     }
 
     void flush() {}
+
+    /** Told after the client cancelled or disconnected a call, for faults that depend on it. */
+    void clientActed(CallRef call, boolean cancelled) {}
 
     @Override
     public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {

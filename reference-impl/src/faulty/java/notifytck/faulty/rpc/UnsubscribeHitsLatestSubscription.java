@@ -1,7 +1,6 @@
 package notifytck.faulty.rpc;
 
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import notifytck.spi.rpc.BindingRef;
 import notifytck.spi.rpc.CallRef;
@@ -13,23 +12,18 @@ import notifytck.spi.rpc.ServerThread;
 
 /**
  * Unsubscribes the most recently subscribed call instead of the one named: right whenever a
- * single call is subscribed, as in every scenario; wrong once subscriptions of several calls
- * interleave.
+ * single call is subscribed; wrong once several calls are subscribed and unsubscribed, which the
+ * scenario of REQ-RPC-NOTIFY-020 (twenty calls at once) shows.
  */
 public final class UnsubscribeHitsLatestSubscription extends FaultyRpc {
     @Override
     public String breaks() {
-        return "REQ-RPC-NOTIFY-012";
+        return "REQ-RPC-NOTIFY-020";
     }
 
     @Override
     public String fault() {
         return "Unsubscribes the most recently subscribed call instead of the one named.";
-    }
-
-    @Override
-    public List<String> properties() {
-        return List.of("notifytck.properties.RpcNotificationProperties");
     }
 
     @Override
