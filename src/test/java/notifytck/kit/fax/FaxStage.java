@@ -1,19 +1,14 @@
 package notifytck.kit.fax;
 
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import notifytck.kit.Deadline;
 import notifytck.kit.History;
 import notifytck.kit.NotApplicable;
 import notifytck.kit.ScenarioContext;
-import notifytck.kit.Timeouts;
 import notifytck.spi.Control;
 import notifytck.spi.Mechanism;
 import notifytck.spi.fax.CompletionPort;
@@ -24,7 +19,6 @@ import notifytck.spi.fax.FaxControl;
 import notifytck.spi.fax.FaxResult;
 import notifytck.spi.fax.SessionRef;
 import notifytck.spi.fax.WindowRef;
-import org.awaitility.core.ConditionTimeoutException;
 
 /** One fax scenario's world: sessions, desktops, clients and windows by name, and the history. */
 public final class FaxStage implements ScenarioContext.Recording {
@@ -40,6 +34,7 @@ public final class FaxStage implements ScenarioContext.Recording {
     private final Map<String, Integer> messageStarts = new ConcurrentHashMap<>();
     private volatile FaxResult lastResult;
     private volatile Boolean lastLogoff;
+    private final notifytck.kit.Settling settling;
 
     private FaxStage(ScenarioContext context) {
         this.context = context;
@@ -48,6 +43,8 @@ public final class FaxStage implements ScenarioContext.Recording {
         }
         this.adapter = context.sut().fax();
         this.control = context.sut().faxControl();
+        this.settling = new notifytck.kit.Settling("FaxControl.quiesce", () -> context.capabilities().supports(Control.FAX_QUIESCE),
+                control::quiesce, () -> history.all().size(), history::dump);
     }
 
     public static FaxStage current() {
@@ -205,33 +202,11 @@ public final class FaxStage implements ScenarioContext.Recording {
     }
 
     public void settle() {
-        if (context.capabilities().supports(Control.FAX_QUIESCE)) {
-            Duration limit = Timeouts.eventually();
-            boolean quiet = Deadline.call("FaxControl.quiesce", limit.plus(Timeouts.call()), () -> control.quiesce(limit));
-            if (!quiet) {
-                throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + history.dump());
-            }
-            return;
-        }
-        AtomicInteger seen = new AtomicInteger(-1);
-        Duration quiet = Timeouts.quietWindow();
-        try {
-            await().during(quiet).atMost(quiet.plus(Timeouts.eventually())).pollInterval(Duration.ofMillis(5))
-                    .until(() -> seen.getAndSet(history.all().size()) == history.all().size());
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("messages kept coming\n" + history.dump());
-        }
+        settling.settle();
     }
 
     public void eventually(String what, BooleanSupplier condition) {
-        if (!context.capabilities().supports(Control.FAX_QUIESCE)) {
-            try {
-                await().atMost(Timeouts.eventually()).pollInterval(Duration.ofMillis(5)).until(condition::getAsBoolean);
-            } catch (ConditionTimeoutException e) {
-                throw new AssertionError("expected " + what + "\n" + history.dump());
-            }
-        }
-        settle();
+        settling.eventually(what, condition);
     }
 
     private static <T> T named(Map<String, T> map, String key, String what) {

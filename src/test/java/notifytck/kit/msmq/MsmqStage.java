@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -51,6 +50,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
     private final java.util.concurrent.locks.ReentrantLock callInFlight = new java.util.concurrent.locks.ReentrantLock();
     private volatile long lastCallNanos = System.nanoTime();
     private volatile long elapsedMillis;
+    private final notifytck.kit.Settling settling;
 
     private MsmqStage(ScenarioContext context) {
         this.context = context;
@@ -59,6 +59,8 @@ public final class MsmqStage implements ScenarioContext.Recording {
         }
         this.adapter = context.sut().msmq();
         this.control = context.sut().msmqControl();
+        this.settling = new notifytck.kit.Settling("MsmqControl.quiesce", () -> context.capabilities().supports(Control.MSMQ_QUIESCE),
+                control::quiesce, () -> history.all().size(), history::dump);
     }
 
     public static MsmqStage current() {
@@ -156,22 +158,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
     }
 
     public void settle() {
-        if (context.capabilities().supports(Control.MSMQ_QUIESCE)) {
-            Duration limit = Timeouts.eventually();
-            boolean quiet = Deadline.call("MsmqControl.quiesce", limit.plus(Timeouts.call()), () -> control.quiesce(limit));
-            if (!quiet) {
-                throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + history.dump());
-            }
-            return;
-        }
-        AtomicInteger seen = new AtomicInteger(-1);
-        Duration quiet = Timeouts.quietWindow();
-        try {
-            await().during(quiet).atMost(quiet.plus(Timeouts.eventually())).pollInterval(Duration.ofMillis(5))
-                    .until(() -> seen.getAndSet(history.all().size()) == history.all().size());
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("events kept coming for " + Timeouts.eventually().toMillis() + " ms\n" + history.dump());
-        }
+        settling.settle();
     }
 
     /** Waits for events that are due by now (virtual) or by now plus the late slack (real time). */

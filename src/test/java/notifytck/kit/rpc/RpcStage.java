@@ -1,12 +1,8 @@
 package notifytck.kit.rpc;
 
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -15,7 +11,6 @@ import notifytck.kit.Deadline;
 import notifytck.kit.History;
 import notifytck.kit.NotApplicable;
 import notifytck.kit.ScenarioContext;
-import notifytck.kit.Timeouts;
 import notifytck.spi.Control;
 import notifytck.spi.Mechanism;
 import notifytck.spi.rpc.CallRef;
@@ -24,7 +19,6 @@ import notifytck.spi.rpc.NotificationTargets;
 import notifytck.spi.rpc.RpcControl;
 import notifytck.spi.rpc.RpcServerAdapter;
 import notifytck.spi.rpc.RpcStatus;
-import org.awaitility.core.ConditionTimeoutException;
 
 /** One RPC scenario's world: calls by name, the kit's notification targets, and the history. */
 public final class RpcStage implements ScenarioContext.Recording {
@@ -37,6 +31,7 @@ public final class RpcStage implements ScenarioContext.Recording {
     private final Map<String, CallRef> calls = new ConcurrentHashMap<>();
     private final Map<String, NotificationInfo> lastInfo = new ConcurrentHashMap<>();
     private volatile RpcStatus lastStatus;
+    private final notifytck.kit.Settling settling;
 
     private RpcStage(ScenarioContext context) {
         this.context = context;
@@ -45,6 +40,8 @@ public final class RpcStage implements ScenarioContext.Recording {
         }
         this.adapter = context.sut().rpc();
         this.control = context.sut().rpcControl();
+        this.settling = new notifytck.kit.Settling("RpcControl.quiesce", () -> context.capabilities().supports(Control.RPC_QUIESCE),
+                control::quiesce, () -> history.all().size(), history::dump);
     }
 
     public static RpcStage current() {
@@ -156,34 +153,12 @@ public final class RpcStage implements ScenarioContext.Recording {
     }
 
     public void settle() {
-        if (context.capabilities().supports(Control.RPC_QUIESCE)) {
-            Duration limit = Timeouts.eventually();
-            boolean quiet = Deadline.call("RpcControl.quiesce", limit.plus(Timeouts.call()), () -> control.quiesce(limit));
-            if (!quiet) {
-                throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + history.dump());
-            }
-            return;
-        }
-        AtomicInteger seen = new AtomicInteger(-1);
-        Duration quiet = Timeouts.quietWindow();
-        try {
-            await().during(quiet).atMost(quiet.plus(Timeouts.eventually())).pollInterval(Duration.ofMillis(5))
-                    .until(() -> seen.getAndSet(history.all().size()) == history.all().size());
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("notifications kept coming\n" + history.dump());
-        }
+        settling.settle();
     }
 
     /** Waits for something that must happen, then settles so that extras show. */
     public void eventually(String what, BooleanSupplier condition) {
-        if (!context.capabilities().supports(Control.RPC_QUIESCE)) {
-            try {
-                await().atMost(Timeouts.eventually()).pollInterval(Duration.ofMillis(5)).until(condition::getAsBoolean);
-            } catch (ConditionTimeoutException e) {
-                throw new AssertionError("expected " + what + "\n" + history.dump());
-            }
-        }
-        settle();
+        settling.eventually(what, condition);
     }
 
     public List<History.Recorded<RpcRecord>> deliveredFor(String call) {

@@ -1,22 +1,17 @@
 package notifytck.kit.spooler;
 
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import notifytck.kit.Deadline;
 import notifytck.kit.History;
 import notifytck.kit.ScenarioContext;
-import notifytck.kit.Timeouts;
 import notifytck.spi.Control;
 import notifytck.spi.HResult;
 import notifytck.spi.Mechanism;
@@ -25,7 +20,6 @@ import notifytck.spi.spooler.ChannelCreation;
 import notifytck.spi.spooler.NotificationType;
 import notifytck.spi.spooler.SpoolerAdapter;
 import notifytck.spi.spooler.SpoolerControl;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One spooler scenario's world: the adapter and control of the instance under test, the actors,
@@ -39,6 +33,7 @@ public final class SpoolerStage implements ScenarioContext.Recording {
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final List<Throwable> callbackFailures = new CopyOnWriteArrayList<>();
     private volatile ChannelCreation lastCreation;
+    private final notifytck.kit.Settling settling;
     private final Map<String, NotificationType> channelTypes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SpoolerStage(ScenarioContext context) {
@@ -48,6 +43,8 @@ public final class SpoolerStage implements ScenarioContext.Recording {
         }
         this.adapter = context.sut().spooler();
         this.control = context.sut().spoolerControl();
+        this.settling = new notifytck.kit.Settling("SpoolerControl.quiesce", this::canQuiesce, control::quiesce,
+                () -> history.all().size(), history::dump);
     }
 
     public static SpoolerStage current() {
@@ -154,32 +151,17 @@ public final class SpoolerStage implements ScenarioContext.Recording {
      * unchanged for the quiet window.
      */
     public void settle() {
-        if (canQuiesce()) {
-            Duration limit = Timeouts.eventually();
-            boolean quiet = Deadline.call("SpoolerControl.quiesce", limit.plus(Timeouts.call()), () -> control.quiesce(limit));
-            if (!quiet) {
-                throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + history.dump());
-            }
-            return;
-        }
-        AtomicInteger seen = new AtomicInteger(-1);
-        Duration quiet = Timeouts.quietWindow();
-        waitFor("the history to stay unchanged for " + quiet.toMillis() + " ms", quiet.plus(Timeouts.eventually()), quiet, () -> {
-            int n = history.all().size();
-            return seen.getAndSet(n) == n;
-        });
+        settling.settle();
     }
 
     /** Waits for something that must happen; with quiesce it settles and checks once. */
     public void eventually(String what, BooleanSupplier condition) {
-        if (canQuiesce()) {
-            settle();
-            if (!condition.getAsBoolean()) {
-                throw new AssertionError("expected " + what + ", but the implementation went quiet without it\n" + history.dump());
-            }
-            return;
-        }
-        waitFor(what, Timeouts.eventually(), Duration.ZERO, condition);
+        settling.eventually(what, condition);
+    }
+
+    /** Waits for something that must happen even while callbacks are held (quiesce cannot be used). */
+    public void awaitWhileHeld(String what, BooleanSupplier condition) {
+        settling.awaitOnly(what, condition);
     }
 
     /**
@@ -198,23 +180,6 @@ public final class SpoolerStage implements ScenarioContext.Recording {
         long left = mine.stream().filter(r -> r.event().kind() == SpoolerEvent.Kind.NOTIFY_RETURNED
                 || r.event().kind() == SpoolerEvent.Kind.CLOSED_RETURNED).count();
         return entered > left;
-    }
-
-    /** Waits for something that must happen even while callbacks are held (quiesce cannot be used). */
-    public void awaitWhileHeld(String what, BooleanSupplier condition) {
-        waitFor(what, Timeouts.eventually(), Duration.ZERO, condition);
-    }
-
-    private void waitFor(String what, Duration atMost, Duration during, BooleanSupplier condition) {
-        try {
-            var factory = await().atMost(atMost).pollInterval(Duration.ofMillis(5)).pollDelay(Duration.ZERO);
-            if (!during.isZero()) {
-                factory = factory.during(during);
-            }
-            factory.until(condition::getAsBoolean);
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("expected " + what + " within " + atMost.toMillis() + " ms\n" + history.dump());
-        }
     }
 
     public List<History.Recorded<SpoolerEvent>> events(String actor, SpoolerEvent.Kind kind) {

@@ -1,8 +1,5 @@
 package notifytck.faulty.fax;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-import notifytck.reference.ReferenceImplementation;
 import notifytck.reference.fax.ReferenceFax;
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.Capabilities;
@@ -35,9 +32,7 @@ abstract class FaultyFax implements FaultyVariant {
 
     @Override
     public Capabilities capabilities() {
-        Capabilities all = new ReferenceImplementation().capabilities();
-        return new Capabilities(Set.of(Mechanism.FAX),
-                all.controls().stream().filter(c -> c.name().startsWith("FAX_")).collect(Collectors.toSet()));
+        return notifytck.faulty.VariantCapabilities.only(Mechanism.FAX, "FAX_");
     }
 
     @Override

@@ -35,10 +35,7 @@ abstract class FaultyMsmq implements FaultyVariant {
 
     @Override
     public Capabilities capabilities() {
-        // Only this variant's mechanism: its other mechanisms are not decorated.
-        Capabilities all = reference.capabilities();
-        return new Capabilities(java.util.Set.of(Mechanism.MSMQ), all.controls().stream()
-                .filter(c -> c.name().startsWith("MSMQ_")).collect(java.util.stream.Collectors.toSet()));
+        return notifytck.faulty.VariantCapabilities.only(Mechanism.MSMQ, "MSMQ_");
     }
 
     @Override

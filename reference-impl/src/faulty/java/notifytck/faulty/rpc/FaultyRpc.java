@@ -1,9 +1,6 @@
 package notifytck.faulty.rpc;
 
 import java.time.Duration;
-import java.util.Set;
-import java.util.stream.Collectors;
-import notifytck.reference.ReferenceImplementation;
 import notifytck.reference.rpc.ReferenceRpc;
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.Capabilities;
@@ -33,9 +30,7 @@ abstract class FaultyRpc implements FaultyVariant {
 
     @Override
     public Capabilities capabilities() {
-        Capabilities all = new ReferenceImplementation().capabilities();
-        return new Capabilities(Set.of(Mechanism.RPC_CALL_NOTIFICATION),
-                all.controls().stream().filter(c -> c.name().startsWith("RPC_")).collect(Collectors.toSet()));
+        return notifytck.faulty.VariantCapabilities.only(Mechanism.RPC_CALL_NOTIFICATION, "RPC_");
     }
 
     @Override
