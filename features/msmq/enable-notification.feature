@@ -38,7 +38,7 @@ Feature: EnableNotification (Opnum 15)
       And the cursor of "q" is put at the end
       When "q" enables notification on event "e", cursor MQMSG_CURRENT, receive timeout 0 ms
       Then the call returns S_OK (success, 0x00000000)
-      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
 
     Scenario: No cursor does not advance the cursor as MQMSG_NEXT would
       Given the queue "orders" holds the messages "m1" and "m2"
@@ -82,7 +82,8 @@ Feature: EnableNotification (Opnum 15)
       And "q" is a queue object for "orders" opened with peek access
       When "q" enables notification on event "e", cursor <cursor>, receive timeout 0 ms
       Then the call returns S_OK (success, 0x00000000)
-      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      And event "e" fired after the call returned, on a thread that made no call
 
       Examples:
         | cursor        |
@@ -91,7 +92,7 @@ Feature: EnableNotification (Opnum 15)
         | MQMSG_NEXT    |
 
   @REQ-MSMQ-ENABLE-005 @must
-  Rule: A cursor argument other than MQMSG_FIRST, MQMSG_CURRENT or MQMSG_NEXT is refused with E_INVALIDARG and nothing else happens
+  Rule: Any cursor value outside the three cursor actions gets E_INVALIDARG, and the call leaves no trace
     Section: 3.11.4.1.9 (processing rules, first check)
 
     Scenario Outline: Cursor value <value> is refused, nothing fires later and the cursor stays
@@ -170,9 +171,10 @@ Feature: EnableNotification (Opnum 15)
     Scenario Outline: Access <access> is <outcome>
       Given the queue "orders" holds the messages "m1"
       And "q" is a queue object for "orders" opened with <access> access
-      When "q" enables notification on event "e", receive timeout 0 ms
+      When "q" enables notification on event "e", receive timeout 100 ms
       Then the call returns <code>
-      And event "e" has fired <fired>
+      When 200 ms pass
+      Then event "e" has fired <fired>
 
       Examples:
         | access        | outcome  | code                                              | fired                   |
@@ -205,9 +207,13 @@ Feature: EnableNotification (Opnum 15)
       When "q" enables notification with a null event
       Then the call returns E_INVALIDARG (error, 0x80070057)
 
-  @REQ-MSMQ-ENABLE-011 @must
+  @REQ-MSMQ-ENABLE-011 @must @ambiguous
   Rule: MQMSG_NEXT advances the queue object's cursor before the call returns, and only when every check passed
     Section: 3.11.4.1.9 (processing rules, the cursor step)
+    Reading: the synchronous part advances the cursor for MQMSG_NEXT, and the asynchronous loop
+    then begins with a Peek Next Message, which read literally would advance it a second time.
+    The kit reads the loop as starting at the message the cursor already identifies: NEXT
+    advances once, and the search looks at that message first.
 
     Scenario: The cursor has moved from the first message to the second when the call returns
       Given the queue "orders" holds the messages "m1", "m2" and "m3"
@@ -215,8 +221,9 @@ Feature: EnableNotification (Opnum 15)
       And the cursor of "q" is put at "m1"
       When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
       Then the call returns S_OK (success, 0x00000000)
-      And the cursor of "q" is at "m2"
+      And the cursor of "q" is already at "m2"
       And event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m2"
 
     Scenario: A refused MQMSG_NEXT leaves the cursor where it was
       Given the queue "orders" holds the messages "m1", "m2" and "m3"
@@ -226,9 +233,20 @@ Feature: EnableNotification (Opnum 15)
       Then the call returns MQ_ERROR_ACCESS_DENIED (error, 0xC00E0025)
       And the cursor of "q" is at "m1"
 
-  @REQ-MSMQ-ENABLE-012 @behaviour
+  @REQ-MSMQ-ENABLE-012 @must @ambiguous
   Rule: MQMSG_CURRENT looks at the message under the cursor without moving it first
     Section: 3.11.4.1.9 (asynchronous processing, cursor MQMSG_NEXT or MQMSG_CURRENT)
+    Reading: as for REQ-MSMQ-ENABLE-011, the search starts "from the Message identified by the
+    cursor"; the kit reads that message as the first one looked at, not skipped.
+
+    Scenario: A locked message under the cursor is passed over for the next one
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And the message "m1" is locked
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_CURRENT, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m2"
 
     Scenario: The message under the cursor is suitable: Arrived, and the cursor stays on it
       Given the queue "orders" holds the messages "m1" and "m2"
@@ -238,9 +256,12 @@ Feature: EnableNotification (Opnum 15)
       Then event "e" has fired exactly Arrived for "q"
       And the cursor of "q" is at "m1"
 
-  @REQ-MSMQ-ENABLE-013 @behaviour
-  Rule: Seeking from the cursor passes over locked messages, moving the cursor forward to the first suitable one
+  @REQ-MSMQ-ENABLE-013 @must @ambiguous
+  Rule: Seeking from the cursor passes over locked messages, moving the cursor forward to the first suitable one, and never back
     Section: 3.11.4.1.9 (asynchronous processing: a suitable message is not Locked, or may be peeked while locked)
+    Reading: the loop only ever advances the cursor, so a message it passed over while locked is
+    not looked at again when its lock is later released; the search waits at the end for new
+    messages.
 
     Scenario: A locked message under the cursor is passed over for the next one
       Given the queue "orders" holds the messages "m1", "m2" and "m3"
@@ -261,18 +282,33 @@ Feature: EnableNotification (Opnum 15)
       Then event "e" has fired exactly Arrived for "q"
       And the cursor of "q" is at "m2"
 
+    Scenario: A message passed over while locked is not revisited when its lock is released
+      Given the queue "orders" holds the messages "m1" and "m2"
+      And the message "m2" is locked
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout INFINITE
+      And 100 ms pass
+      Then event "e" has fired nothing
+      When the lock on "m2" is released
+      And 100 ms pass
+      Then event "e" has fired nothing
+      And the cursor of "q" is at the end
+
     Scenario: Only locked messages after the cursor and timeout 0: not found, the cursor at the end
       Given the queue "orders" holds the messages "m1" and "m2"
       And the message "m2" is locked
       And "q" is a queue object for "orders" opened with peek access
       And the cursor of "q" is put at "m1"
       When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
       And the cursor of "q" is at the end
 
-  @REQ-MSMQ-ENABLE-014 @behaviour
+  @REQ-MSMQ-ENABLE-014 @must @ambiguous
   Rule: MQMSG_FIRST takes the first suitable message counted from the head of the queue, locked messages excepted
     Section: 3.11.4.1.9 (asynchronous processing, otherwise: the message at the head)
+    Reading: "the Message at the head ... for which the State is not Locked" could mean only the
+    head message counts. The kit reads it as the first message, from the head, that is suitable.
 
     Scenario: A locked head does not hide an unlocked message behind it
       Given the queue "orders" holds the messages "m1" and "m2"
@@ -287,7 +323,7 @@ Feature: EnableNotification (Opnum 15)
       And the message "m2" is locked
       And "q" is a queue object for "orders" opened with peek access
       When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
 
     Scenario: A locked message that may be peeked while locked counts
       Given the queue "orders" holds the messages "m1"
@@ -315,18 +351,24 @@ Feature: EnableNotification (Opnum 15)
       Given the queue "orders" is empty
       And "q" is a queue object for "orders" opened with peek access
       When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
 
     Scenario: A message arriving after the not-found report fires nothing more
       Given the queue "orders" is empty
       And "q" is a queue object for "orders" opened with peek access
       When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
-      And the message "m1" arrives in "orders"
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      When the message "m1" arrives in "orders"
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
 
-  @REQ-MSMQ-ENABLE-016 @must
+  @REQ-MSMQ-ENABLE-016 @must @ambiguous
   Rule: With a finite timeout and nothing suitable, ArrivedError fires with MQ_ERROR_IO_TIMEOUT when the timeout expires, not before, and only once
     Section: 3.11.4.1.9 (parameter ReceiveTimeout: must not be exceeded; asynchronous processing, finite timeout)
+    Reading: on the cursor path each Peek Next Message is given the whole ReceiveTimeout, which
+    could restart the wait at every step; the parameter's own text says the server must not exceed
+    the timeout while waiting, so the kit counts it once, from the call. (The section's text is
+    also damaged there: an empty "If the returned rStatus equals Success:" and the finite case
+    nested under INFINITE; the kit follows the evident structure.)
 
     Scenario: The timeout of 300 ms fires at 300 ms, not at 299
       Given the queue "orders" is empty
@@ -335,9 +377,9 @@ Feature: EnableNotification (Opnum 15)
       And 299 ms pass
       Then event "e" has fired nothing
       When 1 ms passes
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B)
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
       When the message "m1" arrives in "orders"
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B)
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
 
     Scenario: On the cursor path the timeout fires at the same point
       Given the queue "orders" holds the messages "m1"
@@ -347,7 +389,7 @@ Feature: EnableNotification (Opnum 15)
       And 299 ms pass
       Then event "e" has fired nothing
       When 1 ms passes
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B)
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
 
   @REQ-MSMQ-ENABLE-017 @must
   Rule: With a finite timeout, a message arriving in time fires Arrived, and the expired timeout fires nothing afterwards
@@ -389,6 +431,17 @@ Feature: EnableNotification (Opnum 15)
       When the message "m1" arrives in "orders"
       Then event "e" has fired exactly Arrived for "q"
 
+    Scenario: On the cursor path INFINITE is not a timeout of 0: at the end it waits for the next message
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at the end
+      When "q" enables notification on event "e", cursor MQMSG_CURRENT, receive timeout INFINITE
+      And 200 ms pass
+      Then event "e" has fired nothing
+      When the message "m2" arrives in "orders"
+      Then event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m2"
+
     @needs-virtual-clock
     Scenario: On the cursor path INFINITE waits at the end of the queue for a new message
       Given the queue "orders" holds the messages "m1"
@@ -408,6 +461,7 @@ Feature: EnableNotification (Opnum 15)
     feeds is said to take "the amount of time to wait in seconds". The kit reads the parameter's
     definition as binding: a timeout of 5 expires after 5 ms, not 5 s.
 
+    @needs-virtual-clock
     Scenario: A timeout of 5 expires after 5 milliseconds
       Given the queue "orders" is empty
       And "q" is a queue object for "orders" opened with peek access
@@ -415,9 +469,9 @@ Feature: EnableNotification (Opnum 15)
       And 4 ms pass
       Then event "e" has fired nothing
       When 1 ms passes
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B)
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
 
-  @REQ-MSMQ-ENABLE-020 @behaviour
+  @REQ-MSMQ-ENABLE-020 @must
   Rule: The notification peeks: it never takes the message out of the queue
     Section: 3.11.4.1.9 (Wait for New Message: iDestructiveRead is False; the method serves peeking)
 
@@ -459,6 +513,7 @@ Feature: EnableNotification (Opnum 15)
       And the message "m2" arrives in "orders"
       And the message "m3" arrives in "orders"
       Then event "e" has fired exactly Arrived for "q"
+      And event "e" fired after the call returned, on a thread that made no call
 
   @REQ-MSMQ-ENABLE-022 @behaviour @ambiguous
   Rule: A cursor not yet positioned starts at the first message
@@ -479,7 +534,7 @@ Feature: EnableNotification (Opnum 15)
         | MQMSG_CURRENT |
         | MQMSG_NEXT    |
 
-  @REQ-MSMQ-ENABLE-023 @behaviour @ambiguous
+  @REQ-MSMQ-ENABLE-023 @must @ambiguous
   Rule: On the cursor path, reaching the end of the queue with a timeout of 0 reports the message as not found
     Section: 3.11.4.1.9 (asynchronous processing: MQ_ERROR_ILLEGAL_CURSOR_ACTION with ReceiveTimeout 0)
     Reading: the document turns a Peek Next Message status of MQ_ERROR_ILLEGAL_CURSOR_ACTION into
@@ -493,16 +548,19 @@ Feature: EnableNotification (Opnum 15)
       And the cursor of "q" is put at "m1"
       When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
       Then the call returns S_OK (success, 0x00000000)
-      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008)
+      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      And the cursor of "q" is at the end
+      When the message "m2" arrives in "orders"
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
       And the cursor of "q" is at the end
 
   @REQ-MSMQ-ENABLE-024 @behaviour @untestable
-  Rule: The request reaches the server as an RPC_REQUEST packet
+  Rule: The call travels to the server as an RPC request
     Section: 3.11.4.1.9 (first paragraph)
     Untestable: the transport is below the adapter interfaces; an implementation is reached
     through its adapter, not over DCOM, so no scenario can see how the request travelled.
 
-  @REQ-MSMQ-ENABLE-025 @behaviour @untestable
+  @REQ-MSMQ-ENABLE-025 @must @untestable
   Rule: The server drives the search through its Peek Next Message and Wait for New Message events with the arguments the document lists
     Section: 3.11.4.1.9 (asynchronous processing: the arguments of the abstract events)
     Untestable: these are events of the abstract data model ([MS-MQDMPR]) inside the server, not

@@ -57,13 +57,14 @@ public class NotificationSteps {
         assertThat(only.event().queueHandle()).as("the queue object named in Arrived").isEqualTo(stage.queue(queueObject).handle());
     }
 
-    @Then("^event \"([^\"]+)\" has fired exactly ArrivedError " + Documented.HRESULT + "$")
-    public void firedError(String eventName, String name, String severity, String hex) {
+    @Then("^event \"([^\"]+)\" has fired exactly ArrivedError " + Documented.HRESULT + " for \"([^\"]+)\"$")
+    public void firedError(String eventName, String name, String severity, String hex, String queueObject) {
         HResult expected = Documented.hresult(name, severity, hex);
         Recorded<MsmqRecord> only = exactlyOne(eventName);
         String dump = stage.historyDump();
         assertThat(only.event().kind()).as("the event fired on \"%s\"\n%s", eventName, dump).isEqualTo(MsmqRecord.Kind.ARRIVED_ERROR);
         assertThat(only.event().code()).as("ArrivedError's ErrorCode\n%s", dump).isEqualTo(expected);
+        assertThat(only.event().queueHandle()).as("the queue object named in ArrivedError").isEqualTo(stage.queue(queueObject).handle());
         Integer timeout = stage.timeoutOf(eventName);
         if (!stage.virtualClock() && timeout != null && expected.equals(MsmqConstants.MQ_ERROR_IO_TIMEOUT)) {
             long firedAfterMs = Duration.ofNanos(only.nanos() - stage.lastCallNanos()).toMillis();
@@ -80,11 +81,15 @@ public class NotificationSteps {
         assertThat(calls).as("calls made").isNotEmpty();
         assertThat(only.seq()).as("the event came after the call that armed it returned\n%s", dump).isGreaterThan(calls.get(calls.size() - 1).seq());
         assertThat(stage.callThreads()).as("threads that made calls, which must not fire events\n%s", dump).doesNotContain(only.thread());
+        // Also none of the kit's own threads, which make the control calls (a message put, a lock released).
+        assertThat(only.thread()).as("the thread the event fired on\n%s", dump).doesNotStartWith("notifytck-caller-");
     }
 
-    @Then("^the cursor of \"([^\"]+)\" is (?:at \"([^\"]+)\"|(at the end)|(not positioned))$")
-    public void cursorIs(String name, String body, String end, String unpositioned) {
-        stage.settle();
+    @Then("^the cursor of \"([^\"]+)\" is (already )?(?:at \"([^\"]+)\"|(at the end)|(not positioned))$")
+    public void cursorIs(String name, String already, String body, String end, String unpositioned) {
+        if (already == null) {
+            stage.settle();
+        }
         new QueueSteps().cursorIs(name, body, end, unpositioned);
     }
 
