@@ -95,6 +95,11 @@ public final class SerialLane<T> implements Runnable {
         return left;
     }
 
+    /** Lets a host that shares its pool pick its own lanes out of what the pool never started. */
+    boolean hostedBy(Host<?> candidate) {
+        return host == candidate;
+    }
+
     private void retire() {
         scheduled = false;
         retired = true;

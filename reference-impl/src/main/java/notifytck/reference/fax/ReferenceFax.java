@@ -1,10 +1,10 @@
 package notifytck.reference.fax;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import notifytck.reference.common.FixedPool;
 import notifytck.reference.common.Quiescence;
-import notifytck.reference.common.SerialLane;
 import notifytck.spi.fax.FaxAdapter;
 import notifytck.spi.fax.FaxControl;
 
@@ -91,11 +91,9 @@ public final class ReferenceFax implements AutoCloseable {
     public void close() {
         threads.stop();
         packets.stop();
-        for (Runnable r : pool.shutdownNow()) {
-            if (r instanceof SerialLane<?> lane) {
-                packets.drop(lane.abandon());
-            }
-        }
+        List<Runnable> neverStarted = pool.shutdownNow(); // both hosts' lanes, on their one pool
+        threads.dropUnstarted(neverStarted);
+        packets.dropUnstarted(neverStarted);
         pool.awaitTermination(SHUTDOWN_GRACE);
         workstation.allWindows().forEach(Window::gone);
     }

@@ -1,11 +1,10 @@
 package notifytck.reference.fax;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
 import notifytck.reference.common.FixedPool;
+import notifytck.reference.common.KeyedLanes;
 import notifytck.reference.common.Quiescence;
-import notifytck.reference.common.SerialLane;
+import notifytck.reference.common.ReceiverCalls;
 
 /**
  * The threads of the client applications' windows. A window's thread is a serial lane on a small
@@ -13,31 +12,31 @@ import notifytck.reference.common.SerialLane;
  * holds up nobody else, and a few hundred windows cost no thread of their own. The lane's unit of
  * work is a turn of the window's message loop, which takes messages only while the thread pumps.
  */
-final class WindowThreads implements SerialLane.Host<Window> {
+final class WindowThreads {
     /** Messages one turn takes before the thread yields its pool thread to other windows. */
     private static final int MESSAGES_PER_TURN = 32;
 
-    private final ConcurrentHashMap<Window, SerialLane<Window>> lanes = new ConcurrentHashMap<>();
+    /** A turn already takes a batch of messages; a lane running more would hold its pool thread longer. */
+    private static final int TURNS_PER_RUN = 1;
+
     private final FixedPool pool;
     private final Quiescence quiescence;
     /** The window whose procedure the current pool thread is in: a message it sends itself is a plain call. */
     private final ThreadLocal<Window> inProcedureOf = new ThreadLocal<>();
-    private final AtomicLong procedureFailures = new AtomicLong();
-    private volatile boolean stopped;
+    private final ReceiverCalls procedures = new ReceiverCalls();
+    /** A window is its own key and its own unit: what a turn takes is in its message queue. */
+    private final KeyedLanes<Window, Window> lanes;
 
     WindowThreads(FixedPool pool, Quiescence quiescence) {
         this.pool = pool;
         this.quiescence = quiescence;
+        // Dropping a turn drops no message: the closing instance drops the queued messages themselves.
+        this.lanes = new KeyedLanes<>(pool, TURNS_PER_RUN, this::turn, droppedTurn -> { });
     }
 
     /** Gives the window's thread a turn, behind the turn it may be running now. */
     void wake(Window window) {
-        if (stopped) {
-            return;
-        }
-        while (!lanes.computeIfAbsent(window, w -> new SerialLane<>(this, w, 1)).offer(window)) {
-            Thread.onSpinWait(); // a retiring lane is leaving the map right now
-        }
+        lanes.offer(window, window);
     }
 
     /**
@@ -55,18 +54,11 @@ final class WindowThreads implements SerialLane.Host<Window> {
         return sent;
     }
 
-    @Override
-    public void schedule(SerialLane<Window> lane) {
-        try {
-            pool.execute(lane);
-        } catch (RejectedExecutionException shutDown) {
-            lane.abandon(); // turns only; the closing instance drops the queued messages themselves
-        }
-    }
-
-    /** One turn of the window's message loop, on a pool thread. */
-    @Override
-    public void run(Window window) {
+    /**
+     * One turn of the window's message loop, on a pool thread. It runs on after stop, calling no
+     * procedure, so that what it takes is still settled.
+     */
+    private void turn(Window window) {
         MessageQueue queue = window.queue();
         queue.turnStarted();
         for (int i = 0; i < MESSAGES_PER_TURN; i++) {
@@ -81,11 +73,6 @@ final class WindowThreads implements SerialLane.Host<Window> {
         }
     }
 
-    @Override
-    public void retired(Object key, SerialLane<Window> lane) {
-        lanes.remove(key, lane);
-    }
-
     /** Calls the procedure with no lock held; a failing procedure must not take the pool thread with it. */
     private void deliver(Window window, WindowMessage message) {
         if (message instanceof SentMessage sent && !sent.start()) {
@@ -94,14 +81,10 @@ final class WindowThreads implements SerialLane.Host<Window> {
         Window outer = inProcedureOf.get();
         inProcedureOf.set(window);
         try {
-            if (!stopped) {
-                Thread.interrupted(); // a previous procedure's interrupt is not this one's
-                window.procedure().onMessage(window.ref(), message.message(), message.wParam(), message.lParam());
+            if (!lanes.stopped()) {
+                procedures.call(() -> window.procedure().onMessage(window.ref(), message.message(), message.wParam(),
+                        message.lParam()));
             }
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
-        } catch (Throwable procedureFailed) {
-            procedureFailures.incrementAndGet();
         } finally {
             if (outer == null) {
                 inProcedureOf.remove();
@@ -117,11 +100,11 @@ final class WindowThreads implements SerialLane.Host<Window> {
     }
 
     long procedureFailures() {
-        return procedureFailures.get();
+        return procedures.failures();
     }
 
     int laneCount() {
-        return lanes.size();
+        return lanes.laneCount();
     }
 
     int threadsStarted() {
@@ -134,6 +117,11 @@ final class WindowThreads implements SerialLane.Host<Window> {
 
     /** No procedure is called from now on, and no window's thread gets another turn. */
     void stop() {
-        stopped = true;
+        lanes.stop();
+    }
+
+    /** After the pool stopped: its turns are dropped, the messages are left to the windows' close. */
+    void dropUnstarted(List<Runnable> neverStarted) {
+        lanes.dropUnstarted(neverStarted);
     }
 }

@@ -1,14 +1,11 @@
 package notifytck.reference.msmq;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
 import notifytck.reference.common.FixedPool;
+import notifytck.reference.common.IdentityKey;
+import notifytck.reference.common.KeyedLanes;
 import notifytck.reference.common.Quiescence;
-import notifytck.reference.common.SerialLane;
-import notifytck.spi.msmq.MsmqEvent;
+import notifytck.reference.common.ReceiverCalls;
 
 /**
  * Hands decided events to their event objects on the pool, never on the thread that decided them
@@ -16,19 +13,17 @@ import notifytck.spi.msmq.MsmqEvent;
  * MSMQEvent shared by several calls still receives one event at a time, in the order the events
  * were decided (timeouts in due order).
  */
-final class EventDispatch implements SerialLane.Host<FiredEvent> {
+final class EventDispatch {
     /** Events run before a lane yields its thread to other lanes. */
     private static final int LANE_BATCH = 32;
 
-    private final ConcurrentHashMap<Receiver, SerialLane<FiredEvent>> lanes = new ConcurrentHashMap<>();
-    private final FixedPool pool;
     private final Quiescence quiescence;
-    private final AtomicLong handlerFailures = new AtomicLong();
-    private volatile boolean stopped;
+    private final ReceiverCalls handlers = new ReceiverCalls();
+    private final KeyedLanes<IdentityKey, FiredEvent> lanes;
 
     EventDispatch(FixedPool pool, Quiescence quiescence) {
-        this.pool = pool;
         this.quiescence = quiescence;
+        this.lanes = new KeyedLanes<>(pool, LANE_BATCH, this::run, dropped -> quiescence.end());
     }
 
     /**
@@ -42,88 +37,29 @@ final class EventDispatch implements SerialLane.Host<FiredEvent> {
 
     /** Queues an event {@link #reserve reserved} earlier behind whatever its event object already has. */
     void enqueueReserved(FiredEvent event) {
-        if (stopped) {
-            quiescence.end();
-            return;
-        }
-        Receiver key = new Receiver(event.event());
-        while (!lanes.computeIfAbsent(key, k -> new SerialLane<>(this, k, LANE_BATCH)).offer(event)) {
-            Thread.onSpinWait(); // a retiring lane is leaving the map right now
-        }
+        lanes.offer(new IdentityKey(event.event()), event);
     }
 
-    @Override
-    public void schedule(SerialLane<FiredEvent> lane) {
+    private void run(FiredEvent event) {
         try {
-            pool.execute(lane);
-        } catch (RejectedExecutionException shutDown) {
-            drop(lane.abandon());
-        }
-    }
-
-    /** One event, on a pool thread. A failing handler must not take the pool thread with it. */
-    @Override
-    public void run(FiredEvent event) {
-        try {
-            if (!stopped) {
-                Thread.interrupted(); // a previous handler's interrupt is not this one's
-                event.deliver();
+            if (!lanes.stopped()) {
+                handlers.call(event::deliver);
             }
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
-        } catch (Throwable handlerFailed) {
-            handlerFailures.incrementAndGet();
         } finally {
             quiescence.end();
         }
     }
 
-    @Override
-    public void retired(Object key, SerialLane<FiredEvent> lane) {
-        lanes.remove(key, lane);
-    }
-
     long handlerFailures() {
-        return handlerFailures.get();
+        return handlers.failures();
     }
 
     int laneCount() {
-        return lanes.size();
+        return lanes.laneCount();
     }
 
     /** Nothing more is delivered; what was queued no longer counts as outstanding. */
     void shutdown(Duration grace) {
-        stopped = true;
-        for (Runnable r : pool.shutdownNow()) {
-            if (r instanceof SerialLane<?> lane) {
-                drop(lane.abandon());
-            }
-        }
-        pool.awaitTermination(grace);
-    }
-
-    private void drop(List<?> events) {
-        for (int i = 0; i < events.size(); i++) {
-            quiescence.end();
-        }
-    }
-
-    /** Identity, not equals: two event objects that compare equal are still two receivers. */
-    private static final class Receiver {
-        private final MsmqEvent event;
-
-        Receiver(MsmqEvent event) {
-            this.event = event;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Receiver r && r.event == event;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(event);
-        }
+        lanes.shutdown(grace);
     }
 }

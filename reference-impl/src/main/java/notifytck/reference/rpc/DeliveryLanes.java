@@ -1,33 +1,28 @@
 package notifytck.reference.rpc;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
 import notifytck.reference.common.FixedPool;
+import notifytck.reference.common.KeyedLanes;
 import notifytck.reference.common.Quiescence;
-import notifytck.reference.common.SerialLane;
+import notifytck.reference.common.ReceiverCalls;
 
 /**
  * Runs notifications on the pool, never on the thread whose cancel or disconnect made them due
  * and never under a call's lock. Each method says what its notifications queue behind
- * ({@link NotificationMethod#laneKey}); lanes retire when idle, so a call in progress with nothing
- * due costs no lane and no thread.
+ * ({@link NotificationMethod#laneKey}, compared with equals: an APC thread is a value); lanes
+ * retire when idle, so a call in progress with nothing due costs no lane and no thread.
  */
-final class DeliveryLanes implements SerialLane.Host<Delivery> {
+final class DeliveryLanes {
     /** Notifications run before a lane yields its thread to other lanes. */
     private static final int LANE_BATCH = 32;
 
-    private final ConcurrentHashMap<Object, SerialLane<Delivery>> lanes = new ConcurrentHashMap<>();
-    private final FixedPool pool;
     private final Quiescence quiescence;
-    private final AtomicLong targetFailures = new AtomicLong();
-    private volatile boolean stopped;
+    private final ReceiverCalls targets = new ReceiverCalls();
+    private final KeyedLanes<Object, Delivery> lanes;
 
     DeliveryLanes(FixedPool pool, Quiescence quiescence) {
-        this.pool = pool;
         this.quiescence = quiescence;
+        this.lanes = new KeyedLanes<>(pool, LANE_BATCH, this::run, this::discard);
     }
 
     /**
@@ -37,14 +32,7 @@ final class DeliveryLanes implements SerialLane.Host<Delivery> {
      */
     void enqueue(Delivery delivery) {
         quiescence.begin();
-        if (stopped) {
-            discard(delivery);
-            return;
-        }
-        Object key = delivery.laneKey();
-        while (!lanes.computeIfAbsent(key, k -> new SerialLane<>(this, k, LANE_BATCH)).offer(delivery)) {
-            Thread.onSpinWait(); // a retiring lane is leaving the map right now
-        }
+        lanes.offer(delivery.laneKey(), delivery);
     }
 
     /** True if the delivery was still pending and is now dropped (and uncounted). */
@@ -56,19 +44,8 @@ final class DeliveryLanes implements SerialLane.Host<Delivery> {
         return false;
     }
 
-    @Override
-    public void schedule(SerialLane<Delivery> lane) {
-        try {
-            pool.execute(lane);
-        } catch (RejectedExecutionException shutDown) {
-            discardAll(lane.abandon());
-        }
-    }
-
-    /** One notification, on a pool thread. A failing target must not take the pool thread with it. */
-    @Override
-    public void run(Delivery delivery) {
-        if (stopped) {
+    private void run(Delivery delivery) {
+        if (lanes.stopped()) {
             discard(delivery);
             return;
         }
@@ -76,44 +53,22 @@ final class DeliveryLanes implements SerialLane.Host<Delivery> {
             return; // dropped while queued; whoever dropped it uncounted it
         }
         try {
-            Thread.interrupted(); // a previous target's interrupt is not this one's
-            delivery.deliver();
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
-        } catch (Throwable targetFailed) {
-            targetFailures.incrementAndGet();
+            targets.call(delivery::deliver);
         } finally {
             quiescence.end();
         }
     }
 
-    @Override
-    public void retired(Object key, SerialLane<Delivery> lane) {
-        lanes.remove(key, lane);
-    }
-
     int laneCount() {
-        return lanes.size();
+        return lanes.laneCount();
     }
 
     long targetFailures() {
-        return targetFailures.get();
+        return targets.failures();
     }
 
     /** Nothing more is delivered; what was queued no longer counts as due. */
     void shutdown(Duration grace) {
-        stopped = true;
-        for (Runnable r : pool.shutdownNow()) {
-            if (r instanceof SerialLane<?> lane) {
-                discardAll(lane.abandon());
-            }
-        }
-        pool.awaitTermination(grace);
-    }
-
-    private void discardAll(List<?> deliveries) {
-        for (Object d : deliveries) {
-            discard((Delivery) d);
-        }
+        lanes.shutdown(grace);
     }
 }

@@ -1,12 +1,11 @@
 package notifytck.reference.spooler;
 
-import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 import notifytck.reference.common.FixedPool;
+import notifytck.reference.common.IdentityKey;
+import notifytck.reference.common.KeyedLanes;
 import notifytck.reference.common.Quiescence;
-import notifytck.reference.common.SerialLane;
+import notifytck.reference.common.ReceiverCalls;
 import notifytck.spi.spooler.NotifyCallback;
 
 /**
@@ -14,19 +13,17 @@ import notifytck.spi.spooler.NotifyCallback;
  * by channel or registration: one callback object serving several registrations or channels still
  * gets one event at a time, and in send order for each channel.
  */
-final class DeliveryLanes implements SerialLane.Host<Delivery> {
+final class DeliveryLanes {
     /** Deliveries run before a lane yields its thread to other lanes. */
     private static final int LANE_BATCH = 32;
 
-    private final ConcurrentHashMap<Receiver, SerialLane<Delivery>> lanes = new ConcurrentHashMap<>();
-    private final FixedPool pool;
     private final Quiescence quiescence;
-    private final AtomicLong callbackFailures = new AtomicLong();
-    private volatile boolean stopped;
+    private final ReceiverCalls callbacks = new ReceiverCalls();
+    private final KeyedLanes<IdentityKey, Delivery> lanes;
 
     DeliveryLanes(FixedPool pool, Quiescence quiescence) {
-        this.pool = pool;
         this.quiescence = quiescence;
+        this.lanes = new KeyedLanes<>(pool, LANE_BATCH, this::run, dropped -> quiescence.end());
     }
 
     /**
@@ -37,91 +34,29 @@ final class DeliveryLanes implements SerialLane.Host<Delivery> {
      */
     void enqueue(NotifyCallback receiver, Delivery delivery) {
         quiescence.begin();
-        if (stopped) {
-            quiescence.end();
-            return;
-        }
-        Receiver key = new Receiver(receiver);
-        while (!lanes.computeIfAbsent(key, k -> new SerialLane<>(this, k, LANE_BATCH)).offer(delivery)) {
-            Thread.onSpinWait(); // a retiring lane is leaving the map right now
-        }
+        lanes.offer(new IdentityKey(receiver), delivery);
     }
 
-    @Override
-    public void schedule(SerialLane<Delivery> lane) {
+    private void run(Delivery delivery) {
         try {
-            pool.execute(lane);
-        } catch (RejectedExecutionException shutDown) {
-            drop(lane.abandon());
-        }
-    }
-
-    /** One delivery, on a pool thread. A failing callback must not take the pool thread with it. */
-    @Override
-    public void run(Delivery delivery) {
-        try {
-            if (!stopped) {
-                Thread.interrupted(); // a previous callback's interrupt is not this one's
-                delivery.deliver();
+            if (!lanes.stopped()) {
+                callbacks.call(delivery::deliver);
             }
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
-        } catch (Throwable callbackFailed) {
-            callbackFailures.incrementAndGet();
         } finally {
             quiescence.end();
         }
     }
 
-    @Override
-    public void retired(Object key, SerialLane<Delivery> lane) {
-        lanes.remove(key, lane);
-    }
-
-    /** Before the pool is stopped: from now on nothing more is delivered, so an interrupted callback stays the last. */
-    void stop() {
-        stopped = true;
-    }
-
-    /** After the pool stopped: what was waiting no longer counts as pending. */
-    void dropUnstarted(List<Runnable> neverStarted) {
-        for (Runnable r : neverStarted) {
-            if (r instanceof SerialLane<?> lane) {
-                drop(lane.abandon());
-            }
-        }
-    }
-
     int laneCount() {
-        return lanes.size();
+        return lanes.laneCount();
     }
 
     long callbackFailures() {
-        return callbackFailures.get();
+        return callbacks.failures();
     }
 
-    private void drop(List<?> deliveries) {
-        for (int i = 0; i < deliveries.size(); i++) {
-            quiescence.end();
-        }
-    }
-
-    /** Identity, not equals: two callbacks that compare equal are still two receivers. */
-    private static final class Receiver {
-        private final NotifyCallback callback;
-
-        Receiver(NotifyCallback callback) {
-            this.callback = callback;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Receiver r && r.callback == callback;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(callback);
-        }
+    /** Interrupts running callbacks; what was waiting no longer counts as pending. */
+    void shutdown(Duration grace) {
+        lanes.shutdown(grace);
     }
 }

@@ -78,8 +78,6 @@ public final class ReferenceSpooler implements AutoCloseable {
     /** Interrupts running callbacks, drops what is queued, and waits a bounded time for the threads. */
     @Override
     public void close() {
-        lanes.stop();
-        lanes.dropUnstarted(pool.shutdownNow());
-        pool.awaitTermination(SHUTDOWN_GRACE);
+        lanes.shutdown(SHUTDOWN_GRACE);
     }
 }

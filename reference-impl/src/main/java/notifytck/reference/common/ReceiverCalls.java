@@ -1,0 +1,29 @@
+package notifytck.reference.common;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Calls the clients' code (callbacks, handlers, targets, procedures, ports) on a pool thread. A
+ * client's bug must cost a count, not the pool thread, or one failing receiver would take the
+ * others' threads with it; a VM error is nobody's bug in particular and goes on up.
+ */
+public final class ReceiverCalls {
+    private final AtomicLong failures = new AtomicLong();
+
+    /** Counts a failure before returning, so that whoever then ends the unit's count sees it. */
+    public void call(Runnable receiverCode) {
+        try {
+            Thread.interrupted(); // a previous receiver's interrupt is not this one's
+            receiverCode.run();
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Throwable receiverFailed) {
+            failures.incrementAndGet();
+        }
+    }
+
+    /** Calls that threw. */
+    public long failures() {
+        return failures.get();
+    }
+}

@@ -1,0 +1,158 @@
+package notifytck.reference.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every unit offered either runs, on the pool and in its key's order, or goes back to the
+ * mechanism as dropped: never both, never neither, even across stop and a shared pool's shutdown.
+ */
+class KeyedLanesTest {
+    private final FixedPool pool = new FixedPool("test-keyed-lanes-", 1);
+    private final List<String> ran = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> dropped = Collections.synchronizedList(new ArrayList<>());
+    private final List<Thread> ranOn = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch holding = new CountDownLatch(1);
+
+    @AfterEach
+    void close() {
+        release.countDown();
+        pool.shutdownNow();
+        pool.awaitTermination(Duration.ofSeconds(5));
+    }
+
+    private KeyedLanes<Object, String> lanes(int batch) {
+        return new KeyedLanes<>(pool, batch, this::run, dropped::add);
+    }
+
+    /** "hold" keeps the pool's one thread until the test lets go, so what follows stays queued. */
+    private void run(String unit) {
+        if (unit.equals("hold")) {
+            holding.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ranOn.add(Thread.currentThread());
+        ran.add(unit);
+    }
+
+    private void awaitRan(int count) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (ran.size() < count && System.nanoTime() < until) {
+            Thread.sleep(1);
+        }
+        assertThat(ran).hasSize(count);
+    }
+
+    @Test
+    void units_run_on_the_pool_in_offer_order_and_the_lane_retires_after() throws InterruptedException {
+        KeyedLanes<Object, String> lanes = lanes(2);
+        for (int i = 0; i < 7; i++) {
+            lanes.offer("receiver", "u" + i);
+        }
+        awaitRan(7);
+        assertThat(ran).containsExactly("u0", "u1", "u2", "u3", "u4", "u5", "u6");
+        assertThat(ranOn).allMatch(pool::isPoolThread);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (lanes.laneCount() != 0 && System.nanoTime() < until) {
+            Thread.sleep(1);
+        }
+        assertThat(lanes.laneCount()).isZero();
+        assertThat(dropped).isEmpty();
+    }
+
+    @Test
+    void equal_keys_share_a_lane_and_identity_keys_of_equal_receivers_do_not() throws InterruptedException {
+        KeyedLanes<Object, String> lanes = lanes(32);
+        lanes.offer("busy", "hold");
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+        lanes.offer(new String("receiver"), "a");
+        lanes.offer(new String("receiver"), "b");
+        assertThat(lanes.laneCount()).isEqualTo(2);
+        lanes.offer(new IdentityKey(new String("receiver")), "c");
+        lanes.offer(new IdentityKey(new String("receiver")), "d");
+        assertThat(lanes.laneCount()).isEqualTo(4);
+
+        release.countDown();
+        awaitRan(5);
+    }
+
+    @Test
+    void after_stop_an_offer_is_dropped_and_what_runs_can_tell() throws InterruptedException {
+        KeyedLanes<Object, String> lanes = lanes(32);
+        lanes.stop();
+        assertThat(lanes.stopped()).isTrue();
+        lanes.offer("receiver", "late");
+        assertThat(dropped).containsExactly("late");
+        assertThat(lanes.laneCount()).isZero();
+        Thread.sleep(20);
+        assertThat(ran).isEmpty();
+    }
+
+    @Test
+    void shutdown_drops_what_never_started_and_interrupts_what_runs() throws InterruptedException {
+        KeyedLanes<Object, String> lanes = lanes(32);
+        lanes.offer("busy", "hold");
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        lanes.offer("other", "queued1");
+        lanes.offer("other", "queued2");
+
+        lanes.shutdown(Duration.ofSeconds(5));
+
+        assertThat(ran).containsExactly("hold");
+        assertThat(dropped).containsExactly("queued1", "queued2");
+        assertThat(lanes.laneCount()).isZero();
+        lanes.offer("other", "after");
+        assertThat(dropped).containsExactly("queued1", "queued2", "after");
+    }
+
+    @Test
+    void a_pool_that_refuses_the_lane_has_its_units_dropped() {
+        KeyedLanes<Object, String> lanes = lanes(32);
+        pool.shutdownNow();
+        lanes.offer("receiver", "refused");
+        assertThat(dropped).containsExactly("refused");
+        assertThat(ran).isEmpty();
+        assertThat(lanes.laneCount()).isZero();
+    }
+
+    @Test
+    void on_a_shared_pool_each_host_drops_only_its_own_lanes() throws InterruptedException {
+        List<String> otherDropped = Collections.synchronizedList(new ArrayList<>());
+        KeyedLanes<Object, String> mine = lanes(32);
+        KeyedLanes<Object, String> other = new KeyedLanes<>(pool, 32, ran::add, otherDropped::add);
+        mine.offer("busy", "hold");
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        mine.offer("receiver", "mine");
+        other.offer("receiver", "theirs");
+
+        mine.stop();
+        other.stop();
+        List<Runnable> neverStarted = pool.shutdownNow();
+        mine.dropUnstarted(neverStarted);
+        assertThat(dropped).containsExactly("mine");
+        assertThat(otherDropped).isEmpty();
+        other.dropUnstarted(neverStarted);
+        assertThat(otherDropped).containsExactly("theirs");
+        assertThat(dropped).containsExactly("mine");
+    }
+
+    @Test
+    void a_batch_must_be_positive() {
+        assertThatThrownBy(() -> lanes(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
