@@ -39,8 +39,15 @@ public final class SuiteRun {
     private SuiteRun() {}
 
     public static synchronized Result run(NotificationImplementation implementation, String featuresDirectory) {
+        return run(implementation, featuresDirectory, Map.of());
+    }
+
+    /** As {@link #run(NotificationImplementation, String)}, with some of the timeouts replaced. */
+    public static synchronized Result run(NotificationImplementation implementation, String featuresDirectory, Map<String, String> timeouts) {
         Map<String, String> saved = new HashMap<>();
-        SELF_TEST_TIMEOUTS.forEach((k, v) -> {
+        Map<String, String> effective = new HashMap<>(SELF_TEST_TIMEOUTS);
+        effective.putAll(timeouts);
+        effective.forEach((k, v) -> {
             saved.put(k, System.getProperty(k));
             System.setProperty(k, v);
         });
