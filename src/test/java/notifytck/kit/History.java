@@ -26,6 +26,10 @@ public final class History<E> {
         return r;
     }
 
+    public synchronized int size() {
+        return entries.size();
+    }
+
     public synchronized List<Recorded<E>> all() {
         return List.copyOf(entries);
     }

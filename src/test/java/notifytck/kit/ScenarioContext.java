@@ -57,10 +57,6 @@ public final class ScenarioContext {
         }
     }
 
-    public String name() {
-        return name;
-    }
-
     public SystemUnderTest sut() {
         return sut;
     }

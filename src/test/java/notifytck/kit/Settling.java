@@ -37,14 +37,19 @@ public final class Settling {
         this.dump = dump;
     }
 
+    /** One call of an implementation's quiesce control, under a deadline; fails when it did not go quiet. */
+    public static void quiesce(String name, Function<Duration, Boolean> quiesce, Supplier<String> dump) {
+        Duration limit = Timeouts.eventually();
+        boolean quiet = Deadline.call(name, limit.plus(Timeouts.call()), () -> quiesce.apply(limit));
+        if (!quiet) {
+            throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + dump.get());
+        }
+    }
+
     /** Waits until nothing more will happen without the scenario acting. */
     public void settle() {
         if (canQuiesce.getAsBoolean()) {
-            Duration limit = Timeouts.eventually();
-            boolean quiet = Deadline.call(name, limit.plus(Timeouts.call()), () -> quiesce.apply(limit));
-            if (!quiet) {
-                throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + dump.get());
-            }
+            quiesce(name, quiesce, dump);
             return;
         }
         AtomicInteger seen = new AtomicInteger(-1);

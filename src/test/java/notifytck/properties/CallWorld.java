@@ -117,10 +117,7 @@ final class CallWorld {
 
     /** After every action: each call told exactly what the model allows, in order, and nothing else. */
     void invariant() {
-        boolean quiet = Deadline.call("quiesce", Timeouts.eventually().plus(Timeouts.call()), () -> control.quiesce(Timeouts.eventually()));
-        if (!quiet) {
-            throw PropertyFailures.fail("the implementation did not quiesce", steps, history.dump());
-        }
+        notifytck.kit.Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
         for (int i = 0; i < calls.size(); i++) {
             int call = i;
             List<Integer> got = history.where(t -> t.call() == call).stream().map(r -> r.event().event()).toList();

@@ -54,7 +54,11 @@ final class ReleaseWorld {
             return null;
         });
         CallerContext app = new CallerContext(machine, "alice", 1, Component.APPLICATION, Hosting.APPLICATION);
-        Deadline.call("register", () -> adapter.registerForPrintAsyncNotifications(app, new RegistrationRequest("P", TYPE, listenerCallback())));
+        HResult registered = Deadline.call("register", () -> adapter.registerForPrintAsyncNotifications(app,
+                new RegistrationRequest("P", TYPE, listenerCallback())).result());
+        if (!registered.equals(S_OK)) {
+            throw new AssertionError("precondition: RegisterForPrintAsyncNotifications returned " + registered);
+        }
         CallerContext driver = new CallerContext(machine, "alice", 0, Component.PRINTER_DRIVER, Hosting.SPOOLER);
         ChannelCreation c = Deadline.call("open", () -> adapter.createPrintAsyncNotifyChannel(driver,
                 new ChannelRequest("P", TYPE, UserFilter.ALL_USERS, ConversationStyle.BIDIRECTIONAL, openerCallback())));
@@ -88,7 +92,7 @@ final class ReleaseWorld {
                 history.record("listener told ChannelClosed");
                 ChannelClient mine = listener.get();
                 if (mine != null) {
-                    mine.markChannelClosedReturned();
+                    mine.channelClosedReturned();
                 }
             }
         };
@@ -104,7 +108,7 @@ final class ReleaseWorld {
             @Override
             public void channelClosed(ChannelRef channel, NotificationData reason) {
                 history.record("opener told ChannelClosed");
-                opener.markChannelClosedReturned();
+                opener.channelClosedReturned();
             }
         };
     }
@@ -153,10 +157,25 @@ final class ReleaseWorld {
     void listenerEndsConversation() {
         steps.add("the listener closes and releases inside OnEventNotify");
         listenerClosesNext = true;
+        int closesBefore;
+        synchronized (closes) {
+            closesBefore = closes.size();
+        }
         HResult r = Deadline.call("SendNotification", () -> opener.send(new NotificationData(TYPE, "bye")));
         expect("SendNotification", r, S_OK);
         open = false;
         settle();
+        // The channel was open when the listener closed it from inside OnEventNotify.
+        List<HResult> after;
+        synchronized (closes) {
+            after = List.copyOf(closes.subList(closesBefore, closes.size()));
+        }
+        if (!after.equals(List.of(S_OK))) {
+            throw PropertyFailures.fail("the listener's CloseChannel inside OnEventNotify returned " + after + ", expected [S_OK]", steps, history.dump());
+        }
+        if (!history.all().stream().anyMatch(rec -> rec.event().equals("opener told ChannelClosed"))) {
+            throw PropertyFailures.fail("the opener was not told the listener closed the channel", steps, history.dump());
+        }
     }
 
     /** After every action: closes answered only S_OK or CHANNEL_ALREADY_CLOSED, and S_OK at most once. */
@@ -193,9 +212,7 @@ final class ReleaseWorld {
     }
 
     private void settle() {
-        if (!Deadline.call("quiesce", Timeouts.eventually().plus(Timeouts.call()), () -> control.quiesce(Timeouts.eventually()))) {
-            throw PropertyFailures.fail("the implementation did not quiesce", steps, history.dump());
-        }
+        notifytck.kit.Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
     }
 
     private void expect(String what, HResult got, HResult expected) {

@@ -49,7 +49,7 @@ final class TimeoutWorld {
     private final SystemUnderTest sut = Sut.start();
     private final MsmqAdapter adapter = sut.msmq();
     private final MsmqControl control = sut.msmqControl();
-    private final QueueRef queue = control.openQueue("q", MsmqConstants.MQ_PEEK_ACCESS);
+    private final QueueRef queue = Deadline.call("openQueue", () -> control.openQueue("q", MsmqConstants.MQ_PEEK_ACCESS));
     private final History<Fired> history = new History<>();
     private final List<Pending> calls = new ArrayList<>();
     private final List<String> steps = new ArrayList<>();
@@ -110,10 +110,7 @@ final class TimeoutWorld {
 
     /** After every action: exactly what the model says has fired, nothing more, nothing missing. */
     void invariant() {
-        boolean quiet = Deadline.call("quiesce", Timeouts.eventually().plus(Timeouts.call()), () -> control.quiesce(Timeouts.eventually()));
-        if (!quiet) {
-            throw PropertyFailures.fail("the implementation did not quiesce", steps, history.dump());
-        }
+        notifytck.kit.Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
         for (Pending p : calls) {
             List<String> got = history.where(f -> f.call() == p.id).stream().map(r -> r.event().what()).toList();
             List<String> expected = p.expected == null ? List.of() : List.of(p.expected);

@@ -58,10 +58,18 @@ public class ScenarioHooks {
         }
         try {
             List<Throwable> failures = List.of();
-            scenario.attach(context.historyDump(), "text/plain", "history");
             if (context.hasTag("@spooler")) {
-                failures = List.copyOf(SpoolerStage.current().callbackFailures());
+                // Let held callbacks go and let them finish first, so a failure in one of them is not lost.
+                context.closer().closeAll();
+                SpoolerStage stage = SpoolerStage.current();
+                try {
+                    stage.settle();
+                } catch (AssertionError notQuiet) {
+                    failures = List.of(notQuiet);
+                }
+                failures = failures.isEmpty() ? List.copyOf(stage.callbackFailures()) : failures;
             }
+            scenario.attach(context.historyDump(), "text/plain", "history");
             if (!failures.isEmpty()) {
                 AssertionError e = new AssertionError("a callback failed inside the implementation's thread: " + failures.get(0), failures.get(0));
                 failures.stream().skip(1).forEach(e::addSuppressed);

@@ -44,7 +44,7 @@ public final class FaxStage implements ScenarioContext.Recording {
         this.adapter = context.sut().fax();
         this.control = context.sut().faxControl();
         this.settling = new notifytck.kit.Settling("FaxControl.quiesce", () -> context.capabilities().supports(Control.FAX_QUIESCE),
-                control::quiesce, () -> history.all().size(), history::dump);
+                control::quiesce, history::size, history::dump);
     }
 
     public static FaxStage current() {
@@ -113,10 +113,6 @@ public final class FaxStage implements ScenarioContext.Recording {
 
     private FaxWindow procedure(String name) {
         return named(procedures, name, "window");
-    }
-
-    public String windowName(WindowRef ref) {
-        return windows.entrySet().stream().filter(e -> e.getValue().equals(ref)).map(Map.Entry::getKey).findFirst().orElse(ref.handle());
     }
 
     public void ignoreEndOfSession(String window) {

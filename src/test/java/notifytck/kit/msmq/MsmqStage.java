@@ -35,7 +35,6 @@ public final class MsmqStage implements ScenarioContext.Recording {
     private final MsmqControl control;
     private final History<MsmqRecord> history = new History<>();
     private final Map<String, QueueRef> queues = new ConcurrentHashMap<>();
-    private final Map<String, String> queueNames = new ConcurrentHashMap<>();
     private final Map<String, MessageRef> messages = new ConcurrentHashMap<>();
     private final Map<String, MsmqEvent> events = new ConcurrentHashMap<>();
     /** Receive timeout, in ms, of the call that made each event object's notification. */
@@ -60,7 +59,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
         this.adapter = context.sut().msmq();
         this.control = context.sut().msmqControl();
         this.settling = new notifytck.kit.Settling("MsmqControl.quiesce", () -> context.capabilities().supports(Control.MSMQ_QUIESCE),
-                control::quiesce, () -> history.all().size(), history::dump);
+                control::quiesce, history::size, history::dump);
     }
 
     public static MsmqStage current() {
@@ -85,11 +84,10 @@ public final class MsmqStage implements ScenarioContext.Recording {
         return context.capabilities().supports(Control.MSMQ_VIRTUAL_CLOCK);
     }
 
-    public void queue(String name, String queueName, QueueRef ref) {
+    public void queue(String name, QueueRef ref) {
         if (queues.putIfAbsent(name, ref) != null) {
             throw new IllegalArgumentException("scenario names the queue object \"" + name + "\" twice");
         }
-        queueNames.put(name, queueName);
     }
 
     public QueueRef queue(String name) {
@@ -161,6 +159,10 @@ public final class MsmqStage implements ScenarioContext.Recording {
         settling.settle();
     }
 
+    public void eventually(String what, java.util.function.BooleanSupplier condition) {
+        settling.eventually(what, condition);
+    }
+
     /** Waits for events that are due by now (virtual) or by now plus the late slack (real time). */
     public void awaitDue(String what, BooleanSupplier condition) {
         if (!virtualClock()) {
@@ -200,10 +202,6 @@ public final class MsmqStage implements ScenarioContext.Recording {
     public List<String> callThreads() {
         return history.where(r -> r.kind() == MsmqRecord.Kind.CALL_RETURNED).stream().map(History.Recorded::thread)
                 .distinct().collect(Collectors.toList());
-    }
-
-    public String queueNameOf(String queueObject) {
-        return queueNames.get(queueObject);
     }
 
     public void controlCall(String what, Runnable r) {

@@ -18,12 +18,23 @@ final class RecordingEvent implements MsmqEvent {
         this.callInFlight = callInFlight;
     }
 
+    /**
+     * Waits for the call's return to be recorded, but not forever: a call that hung keeps the lock
+     * on an abandoned kit thread, and the implementation's threads must not hang with it.
+     */
     private void record(MsmqRecord r) {
-        callInFlight.lock();
+        boolean locked = false;
+        try {
+            locked = callInFlight.tryLock(notifytck.kit.Timeouts.call().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             history.record(r);
         } finally {
-            callInFlight.unlock();
+            if (locked) {
+                callInFlight.unlock();
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import notifytck.kit.Deadline;
 import notifytck.kit.History;
 import notifytck.kit.NotApplicable;
 import notifytck.kit.ScenarioContext;
+import notifytck.kit.Timeouts;
 import notifytck.spi.Control;
 import notifytck.spi.Mechanism;
 import notifytck.spi.rpc.CallRef;
@@ -41,7 +42,7 @@ public final class RpcStage implements ScenarioContext.Recording {
         this.adapter = context.sut().rpc();
         this.control = context.sut().rpcControl();
         this.settling = new notifytck.kit.Settling("RpcControl.quiesce", () -> context.capabilities().supports(Control.RPC_QUIESCE),
-                control::quiesce, () -> history.all().size(), history::dump);
+                control::quiesce, history::size, history::dump);
     }
 
     public static RpcStage current() {
@@ -116,8 +117,14 @@ public final class RpcStage implements ScenarioContext.Recording {
     public RpcStatus runtimeCall(String what, String binding, Supplier<RpcStatus> body) {
         ReentrantLock lock = binding == null ? null : ledger.lockFor(binding);
         RpcStatus s = Deadline.call(what, () -> {
-            if (lock != null) {
-                lock.lock();
+            // A call that hung earlier keeps this binding's lock on an abandoned thread; say so rather than hang.
+            try {
+                if (lock != null && !lock.tryLock(Timeouts.call().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    throw new AssertionError(what + ": an earlier call on binding " + binding + " never returned");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(what + " was interrupted");
             }
             try {
                 RpcStatus r = body.get();

@@ -45,18 +45,13 @@ public final class ChannelClient {
     }
 
     /** The pointer's ChannelClosed callback has returned: the spooler released it on our behalf. */
-    void channelClosedReturned() {
+    public void channelClosedReturned() {
         finished.set(true);
     }
 
     /** References this party holds, as the kit counts them. */
     public int references() {
         return references.get();
-    }
-
-    /** The pointer's ChannelClosed callback has returned (for callers outside this package). */
-    public void markChannelClosedReturned() {
-        channelClosedReturned();
     }
 
     public boolean isFinished() {

@@ -28,7 +28,7 @@ final class RecordingCallback implements NotifyCallback {
     @Override
     public void onEventNotify(ChannelRef channel, NotificationData data) {
         String payload = data == null ? null : data.payload();
-        history.record(SpoolerEvent.notified(actor.name(), channel, channel == null ? null : channel.channelId(), payload));
+        history.record(SpoolerEvent.notified(actor.name(), channel, payload));
         try {
             ChannelClient client = channel == null ? null : actor.client(channel);
             if (client != null) {

@@ -7,7 +7,7 @@ import notifytck.spi.spooler.ChannelRef;
  * One thing that happened in a spooler scenario. Callback events are recorded on the thread the
  * implementation called them on; call events on the thread that made the call.
  */
-public record SpoolerEvent(Kind kind, String actor, String channelId, ChannelRef ref, String payload, HResult result, String call) {
+public record SpoolerEvent(Kind kind, String actor, ChannelRef ref, String payload, HResult result, String call) {
     public enum Kind {
         /** OnEventNotify entered. */
         NOTIFIED,
@@ -25,20 +25,20 @@ public record SpoolerEvent(Kind kind, String actor, String channelId, ChannelRef
         HOLD_EXPIRED
     }
 
-    public static SpoolerEvent notified(String actor, ChannelRef ref, String channelId, String payload) {
-        return new SpoolerEvent(Kind.NOTIFIED, actor, channelId, ref, payload, null, null);
+    public static SpoolerEvent notified(String actor, ChannelRef ref, String payload) {
+        return new SpoolerEvent(Kind.NOTIFIED, actor, ref, payload, null, null);
     }
 
     public static SpoolerEvent closed(String actor, ChannelRef ref, String reason) {
-        return new SpoolerEvent(Kind.CLOSED, actor, ref == null ? null : ref.channelId(), ref, reason, null, null);
+        return new SpoolerEvent(Kind.CLOSED, actor, ref, reason, null, null);
     }
 
     public static SpoolerEvent marker(Kind kind, String actor, ChannelRef ref, String payload) {
-        return new SpoolerEvent(kind, actor, ref == null ? null : ref.channelId(), ref, payload, null, null);
+        return new SpoolerEvent(kind, actor, ref, payload, null, null);
     }
 
     public static SpoolerEvent call(Kind kind, String actor, String call, String payload, HResult result) {
-        return new SpoolerEvent(kind, actor, null, null, payload, result, call);
+        return new SpoolerEvent(kind, actor, null, payload, result, call);
     }
 
     @Override

@@ -74,9 +74,14 @@ public class MessageSteps {
 
     @Then("^the fax service holds (a|no) token of \"([^\"]+)\"$")
     public void token(String which, String client) {
-        stage.settle();
-        boolean holds = stage.controlCall("FaxControl.holdsTokenOf", () -> stage.control().holdsTokenOf(stage.client(client)));
-        assertThat(holds).as("the fax service holds an impersonation token of %s\n%s", client, stage.historyDump()).isEqualTo(which.equals("a"));
+        boolean expected = which.equals("a");
+        stage.eventually("the token of " + client + " to be " + (expected ? "held" : "closed"), () -> holds(client) == expected);
+        boolean holds = holds(client);
+        assertThat(holds).as("the fax service holds an impersonation token of %s\n%s", client, stage.historyDump()).isEqualTo(expected);
+    }
+
+    private boolean holds(String client) {
+        return stage.controlCall("FaxControl.holdsTokenOf", () -> stage.control().holdsTokenOf(stage.client(client)));
     }
 
     @Then("^the logoff (is blocked|completes)$")

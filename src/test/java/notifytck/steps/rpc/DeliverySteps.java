@@ -75,6 +75,9 @@ public class DeliverySteps {
 
     @Then("^each of them has been notified of RpcClientCancel by callback once, with its own binding handle$")
     public void each() {
+        // One wait for all of them, rather than a quiet window per call.
+        stage.eventually("every call to be notified", () -> stage.callNames().stream()
+                .allMatch(n -> !stage.deliveredFor(stage.call(n).id()).isEmpty()));
         for (String name : stage.callNames()) {
             byCallback(name, "RpcClientCancel", "binding");
         }

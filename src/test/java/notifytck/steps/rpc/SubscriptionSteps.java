@@ -27,8 +27,8 @@ public class SubscriptionSteps {
 
     private final RpcStage stage = RpcStage.current();
 
-    @When("^the server (subscribes|has subscribed) for (.+?) (?:on \"([^\"]+)\"( from a worker thread)?|with a NULL binding on (?:the dispatch thread of \"([^\"]+)\"|(a worker thread))) by (.+)$")
-    public void subscribe(String tense, String bits, String onCall, String fromWorker, String dispatchOf, String nullOnWorker, String method) {
+    @When("^the server (subscribes|has subscribed) for (.+?) (?:on \"([^\"]+)\"( from a worker thread)?|with a NULL binding on (?:the dispatch thread of \"([^\"]+)\"|a worker thread)) by (.+)$")
+    public void subscribe(String tense, String bits, String onCall, String fromWorker, String dispatchOf, String method) {
         String callName = onCall != null ? onCall : dispatchOf;
         CallRef call = callName != null ? stage.call(callName) : stage.call(stage.callNames().get(0));
         ServerThread thread;
@@ -57,38 +57,15 @@ public class SubscriptionSteps {
     @When("^the server subscribes for call cancel on each of them by callback, from (\\d+) threads at once$")
     public void subscribeConcurrently(int threads) throws Exception {
         List<String> names = stage.callNames();
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<RpcStatus>> all = new ArrayList<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            subscribeAll(names, start, all, pool);
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private void subscribeAll(List<String> names, CountDownLatch start, List<CompletableFuture<RpcStatus>> all,
-                              java.util.concurrent.ExecutorService pool) throws Exception {
-        for (String name : names) {
+        List<RpcStatus> statuses = atOnce(threads, names, name -> {
             CallRef c = stage.call(name);
             NotificationInfo info = NotificationInfo.callback(stage.routine(c.id()));
-            all.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await(Timeouts.call().toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return stage.runtimeCall("RpcServerSubscribeForNotification(call cancel) for " + c.id(), c.binding().handle(),
-                        () -> stage.adapter().subscribeForNotification(c.dispatchThread(), c.binding(),
-                                RpcConstants.RPC_NOTIFICATION_CALL_CANCEL, RpcConstants.RPC_NOTIFICATION_TYPE_CALLBACK, info));
-            }, pool));
-        }
-        start.countDown();
-        for (int i = 0; i < all.size(); i++) {
-            RpcStatus s = all.get(i).get(Timeouts.call().toMillis() * 2, TimeUnit.MILLISECONDS);
-            if (!s.equals(RpcStatus.RPC_S_OK)) {
-                throw new AssertionError("subscribing " + names.get(i) + " returned " + s + "\n" + stage.historyDump());
-            }
+            return stage.runtimeCall("RpcServerSubscribeForNotification(call cancel) for " + c.id(), c.binding().handle(),
+                    () -> stage.adapter().subscribeForNotification(c.dispatchThread(), c.binding(),
+                            RpcConstants.RPC_NOTIFICATION_CALL_CANCEL, RpcConstants.RPC_NOTIFICATION_TYPE_CALLBACK, info));
+        });
+        for (int i = 0; i < names.size(); i++) {
+            expectOk("subscribing " + names.get(i), statuses.get(i));
             stage.ledger().subscribed(stage.call(names.get(i)).id(), RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
         }
     }
@@ -96,33 +73,48 @@ public class SubscriptionSteps {
     @When("^the server unsubscribes from call cancel on each of them, from (\\d+) threads at once$")
     public void unsubscribeConcurrently(int threads) throws Exception {
         List<String> names = stage.callNames();
+        List<RpcStatus> statuses = atOnce(threads, names, name -> {
+            CallRef c = stage.call(name);
+            return stage.runtimeCall("RpcServerUnsubscribeForNotification(call cancel) for " + c.id(), c.binding().handle(),
+                    () -> stage.adapter().unsubscribeForNotification(c.dispatchThread(), c.binding(),
+                            RpcConstants.RPC_NOTIFICATION_CALL_CANCEL).status());
+        });
+        for (int i = 0; i < names.size(); i++) {
+            expectOk("unsubscribing " + names.get(i), statuses.get(i));
+            stage.ledger().unsubscribed(stage.call(names.get(i)).id(), RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
+        }
+    }
+
+    /** Runs {@code call} for every name on {@code threads} threads released together; statuses in name order. */
+    private static List<RpcStatus> atOnce(int threads, List<String> names, java.util.function.Function<String, RpcStatus> call) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             List<CompletableFuture<RpcStatus>> all = new ArrayList<>();
             for (String name : names) {
-                CallRef c = stage.call(name);
                 all.add(CompletableFuture.supplyAsync(() -> {
                     try {
                         start.await(Timeouts.call().toMillis(), TimeUnit.MILLISECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    return stage.runtimeCall("RpcServerUnsubscribeForNotification(call cancel) for " + c.id(), c.binding().handle(),
-                            () -> stage.adapter().unsubscribeForNotification(c.dispatchThread(), c.binding(),
-                                    RpcConstants.RPC_NOTIFICATION_CALL_CANCEL).status());
+                    return call.apply(name);
                 }, pool));
             }
             start.countDown();
-            for (int i = 0; i < all.size(); i++) {
-                RpcStatus s = all.get(i).get(Timeouts.call().toMillis() * 2, TimeUnit.MILLISECONDS);
-                if (!s.equals(RpcStatus.RPC_S_OK)) {
-                    throw new AssertionError("unsubscribing " + names.get(i) + " returned " + s + "\n" + stage.historyDump());
-                }
-                stage.ledger().unsubscribed(stage.call(names.get(i)).id(), RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
+            List<RpcStatus> statuses = new ArrayList<>();
+            for (CompletableFuture<RpcStatus> f : all) {
+                statuses.add(f.get(Timeouts.call().toMillis() * 2, TimeUnit.MILLISECONDS));
             }
+            return statuses;
         } finally {
             pool.shutdown();
+        }
+    }
+
+    private void expectOk(String what, RpcStatus s) {
+        if (!s.equals(RpcStatus.RPC_S_OK)) {
+            throw new AssertionError(what + " returned " + s + "\n" + stage.historyDump());
         }
     }
 

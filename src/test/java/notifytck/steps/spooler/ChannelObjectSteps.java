@@ -14,8 +14,12 @@ public class ChannelObjectSteps {
     @Then("^the spooler holds (\\d+) channel objects?$")
     public void holds(int expected) {
         stage.context().requireControl(Control.SPOOLER_CHANNEL_OBJECTS, "@needs-channel-objects");
-        stage.settle();
-        int live = Deadline.call("SpoolerControl.liveChannelObjects", () -> stage.control().liveChannelObjects());
-        assertThat(live).as("channel objects the spooler holds\n%s", stage.history().dump()).isEqualTo(expected);
+        // Without quiesce the count is awaited, then read again after the quiet window.
+        stage.eventually("the spooler to hold " + expected + " channel object(s)", () -> live() == expected);
+        assertThat(live()).as("channel objects the spooler holds\n%s", stage.history().dump()).isEqualTo(expected);
+    }
+
+    private int live() {
+        return Deadline.call("SpoolerControl.liveChannelObjects", () -> stage.control().liveChannelObjects());
     }
 }

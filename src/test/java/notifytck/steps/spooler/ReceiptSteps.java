@@ -37,7 +37,6 @@ public class ReceiptSteps {
     @Then("^\"([^\"]+)\" is told the channel closed (?:with reason \"([^\"]*)\"|without a reason)$")
     public void toldClosed(String actor, String reason) {
         stage.eventually("\"" + actor + "\" to be told the channel closed", () -> !stage.events(actor, Kind.CLOSED).isEmpty());
-        stage.settle();
         List<Recorded<SpoolerEvent>> closed = stage.events(actor, Kind.CLOSED);
         String dump = stage.history().dump();
         assertThat(closed).as("ChannelClosed events at \"%s\" (exactly one expected)\n%s", actor, dump).hasSize(1);
@@ -136,7 +135,6 @@ public class ReceiptSteps {
 
     private void exactly(String actor, List<String> expected) {
         stage.eventually("\"" + actor + "\" to receive " + expected, () -> stage.received(actor).size() >= expected.size());
-        stage.settle();
         assertThat(stage.received(actor)).as("what \"%s\" received, in order\n%s", actor, stage.history().dump())
                 .containsExactlyElementsOf(expected);
     }

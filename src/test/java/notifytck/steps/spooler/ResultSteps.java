@@ -28,7 +28,7 @@ public class ResultSteps {
         assertThat(stage.actor(actor).hasOwn()).isTrue();
     }
 
-    @Then("^\"([^\"]+)\" closed the channel from inside its callback with ([A-Z_]+) \\((success|error), (0x[0-9A-F]{8})\\)$")
+    @Then("^\"([^\"]+)\" closed the channel from inside its callback with " + notifytck.steps.Documented.HRESULT + "$")
     public void closedInside(String actor, String name, String severity, String hex) {
         HResult expected = notifytck.steps.Documented.hresult(name, severity, hex);
         stage.eventually("\"" + actor + "\" to close and release from inside OnEventNotify", () ->

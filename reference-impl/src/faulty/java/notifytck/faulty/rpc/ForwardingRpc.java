@@ -18,8 +18,6 @@ class ForwardingRpc implements RpcServerAdapter {
         this.calls = calls;
     }
 
-    void flush() {}
-
     /** Told after the client cancelled or disconnected a call, for faults that depend on it. */
     void clientActed(CallRef call, boolean cancelled) {}
 

@@ -1,11 +1,9 @@
 package notifytck.faulty.rpc;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import notifytck.spi.rpc.CallRef;
 import notifytck.spi.rpc.RpcControl;
-import notifytck.spi.rpc.ServerThread;
 
 /** Every call the kit started through the control, so variants can find a call by its handles. */
 final class StartedCalls {
@@ -20,42 +18,12 @@ final class StartedCalls {
     }
 
     RpcControl recording(RpcControl control) {
-        return new RpcControl() {
+        return new ForwardingRpcControl(control) {
             @Override
             public CallRef startCall(boolean asynchronous) {
-                CallRef c = control.startCall(asynchronous);
+                CallRef c = super.startCall(asynchronous);
                 started.add(c);
                 return c;
-            }
-
-            @Override
-            public ServerThread workerThread() {
-                return control.workerThread();
-            }
-
-            @Override
-            public void clientCancels(CallRef call) {
-                control.clientCancels(call);
-            }
-
-            @Override
-            public void clientDisconnects(CallRef call) {
-                control.clientDisconnects(call);
-            }
-
-            @Override
-            public void completeCall(CallRef call) {
-                control.completeCall(call);
-            }
-
-            @Override
-            public void abortCall(CallRef call) {
-                control.abortCall(call);
-            }
-
-            @Override
-            public boolean quiesce(Duration deadline) {
-                return control.quiesce(deadline);
             }
         };
     }
