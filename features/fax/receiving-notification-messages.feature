@@ -1,4 +1,4 @@
-@fax
+@fax @receiving-notification-messages
 Feature: Receiving Notification Messages from the Fax Service
   Document: "Receiving Notification Messages from the Fax Service" (Win32 fax client API).
   Requirement IDs: REQ-FAX-MSG-nnn. Readings the kit takes: docs/fax-readings.md.

@@ -1,4 +1,4 @@
-@msmq
+@msmq @enable-notification
 Feature: EnableNotification (Opnum 15)
   Document: [MS-MQOA] "3.11.4.1.9 EnableNotification (Opnum 15)", Message Queuing (MSMQ): Data
   Model Protocol's OLE automation interface IMSMQQueue4.

@@ -1,4 +1,4 @@
-@rpc
+@rpc @rpc-server-subscribe-for-notification
 Feature: RpcServerSubscribeForNotification function
   Document: "RpcServerSubscribeForNotification function" (Win32 RPC, rpcasync.h).
   Requirement IDs: REQ-RPC-NOTIFY-nnn. Readings the kit takes: docs/rpc-readings.md. Statements

@@ -1,4 +1,4 @@
-@spooler
+@spooler @notification-channel
 Feature: Notification Channel
   Document: "Notification Channel" (Windows Driver Kit, print spooler notification:
   CreatePrintAsyncNotifyChannel and the IPrintAsyncNotifyChannel interface).

@@ -1,4 +1,4 @@
-@spooler
+@spooler @overview-of-spooler-notification
 Feature: Overview of Spooler Notification
   Document: "Overview of Spooler Notification" (Windows Driver Kit, print spooler notification).
   The page has a single section; each Rule names the paragraph it comes from.

@@ -1,0 +1,185 @@
+package notifytck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import notifytck.report.Reports;
+import notifytck.run.Baseline;
+import notifytck.run.ConfigurationError;
+import notifytck.run.ConformanceRun;
+import notifytck.run.ExitCode;
+import notifytck.run.FeatureSet;
+import notifytck.run.KitInfo;
+import notifytck.run.RunSettings;
+import notifytck.run.TerminalSummary;
+import notifytck.run.Verdict;
+import notifytck.spi.NotificationImplementation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar notify-tck.jar}: judge an implementation against the five documents' rules. */
+@Command(name = "notify-tck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+        usageHelpWidth = 100,
+        description = {"Runs the conformance suite (scenarios and properties) against an implementation of Windows notification",
+                "mechanisms and writes the verdict. Without --sut or --sut-classpath it judges the embedded reference implementation."},
+        footerHeading = "%nSelection examples (Cucumber tag expressions):%n",
+        footer = {
+                "  --select @msmq                               one mechanism (@spooler @msmq @rpc @fax)",
+                "  --select @notification-channel               one document (its feature file's name)",
+                "  --select \"@REQ-SPOOL-CHAN-007 or @REQ-SPOOL-CHAN-008\"   rules by ID",
+                "  --select \"@must and not @ambiguous\"          levels (@must @must-not @should @may @behaviour @caller-obligation)",
+                "  --select \"@rpc and not @property\"            scenarios only (@scenario, @property, or a property class name)",
+                "",
+                "Exit codes:",
+                "  0  every selected, applicable rule passed, or failed exactly as the baseline expects",
+                "  1  at least one unexpected failure, or an unexpected pass of a baselined rule",
+                "  2  usage or configuration error, found before any scenario ran",
+                "  3  the kit itself broke",
+                "",
+                "Reports in --out: verdict.json (schema: notifytck/run/verdict.schema.json in this jar), junit.xml,",
+                "traceability.tsv, allure-results/."})
+public final class Main implements Callable<Integer> {
+    @Option(names = "--sut", paramLabel = "<class>", description = "the NotificationImplementation class to judge (public, no-argument constructor)")
+    String sut;
+
+    @Option(names = "--sut-classpath", paramLabel = "<jar or dir>", split = ",",
+            description = "where the implementation and its dependencies are (comma separated, or repeated); without --sut, its one ServiceLoader provider is judged")
+    List<String> sutClasspath = new ArrayList<>();
+
+    @Option(names = "--select", paramLabel = "<tag expression>", description = "which rules, scenarios and properties to run (default: all)")
+    String select = "";
+
+    @Option(names = "--out", paramLabel = "<dir>", description = "where the reports go (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("reports");
+
+    @Option(names = "--baseline", paramLabel = "<file>", description = "expected failures: lines of 'RULE-ID | reason [| link]'")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "<file>", description = "after the run, write a baseline of its failures")
+    Path writeBaseline;
+
+    @Option(names = "--tries", paramLabel = "<n>", description = "tries per property (default: ${DEFAULT-VALUE})")
+    int tries = RunSettings.DEFAULT_TRIES;
+
+    @Option(names = "--features", paramLabel = "<dir>", description = "run a local copy of the features instead of the embedded ones")
+    Path features;
+
+    @Option(names = "--timeout-eventually", paramLabel = "<ms>", description = "how long something that must happen may take (default 5000)")
+    Long eventually;
+
+    @Option(names = "--timeout-quiet", paramLabel = "<ms>", description = "how long to watch for something that must not happen, without quiesce (default 500)")
+    Long quiet;
+
+    @Option(names = "--timeout-call", paramLabel = "<ms>", description = "how long one call may take before it counts as hung (default 5000)")
+    Long call;
+
+    @Option(names = "--timeout-hold", paramLabel = "<ms>", description = "how long a callback the kit holds waits to be let go (default 10000)")
+    Long hold;
+
+    @Option(names = "--msmq-early", paramLabel = "<ms>", description = "real time: how early before a timeout's due time the kit stops watching (default 50)")
+    Long msmqEarly;
+
+    @Option(names = "--msmq-late", paramLabel = "<ms>", description = "real time: how long after its due time an event may still come (default 1000)")
+    Long msmqLate;
+
+    @Option(names = "--quiet", description = "print only the summary, no progress")
+    boolean quietTerminal;
+
+    private PrintStream stdout = System.out;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command and returns its exit code; the jar's main exits with it. */
+    public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
+        Main main = new Main();
+        main.stdout = stdout;
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            stderr.println("notify-tck: " + ex.getMessage());
+            stderr.println("Try 'java -jar notify-tck.jar --help'.");
+            return ExitCode.CONFIGURATION.code();
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof ConfigurationError) {
+                stderr.println("notify-tck: " + ex.getMessage());
+                return ExitCode.CONFIGURATION.code();
+            }
+            stderr.println("notify-tck: the kit itself broke: " + ex);
+            ex.printStackTrace(stderr);
+            return ExitCode.KIT_BROKE.code();
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        FeatureSet featureSet = features == null ? FeatureSet.embedded() : FeatureSet.directory(features);
+        if (baseline != null && !Files.isRegularFile(baseline)) {
+            throw new ConfigurationError("--baseline " + baseline + ": no such file");
+        }
+        if (writeBaseline != null && Files.isDirectory(writeBaseline)) {
+            throw new ConfigurationError("--write-baseline " + writeBaseline + ": is a folder");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ConfigurationError("--out " + out + ": exists and is not a folder");
+        }
+        NotificationImplementation impl = ImplementationSource.load(sut, sutClasspath);
+        RunSettings settings = new RunSettings(impl, featureSet, select, Optional.ofNullable(baseline), tries, timeouts(),
+                Optional.of(out), quietTerminal ? null : stdout);
+        Verdict v = ConformanceRun.run(settings);
+        if (writeBaseline != null) {
+            Path parent = writeBaseline.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(writeBaseline, Baseline.linesFor(v.implementation().title(), v.rules()), StandardCharsets.UTF_8);
+            stdout.println("Baseline written: " + writeBaseline);
+        }
+        TerminalSummary.summary(stdout, v, out);
+        return v.exit().code();
+    }
+
+    private Map<String, String> timeouts() {
+        Map<String, String> t = new LinkedHashMap<>();
+        put(t, "notifytck.timeout.eventually", eventually, "--timeout-eventually");
+        put(t, "notifytck.timeout.quiet", quiet, "--timeout-quiet");
+        put(t, "notifytck.timeout.call", call, "--timeout-call");
+        put(t, "notifytck.timeout.hold", hold, "--timeout-hold");
+        put(t, "notifytck.msmq.early", msmqEarly, "--msmq-early");
+        put(t, "notifytck.msmq.late", msmqLate, "--msmq-late");
+        return t;
+    }
+
+    private static void put(Map<String, String> t, String key, Long value, String option) {
+        if (value != null) {
+            if (value <= 0) {
+                throw new ConfigurationError(option + " must be a positive number of milliseconds, was " + value);
+            }
+            t.put(key, String.valueOf(value));
+        }
+    }
+
+    /** The kit's version and commit, as stamped at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            KitInfo k = KitInfo.current();
+            return new String[] {"notify-tck " + k.version() + " (commit " + k.commit() + ")", "reports: " + Reports.VERDICT + " format "
+                    + notifytck.report.VerdictJson.FORMAT};
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package notifytck.run;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.launcher.EngineFilter.includeEngines;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import notifytck.kit.CurrentRun;
+import notifytck.kit.Deadline;
+import notifytck.kit.Mechanisms;
+import notifytck.report.AllureOutput;
+import notifytck.report.Reports;
+import notifytck.requirements.Requirement;
+import notifytck.requirements.RequirementCatalog;
+import notifytck.spi.Capabilities;
+import notifytck.spi.NotificationImplementation;
+import notifytck.spi.SystemUnderTest;
+import notifytck.suite.SuiteSettings;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * One conformance run: checks what it was given before anything runs (a problem there is a
+ * {@link ConfigurationError}, exit 2), runs the selected scenarios and properties against the
+ * implementation, judges each rule, and writes the reports. The command line and the kit's own
+ * tests both come through here, so they judge alike.
+ */
+public final class ConformanceRun {
+    /** Runs in one JVM take turns: the hooks find the implementation in one slot, and timeouts are system properties. */
+    private static final Object TURN = new Object();
+
+    private final RunSettings settings;
+    private final RequirementCatalog catalog;
+
+    private ConformanceRun(RunSettings settings) {
+        this.settings = settings;
+        this.catalog = settings.features().catalog();
+    }
+
+    /** Runs and writes the reports (when the settings name a folder); returns the verdict with its exit code. */
+    public static Verdict run(RunSettings settings) {
+        synchronized (TURN) {
+            return new ConformanceRun(settings).go();
+        }
+    }
+
+    private Verdict go() {
+        Instant started = Instant.now();
+        Capabilities caps = probe(settings.implementation());
+        ImplementationInfo info = ImplementationInfo.of(settings.implementation(), caps);
+        Baseline baseline = settings.baseline().map(b -> Baseline.read(b, catalog)).orElse(Baseline.empty());
+
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false).enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false).build());
+        Map<String, PlannedCheck> all = plan(launcher.discover(request(List.of(), Map.of())));
+        Selection selection = Selection.parse(settings.select(), knownTags(all.values()));
+        Map<String, PlannedCheck> selected = new LinkedHashMap<>();
+        all.forEach((id, p) -> {
+            if (selection.matches(p.tags())) {
+                selected.put(id, p);
+            }
+        });
+        if (selected.isEmpty()) {
+            throw new ConfigurationError("--select \"" + settings.select() + "\" selects no scenario or property");
+        }
+        if (!settings.features().isEmbedded()) {
+            dryRun(launcher, selected);
+        }
+        if (settings.terminal() != null) {
+            TerminalSummary.header(settings.terminal(), info, settings, selection, selected.values());
+        }
+
+        Progress progress = new Progress(settings.terminal(), catalog, selected.values());
+        CheckCollector collector = new CheckCollector(selected, progress);
+        List<TestExecutionListener> listeners = new ArrayList<>(List.of(collector));
+        AllureOutput allure = settings.out().map(o -> AllureOutput.open(o.resolve("allure-results"), o, info, selection.text())).orElse(null);
+        Map<String, String> extra = new HashMap<>();
+        if (allure != null) {
+            listeners.add(allure.propertyListener());
+            extra.put("cucumber.plugin", AllureOutput.CUCUMBER_PLUGIN);
+        }
+        withRunState(() -> launcher.execute(request(List.of(onlyThese(selected.keySet())), extra),
+                listeners.toArray(TestExecutionListener[]::new)));
+
+        List<RuleVerdict> rules = judge(collector.checks(), selection, baseline);
+        boolean unexpected = rules.stream().anyMatch(r -> r.status().unexpected());
+        Verdict verdict = new Verdict(KitInfo.current(), settings.features().sha256(), catalog.documents(), info, selection.text(),
+                settings.tries(), settings.effectiveTimeouts(), collector.seeds(), baseline.source(), started, Instant.now(),
+                unexpected ? ExitCode.UNEXPECTED : ExitCode.CONFORMS, rules);
+        settings.out().ifPresent(o -> Reports.write(verdict, catalog, o, allure));
+        return verdict;
+    }
+
+    /** What must hold before any scenario runs: the implementation describes itself and starts. */
+    private static Capabilities probe(NotificationImplementation impl) {
+        String cls = impl.getClass().getName();
+        String name;
+        Capabilities caps;
+        try {
+            name = Deadline.call(cls + ".name()", impl::name);
+            caps = Deadline.call(cls + ".capabilities()", impl::capabilities);
+            Deadline.call(cls + ".version()", impl::version);
+        } catch (RuntimeException | AssertionError e) {
+            throw new ConfigurationError(cls + " cannot describe itself: " + e.getMessage(), e);
+        }
+        if (name == null || name.isBlank()) {
+            throw new ConfigurationError(cls + ".name() gives no name");
+        }
+        if (caps == null || caps.mechanisms().isEmpty()) {
+            throw new ConfigurationError(name + " (" + cls + ") declares no mechanism in capabilities(); declare at least one of "
+                    + java.util.Arrays.toString(notifytck.spi.Mechanism.values()));
+        }
+        try {
+            SystemUnderTest sut = Deadline.call(name + ".start()", impl::start);
+            if (sut == null) {
+                throw new ConfigurationError(name + ".start() returned null");
+            }
+            Deadline.call(name + ".close()", () -> {
+                sut.close();
+                return null;
+            });
+        } catch (ConfigurationError e) {
+            throw e;
+        } catch (RuntimeException | AssertionError e) {
+            throw new ConfigurationError(name + ".start() failed before any scenario ran: " + e, e);
+        }
+        return caps;
+    }
+
+    private LauncherDiscoveryRequest request(List<PostDiscoveryFilter> filters, Map<String, String> extra) {
+        List<DiscoverySelector> selectors = new ArrayList<>();
+        selectors.add(selectDirectory(settings.features().directory().toFile()));
+        Mechanisms.propertyClasses().forEach(c -> selectors.add(selectClass(c)));
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("cucumber.glue", SuiteSettings.GLUE);
+        config.put("cucumber.publish.quiet", "true");
+        config.put("cucumber.junit-platform.naming-strategy", "short");
+        config.put("jqwik.tries.default", String.valueOf(settings.tries()));
+        config.put("jqwik.reporting.usejunitplatform", "true");
+        // A failing property is tried again with its seed first on the next run into the same folder.
+        config.put("jqwik.failures.after.default", "PREVIOUS_SEED");
+        config.put("jqwik.database", settings.out().map(o -> o.resolve(".jqwik-database").toString()).orElse(tempDatabase()));
+        config.putAll(extra);
+        return LauncherDiscoveryRequestBuilder.request().selectors(selectors).filters(includeEngines("cucumber", "jqwik"))
+                .filters(filters.toArray(PostDiscoveryFilter[]::new)).enableImplicitConfigurationParameters(false)
+                .configurationParameters(config).build();
+    }
+
+    private static String tempDatabase() {
+        try {
+            Path f = Files.createTempFile("notify-tck-jqwik", ".db");
+            f.toFile().deleteOnExit();
+            return f.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, PlannedCheck> plan(TestPlan plan) {
+        Map<String, PlannedCheck> out = new LinkedHashMap<>();
+        Consumer<TestIdentifier> visit = new Consumer<>() {
+            @Override
+            public void accept(TestIdentifier id) {
+                PlannedCheck.of(id, settings.features().directory(), catalog).ifPresent(p -> out.put(p.uniqueId(), p));
+                plan.getChildren(id).forEach(this);
+            }
+        };
+        plan.getRoots().forEach(visit);
+        return out;
+    }
+
+    private Set<String> knownTags(java.util.Collection<PlannedCheck> planned) {
+        Set<String> known = new HashSet<>();
+        planned.forEach(p -> known.addAll(p.tags()));
+        catalog.requirements().forEach(r -> known.addAll(r.allTags()));
+        return known;
+    }
+
+    private static PostDiscoveryFilter onlyThese(Set<String> ids) {
+        return d -> d.isTest() && !ids.contains(d.getUniqueId().toString()) ? FilterResult.excluded("not selected") : FilterResult.included("selected");
+    }
+
+    /** A local copy of the features may use a step the kit does not define: found before anything runs. */
+    private void dryRun(Launcher launcher, Map<String, PlannedCheck> selected) {
+        List<String> undefined = new ArrayList<>();
+        launcher.execute(request(List.of(onlyThese(selected.keySet())), Map.of("cucumber.execution.dry-run", "true")),
+                new TestExecutionListener() {
+                    @Override
+                    public void executionFinished(TestIdentifier id, org.junit.platform.engine.TestExecutionResult result) {
+                        PlannedCheck p = selected.get(id.getUniqueId());
+                        if (p != null && Check.SCENARIO.equals(p.kind()) && result.getStatus() != org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL) {
+                            undefined.add(p.location() + " \"" + p.name() + "\": " + CheckCollector.firstLine(result.getThrowable()));
+                        }
+                    }
+                });
+        if (!undefined.isEmpty()) {
+            throw new ConfigurationError("--features: " + undefined.size() + " scenario(s) use steps the kit does not define; first: " + undefined.get(0));
+        }
+    }
+
+    /** Timeouts are read as system properties by the kit's waits; set for the run, restored after. */
+    private void withRunState(Runnable r) {
+        Map<String, String> saved = new HashMap<>();
+        settings.timeouts().forEach((k, v) -> {
+            saved.put(k, System.getProperty(k));
+            System.setProperty(k, v.strip());
+        });
+        CurrentRun.begin(settings.implementation());
+        try {
+            r.run();
+        } finally {
+            CurrentRun.end();
+            saved.forEach((k, v) -> {
+                if (v == null) {
+                    System.clearProperty(k);
+                } else {
+                    System.setProperty(k, v);
+                }
+            });
+        }
+    }
+
+    private List<RuleVerdict> judge(List<Check> checks, Selection selection, Baseline baseline) {
+        Map<String, List<Check>> byRule = new HashMap<>();
+        for (Check c : checks) {
+            c.rules().forEach(r -> byRule.computeIfAbsent(r, k -> new ArrayList<>()).add(c));
+        }
+        List<RuleVerdict> out = new ArrayList<>();
+        for (Requirement r : catalog.requirements()) {
+            List<Check> mine = byRule.getOrDefault(r.id(), List.of());
+            boolean selectedRule = r.untestable() ? selection.matches(r.allTags()) : !mine.isEmpty();
+            var expected = baseline.entry(r.id());
+            out.add(new RuleVerdict(r, RuleVerdict.judge(r, selectedRule, mine, expected.isPresent()), mine, expected));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,54 @@
+package notifytck.run;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import notifytck.requirements.Requirement;
+import notifytck.requirements.RequirementCatalog;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestIdentifier;
+
+/**
+ * One check as discovered, before it runs: which engine found it, the tags a selection is matched
+ * against, and the rules it reports on.
+ */
+record PlannedCheck(String uniqueId, String kind, String name, String location, Set<String> tags, List<String> rules) {
+    static Optional<PlannedCheck> of(TestIdentifier id, Path featuresDir, RequirementCatalog catalog) {
+        if (!id.isTest()) {
+            return Optional.empty();
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (TestTag t : id.getTags()) {
+            tags.add(t.getName().startsWith("@") ? t.getName() : "@" + t.getName());
+        }
+        List<String> rules = tags.stream().filter(t -> t.startsWith("@REQ-")).map(t -> t.substring(1))
+                .filter(r -> catalog.byId(r).isPresent()).sorted().toList();
+        TestSource source = id.getSource().orElse(null);
+        if (source instanceof MethodSource m) {
+            String simple = m.getClassName().substring(m.getClassName().lastIndexOf('.') + 1);
+            // A property carries the tags of the rules it checks, so "@msmq" or "@must" select it too.
+            for (String r : rules) {
+                catalog.byId(r).map(Requirement::allTags).ifPresent(tags::addAll);
+            }
+            tags.add(Selection.PROPERTY_TAG);
+            tags.add("@" + simple);
+            return Optional.of(new PlannedCheck(id.getUniqueId(), Check.PROPERTY, simple + "." + m.getMethodName(), m.getClassName(),
+                    Set.copyOf(tags), rules));
+        }
+        String location = id.getUniqueId();
+        if (source instanceof FileSource f) {
+            Path file = f.getFile().toPath().toAbsolutePath().normalize();
+            Path dir = featuresDir.toAbsolutePath().normalize();
+            String rel = file.startsWith(dir) ? "features/" + dir.relativize(file).toString().replace('\\', '/') : file.toString();
+            location = rel + f.getPosition().map(FilePosition::getLine).map(l -> ":" + l).orElse("");
+        }
+        tags.add(Selection.SCENARIO_TAG);
+        return Optional.of(new PlannedCheck(id.getUniqueId(), Check.SCENARIO, id.getDisplayName(), location, Set.copyOf(tags), rules));
+    }
+}

@@ -1,0 +1,95 @@
+package notifytck.run;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import notifytck.spi.NotificationImplementation;
+
+/**
+ * Everything one conformance run needs. The command line builds it from options; the kit's own
+ * tests build it directly.
+ *
+ * @param implementation the implementation to judge
+ * @param features       the rules: the kit's own, or a local copy
+ * @param select         a tag expression; empty selects everything
+ * @param baseline       a file of expected failures, if any
+ * @param tries          jqwik tries per property
+ * @param timeouts       the kit's waits, by system property name (see {@link #TIMEOUTS}); missing ones keep their defaults
+ * @param out            where reports go; empty writes none (the verdict is still returned)
+ * @param terminal       where progress and the summary go; null prints nothing
+ */
+public record RunSettings(NotificationImplementation implementation, FeatureSet features, String select, Optional<Path> baseline,
+                          int tries, Map<String, String> timeouts, Optional<Path> out, PrintStream terminal) {
+    /** The timeouts a run may set, with their defaults in milliseconds (kept in step with notifytck.kit.Timeouts and MsmqTime). */
+    public static final Map<String, Long> TIMEOUTS;
+
+    static {
+        Map<String, Long> t = new LinkedHashMap<>();
+        t.put("notifytck.timeout.eventually", 5_000L);
+        t.put("notifytck.timeout.quiet", 500L);
+        t.put("notifytck.timeout.call", 5_000L);
+        t.put("notifytck.timeout.hold", 10_000L);
+        t.put("notifytck.msmq.early", 50L);
+        t.put("notifytck.msmq.late", 1_000L);
+        TIMEOUTS = java.util.Collections.unmodifiableMap(t);
+    }
+
+    public static final int DEFAULT_TRIES = 25;
+
+    public RunSettings {
+        Objects.requireNonNull(implementation, "implementation");
+        Objects.requireNonNull(features, "features");
+        select = select == null ? "" : select;
+        timeouts = Map.copyOf(timeouts);
+        for (Map.Entry<String, String> e : timeouts.entrySet()) {
+            if (!TIMEOUTS.containsKey(e.getKey())) {
+                throw new ConfigurationError("unknown timeout " + e.getKey() + " (known: " + TIMEOUTS.keySet() + ")");
+            }
+            try {
+                if (Long.parseLong(e.getValue().strip()) <= 0) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException bad) {
+                throw new ConfigurationError("timeout " + e.getKey() + " must be a positive number of milliseconds, was '" + e.getValue() + "'");
+            }
+        }
+        if (tries < 1) {
+            throw new ConfigurationError("--tries must be at least 1, was " + tries);
+        }
+    }
+
+    /** The reference settings for an in-process run: everything selected, default tries, no reports. */
+    public static RunSettings of(NotificationImplementation implementation) {
+        return new RunSettings(implementation, FeatureSet.embedded(), "", Optional.empty(), DEFAULT_TRIES, Map.of(), Optional.empty(), null);
+    }
+
+    public RunSettings withSelect(String s) {
+        return new RunSettings(implementation, features, s, baseline, tries, timeouts, out, terminal);
+    }
+
+    public RunSettings withTimeouts(Map<String, String> t) {
+        return new RunSettings(implementation, features, select, baseline, tries, t, out, terminal);
+    }
+
+    public RunSettings withOut(Path dir) {
+        return new RunSettings(implementation, features, select, baseline, tries, timeouts, Optional.of(dir), terminal);
+    }
+
+    public RunSettings withBaseline(Path file) {
+        return new RunSettings(implementation, features, select, Optional.of(file), tries, timeouts, out, terminal);
+    }
+
+    public RunSettings withTries(int n) {
+        return new RunSettings(implementation, features, select, baseline, n, timeouts, out, terminal);
+    }
+
+    /** Every timeout as this run uses it, defaults included. */
+    public Map<String, Long> effectiveTimeouts() {
+        Map<String, Long> all = new LinkedHashMap<>(TIMEOUTS);
+        timeouts.forEach((k, v) -> all.put(k, Long.parseLong(v.strip())));
+        return all;
+    }
+}

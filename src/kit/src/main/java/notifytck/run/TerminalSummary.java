@@ -1,0 +1,60 @@
+package notifytck.run;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import notifytck.report.Reports;
+
+/** What a run prints: who is judged at the start, and at the end a table and each unexpected result. */
+public final class TerminalSummary {
+    private static final List<RuleStatus> COLUMNS = List.of(RuleStatus.values());
+
+    private TerminalSummary() {}
+
+    static void header(PrintStream out, ImplementationInfo info, RunSettings s, Selection selection, Collection<PlannedCheck> selected) {
+        out.println("notify-tck " + KitInfo.current().version() + ": judging " + info.title() + " (" + info.className() + ")");
+        out.println("  mechanisms: " + String.join(", ", info.mechanisms()));
+        out.println("  controls:   " + (info.controls().isEmpty() ? "(none)" : String.join(", ", info.controls())));
+        long scenarios = selected.stream().filter(p -> Check.SCENARIO.equals(p.kind())).count();
+        out.println("  selection:  " + selection + " -> " + scenarios + " scenarios, " + (selected.size() - scenarios)
+                + " properties (" + s.tries() + " tries each)");
+        s.baseline().ifPresent(b -> out.println("  baseline:   " + b));
+        out.flush();
+    }
+
+    public static void summary(PrintStream out, Verdict v, Path reports) {
+        out.println();
+        int width = v.documents().stream().mapToInt(d -> d.title().length()).max().orElse(10);
+        StringBuilder head = new StringBuilder(String.format("%-" + width + "s", "document"));
+        COLUMNS.forEach(c -> head.append(String.format(" %" + Math.max(4, c.word().length()) + "s", c.word())));
+        out.println(head);
+        for (Map.Entry<String, Map<RuleStatus, Integer>> d : v.countsByDocument().entrySet()) {
+            StringBuilder row = new StringBuilder(String.format("%-" + width + "s", d.getKey()));
+            COLUMNS.forEach(c -> row.append(String.format(" %" + Math.max(4, c.word().length()) + "d", d.getValue().getOrDefault(c, 0))));
+            out.println(row);
+        }
+        StringBuilder total = new StringBuilder(String.format("%-" + width + "s", "total"));
+        COLUMNS.forEach(c -> total.append(String.format(" %" + Math.max(4, c.word().length()) + "d", v.totals().getOrDefault(c, 0))));
+        out.println(total);
+        List<RuleVerdict> bad = v.unexpected();
+        if (!bad.isEmpty()) {
+            out.println();
+            out.println("Unexpected (" + bad.size() + "):");
+            for (RuleVerdict r : bad) {
+                out.println("  " + r.status().word().toUpperCase(java.util.Locale.ROOT) + " " + r.rule().id() + " " + r.rule().title()
+                        + "\n      " + r.firstFailure());
+            }
+        }
+        out.println();
+        if (reports != null) {
+            out.println("Reports: " + reports.resolve(Reports.VERDICT) + ", " + reports.resolve(Reports.JUNIT) + ", "
+                    + reports.resolve(Reports.TRACEABILITY) + ", " + reports.resolve("allure-results"));
+        }
+        out.printf("Exit %d: %s (%.1f s)%n", v.exit().code(), v.exit().meaning(),
+                Duration.between(v.started(), v.finished()).toMillis() / 1000.0);
+        out.flush();
+    }
+}

@@ -1,0 +1,76 @@
+package notifytck.suite;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import java.util.Collection;
+import java.util.List;
+import notifytck.kit.Deadline;
+import notifytck.kit.NotApplicable;
+import notifytck.kit.ScenarioContext;
+import notifytck.kit.CurrentRun;
+import notifytck.kit.Mechanisms;
+import notifytck.kit.spooler.SpoolerStage;
+import notifytck.spi.Capabilities;
+import notifytck.spi.Control;
+import notifytck.spi.Mechanism;
+import notifytck.spi.NotificationImplementation;
+import notifytck.spi.SystemUnderTest;
+
+/**
+ * Starts a fresh instance of the implementation for each scenario, or reports the scenario not
+ * applicable when it needs a mechanism or control the implementation does not declare; closes the instance and attaches the history afterwards.
+ */
+public class ScenarioHooks {
+
+    @Before(order = 0)
+    public void begin(Scenario scenario) {
+        Collection<String> tags = scenario.getSourceTagNames();
+        NotificationImplementation implementation = CurrentRun.implementation();
+        Capabilities caps = implementation.capabilities();
+        for (String tag : tags) {
+            Mechanism m = Mechanisms.byTag(tag).map(Mechanisms.Entry::mechanism).orElse(null);
+            if (m != null && !caps.supports(m)) {
+                throw new NotApplicable(implementation.name() + " does not declare the " + m + " mechanism");
+            }
+            Control c = Mechanisms.NEEDS.get(tag);
+            if (c != null && !caps.supports(c)) {
+                throw new NotApplicable(implementation.name() + " does not declare the " + c + " control");
+            }
+        }
+        SystemUnderTest sut = Deadline.call(implementation.name() + ".start()", implementation::start);
+        ScenarioContext.begin(new ScenarioContext(scenario.getName(), tags, implementation, sut));
+    }
+
+    @After(order = 0)
+    public void end(Scenario scenario) {
+        ScenarioContext context;
+        try {
+            context = ScenarioContext.current();
+        } catch (IllegalStateException notStarted) {
+            return;
+        }
+        try {
+            List<Throwable> failures = List.of();
+            if (context.hasTag("@spooler")) {
+                // Let held callbacks go and let them finish first, so a failure in one of them is not lost.
+                context.closer().closeAll();
+                SpoolerStage stage = SpoolerStage.current();
+                try {
+                    stage.settle();
+                } catch (AssertionError notQuiet) {
+                    failures = List.of(notQuiet);
+                }
+                failures = failures.isEmpty() ? List.copyOf(stage.callbackFailures()) : failures;
+            }
+            scenario.attach(context.historyDump(), "text/plain", "history");
+            if (!failures.isEmpty()) {
+                AssertionError e = new AssertionError("a callback failed inside the implementation's thread: " + failures.get(0), failures.get(0));
+                failures.stream().skip(1).forEach(e::addSuppressed);
+                throw e;
+            }
+        } finally {
+            ScenarioContext.end();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package notifytck.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import notifytck.reference.ReferenceImplementation;
+import notifytck.run.Check;
+import notifytck.run.ConformanceRun;
+import notifytck.run.RuleStatus;
+import notifytck.run.RunSettings;
+import notifytck.run.Verdict;
+import notifytck.spi.Control;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kit's real-time path: the MSMQ features against the reference with its system clock (no
+ * virtual clock declared). Every scenario passes except those that span days, which must be
+ * reported not applicable rather than passed or failed.
+ */
+class RealTimeMsmqTest {
+    @Test
+    void theMsmqFeaturesPassInRealTimeAndTheMultiDayOnesAreNotApplicable() {
+        var implementation = ReferenceImplementation.realTime();
+        assertThat(implementation.capabilities().supports(Control.MSMQ_VIRTUAL_CLOCK)).isFalse();
+        Verdict v = ConformanceRun.run(RunSettings.of(implementation).withSelect("@msmq and @scenario"));
+        var checks = v.rules().stream().flatMap(r -> r.checks().stream()).distinct().toList();
+        assertThat(v.rules().stream().filter(r -> r.status() == RuleStatus.FAIL)).as("rules failing in real time").isEmpty();
+        assertThat(checks).filteredOn(c -> c.outcome() == Check.Outcome.FAILED).isEmpty();
+        assertThat(checks).filteredOn(c -> c.outcome() == Check.Outcome.NOT_APPLICABLE).as("scenarios tagged @needs-virtual-clock").hasSize(4);
+        assertThat(checks).filteredOn(c -> c.outcome() == Check.Outcome.PASSED).hasSizeGreaterThan(40);
+        // A rule some of whose scenarios need the clock says so: partial, never hidden as not applicable or passed.
+        assertThat(v.rules()).filteredOn(r -> r.status() == RuleStatus.PARTIAL).isNotEmpty();
+    }
+}

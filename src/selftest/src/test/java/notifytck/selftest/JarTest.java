@@ -1,0 +1,111 @@
+package notifytck.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * notify-tck.jar as a third party runs it: a separate JVM, nothing on its class path but the jar
+ * and what the options name. These are the issue's "done when" checks.
+ */
+class JarTest {
+    static final Path JAR = Path.of(System.getProperty("notifytck.jar", "../cli/target/notify-tck.jar"));
+    static final Path SELFTEST_CLASSES = Path.of(System.getProperty("notifytck.selftest.classes", "target/classes"));
+
+    record Run(int exit, String out, String err, long millis) {}
+
+    static Run jar(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile("notify-tck-out", ".txt");
+        Path err = Files.createTempFile("notify-tck-err", ".txt");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("notify-tck.jar " + args + " did not finish within 120 s");
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        Run r = new Run(p.exitValue(), Files.readString(out), Files.readString(err), ms);
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+
+    @Test
+    void theJarAgainstTheEmbeddedReferenceExitsZero() throws Exception {
+        Path work = Reports.fresh("jar-reference");
+        Run r = jar(work, "--out", "out");
+        assertThat(r.exit()).as("stdout:%n%s%nstderr:%n%s", r.out(), r.err()).isZero();
+        assertThat(r.out()).contains("judging reference", "document", "total", "Exit 0");
+        JsonNode v = VerdictSchema.validate(work.resolve("out/verdict.json"));
+        assertThat(v.at("/totals/fail").asInt()).isZero();
+        assertThat(v.at("/kit/version").asText()).isNotEqualTo("unknown");
+    }
+
+    @Test
+    void theJarAgainstAFaultyVariantExitsOne() throws Exception {
+        Path work = Reports.fresh("jar-variant");
+        Run r = jar(work, "--out", "out", "--sut", CommandLineTest.VARIANT, "--sut-classpath", SELFTEST_CLASSES.toAbsolutePath().toString(),
+                "--select", "@msmq", "--timeout-eventually", "2000");
+        assertThat(r.exit()).as("stdout:%n%s%nstderr:%n%s", r.out(), r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL " + CommandLineTest.VARIANT_RULE);
+        VerdictSchema.validate(work.resolve("out/verdict.json"));
+    }
+
+    @Test
+    void theJarWithAMisspelledClassExitsTwoWithinSecondsWithOneMessage() throws Exception {
+        Path work = Reports.fresh("jar-misspelled");
+        Run r = jar(work, "--out", "out", "--sut", "com.example.NoSuchImplementation");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip().lines().toList()).as("stderr").hasSize(1).first().asString()
+                .contains("com.example.NoSuchImplementation", "no such class");
+        assertThat(r.out()).isEmpty();
+        assertThat(r.millis()).as("time to the error").isLessThan(10_000);
+        assertThat(work.resolve("out/verdict.json")).doesNotExist();
+    }
+
+    @Test
+    void theJarPicksAThirdPartyProviderRegisteredThroughServiceLoader() throws Exception {
+        Path work = Reports.fresh("jar-third-party");
+        Path thirdParty = work.resolve("third-party.jar");
+        String cls = "notifytck/selftest/example/ThirdPartyExample.class";
+        try (JarOutputStream j = new JarOutputStream(Files.newOutputStream(thirdParty))) {
+            j.putNextEntry(new JarEntry(cls));
+            j.write(Files.readAllBytes(SELFTEST_CLASSES.resolve(cls)));
+            j.closeEntry();
+            j.putNextEntry(new JarEntry("META-INF/services/notifytck.spi.NotificationImplementation"));
+            j.write("notifytck.selftest.example.ThirdPartyExample\n".getBytes(StandardCharsets.UTF_8));
+            j.closeEntry();
+        }
+        Run r = jar(work, "--out", "out", "--sut-classpath", thirdParty.toString(), "--select", "@fax");
+        assertThat(r.exit()).as("stdout:%n%s%nstderr:%n%s", r.out(), r.err()).isZero();
+        assertThat(r.out()).contains("judging third-party-example 1.0");
+        JsonNode v = VerdictSchema.validate(work.resolve("out/verdict.json"));
+        assertThat(v.at("/implementation/name").asText()).isEqualTo("third-party-example");
+        assertThat(v.at("/implementation/class").asText()).isEqualTo("notifytck.selftest.example.ThirdPartyExample");
+        assertThat(v.at("/totals/not-selected").asInt()).isPositive();
+    }
+
+    @Test
+    void theJarRunsOnAJava17RuntimeAloneAndSaysSo() throws Exception {
+        Run r = jar(Reports.fresh("jar-help"), "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage: notify-tck");
+        try (OutputStream ignored = OutputStream.nullOutputStream()) {
+            assertThat(Files.size(JAR)).as("a self-contained jar").isGreaterThan(1_000_000);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package notifytck.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import notifytck.kit.Mechanisms;
+import notifytck.requirements.RequirementCatalog;
+import notifytck.run.ConformanceRun;
+import notifytck.run.RuleStatus;
+import notifytck.run.RunSettings;
+import notifytck.run.Verdict;
+import notifytck.spi.Mechanism;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The kit tests itself: every faulty variant must make the run fail, with the rule it breaks among
+ * the failing rules. Each variant goes through the same {@link ConformanceRun} a third party's
+ * implementation does. Writes reports/self-test.tsv, the same from run to run on the same code.
+ */
+class SelfTest {
+    static final String HEADER = "variant\tmechanism\tfault\tbreaks\tthat_rule_failed\tother_failing_rules";
+    private static final List<String> ROWS = Collections.synchronizedList(new ArrayList<>());
+
+    /** Shorter waits: a faulty variant fails many scenarios, and each failure waits this long at most. */
+    static final Map<String, String> SELF_TEST_TIMEOUTS = Map.of(
+            "notifytck.timeout.eventually", "2000",
+            "notifytck.timeout.call", "2000",
+            "notifytck.timeout.hold", "3000",
+            "notifytck.timeout.quiet", "300");
+
+    /** The issues ask for at least this many variants per mechanism. */
+    private static final Map<Mechanism, Integer> MINIMUM = Map.of(Mechanism.SPOOLER, 12, Mechanism.MSMQ, 10,
+            Mechanism.RPC_CALL_NOTIFICATION, 8, Mechanism.FAX, 8);
+
+    static List<FaultyVariant> variants() {
+        return ServiceLoader.load(FaultyVariant.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(FaultyVariant::name)).collect(Collectors.toList());
+    }
+
+    @Test
+    void eachMechanismHasItsVariantsEachNamingARealRule() {
+        List<FaultyVariant> all = variants();
+        MINIMUM.forEach((m, n) -> assertThat(all.stream().filter(v -> v.mechanism() == m).count())
+                .as("faulty variants of %s", m).isGreaterThanOrEqualTo(n));
+        for (FaultyVariant v : all) {
+            assertThat(RequirementCatalog.features().byId(v.breaks())).as("%s breaks a rule the features state", v.name()).isPresent();
+            assertThat(RequirementCatalog.features().byId(v.breaks()).get().mechanism()).as("%s's rule is in its mechanism's features", v.name())
+                    .isEqualTo(Mechanisms.of(v.mechanism()).folder());
+        }
+        assertThat(all.stream().map(FaultyVariant::name).distinct().count()).isEqualTo(all.size());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachVariantIsRejectedWithItsRule() {
+        return variants().stream().map(v -> DynamicTest.dynamicTest(v.name() + " breaks " + v.breaks(), () -> {
+            String tag = Mechanisms.of(v.mechanism()).tag();
+            Verdict scenarios = run(v, tag + " and not @property");
+            Set<String> failing = failing(scenarios);
+            if (!v.properties().isEmpty()) {
+                // A fault of concurrency must get past every scenario: otherwise it is not one.
+                assertThat(failing).as("%s is meant to show only under concurrency, but scenarios caught it", v.name()).isEmpty();
+                String props = v.properties().stream().map(c -> "@" + c.substring(c.lastIndexOf('.') + 1)).collect(Collectors.joining(" or "));
+                failing.addAll(failing(run(v, props)));
+            }
+            boolean rejected = failing.contains(v.breaks());
+            Set<String> others = new TreeSet<>(failing);
+            others.remove(v.breaks());
+            ROWS.add(String.join("\t", v.name(), Mechanisms.of(v.mechanism()).name(), v.fault().replace('\t', ' '), v.breaks(),
+                    String.valueOf(rejected), String.join(",", others)));
+            assertThat(failing).as("%s (%s): failing rules", v.name(), v.fault()).contains(v.breaks());
+        }));
+    }
+
+    private static Verdict run(FaultyVariant v, String select) {
+        Verdict verdict = ConformanceRun.run(RunSettings.of(v).withSelect(select).withTimeouts(SELF_TEST_TIMEOUTS));
+        assertThat(verdict.rules()).as("%s: the run judged rules", v.name()).isNotEmpty();
+        return verdict;
+    }
+
+    private static Set<String> failing(Verdict v) {
+        return v.rules().stream().filter(r -> r.status() == RuleStatus.FAIL).map(r -> r.rule().id())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        synchronized (ROWS) {
+            ROWS.stream().sorted().forEach(lines::add);
+        }
+        Path file = Reports.root().resolve("self-test.tsv");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+}

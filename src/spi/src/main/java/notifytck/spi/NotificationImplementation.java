@@ -1,0 +1,28 @@
+package notifytck.spi;
+
+/**
+ * What a third party implements to be tested. Found through {@code ServiceLoader} on the class
+ * path given to the kit, or named with {@code --sut} (a class with a public no-argument
+ * constructor).
+ */
+public interface NotificationImplementation {
+    /** A short name for reports. */
+    String name();
+
+    /**
+     * The implementation's version, for reports and for keeping its history apart from other
+     * versions'. By default the Implementation-Version of the jar the class came from.
+     */
+    default String version() {
+        String v = getClass().getPackage() == null ? null : getClass().getPackage().getImplementationVersion();
+        return v == null || v.isBlank() ? "unversioned" : v;
+    }
+
+    Capabilities capabilities();
+
+    /**
+     * A fresh, isolated system for one scenario: no printers, channels or registrations left over
+     * from another. The kit closes it when the scenario ends.
+     */
+    SystemUnderTest start();
+}
