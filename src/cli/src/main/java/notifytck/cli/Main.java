@@ -19,6 +19,7 @@ import notifytck.run.ConformanceRun;
 import notifytck.run.ExitCode;
 import notifytck.run.FeatureSet;
 import notifytck.run.KitInfo;
+import notifytck.run.ReportsNotWritten;
 import notifytck.run.RunSettings;
 import notifytck.run.TerminalSummary;
 import notifytck.run.Verdict;
@@ -61,6 +62,7 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "<dir>", description = "where the reports go (default: ${DEFAULT-VALUE})")
     Path out = Path.of("reports");
+
 
     @Option(names = "--baseline", paramLabel = "<file>", description = "expected failures: lines of 'RULE-ID | reason [| link]'")
     Path baseline;
@@ -118,6 +120,10 @@ public final class Main implements Callable<Integer> {
                 stderr.println("notify-tck: " + ex.getMessage());
                 return ExitCode.CONFIGURATION.code();
             }
+            if (ex instanceof ReportsNotWritten) {
+                stderr.println("notify-tck: the kit itself broke: the run was judged, but " + ex.getMessage());
+                return ExitCode.KIT_BROKE.code();
+            }
             stderr.println("notify-tck: the kit itself broke: " + ex);
             ex.printStackTrace(stderr);
             return ExitCode.KIT_BROKE.code();
@@ -127,6 +133,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        out = out.normalize();
+        baseline = baseline == null ? null : baseline.normalize();
         FeatureSet featureSet = features == null ? FeatureSet.embedded() : FeatureSet.directory(features);
         if (baseline != null && !Files.isRegularFile(baseline)) {
             throw new ConfigurationError("--baseline " + baseline + ": no such file");
@@ -140,7 +148,14 @@ public final class Main implements Callable<Integer> {
         NotificationImplementation impl = ImplementationSource.load(sut, sutClasspath);
         RunSettings settings = new RunSettings(impl, featureSet, select, Optional.ofNullable(baseline), tries, timeouts(),
                 Optional.of(out), quietTerminal ? null : stdout);
-        Verdict v = ConformanceRun.run(settings);
+        Verdict v;
+        try {
+            v = ConformanceRun.run(settings);
+        } catch (ReportsNotWritten e) {
+            // Show what was found before saying what could not be kept.
+            TerminalSummary.summary(stdout, e.verdict(), null);
+            throw e;
+        }
         if (writeBaseline != null) {
             Path parent = writeBaseline.toAbsolutePath().getParent();
             if (parent != null) {

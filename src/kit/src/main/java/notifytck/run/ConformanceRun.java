@@ -109,7 +109,13 @@ public final class ConformanceRun {
         Verdict verdict = new Verdict(KitInfo.current(), settings.features().sha256(), catalog.documents(), info, selection.text(),
                 settings.tries(), settings.effectiveTimeouts(), collector.seeds(), baseline.source(), started, Instant.now(),
                 unexpected ? ExitCode.UNEXPECTED : ExitCode.CONFORMS, rules);
-        settings.out().ifPresent(o -> Reports.write(verdict, catalog, o, allure));
+        if (settings.out().isPresent()) {
+            try {
+                Reports.write(verdict, catalog, settings.out().get(), allure);
+            } catch (RuntimeException e) {
+                throw new ReportsNotWritten(verdict, e.getMessage(), e);
+            }
+        }
         return verdict;
     }
 

@@ -53,8 +53,12 @@ public final class TerminalSummary {
             out.println("Reports: " + reports.resolve(Reports.VERDICT) + ", " + reports.resolve(Reports.JUNIT) + ", "
                     + reports.resolve(Reports.TRACEABILITY) + ", " + reports.resolve("allure-results"));
         }
-        out.printf("Exit %d: %s (%.1f s)%n", v.exit().code(), v.exit().meaning(),
-                Duration.between(v.started(), v.finished()).toMillis() / 1000.0);
+        double seconds = Duration.between(v.started(), v.finished()).toMillis() / 1000.0;
+        if (reports != null) {
+            out.printf("Exit %d: %s (%.1f s)%n", v.exit().code(), v.exit().meaning(), seconds);
+        } else {
+            out.printf("Judged: %s (%.1f s)%n", v.exit().meaning(), seconds);
+        }
         out.flush();
     }
 }

@@ -10,9 +10,9 @@ import notifytck.spi.Mechanism;
 public final class VariantCapabilities {
     private VariantCapabilities() {}
 
-    public static Capabilities only(Mechanism mechanism, String controlPrefix) {
+    public static Capabilities only(Mechanism mechanism) {
         Capabilities all = new ReferenceImplementation().capabilities();
         return new Capabilities(Set.of(mechanism),
-                all.controls().stream().filter(c -> c.name().startsWith(controlPrefix)).collect(Collectors.toSet()));
+                all.controls().stream().filter(c -> c.mechanism() == mechanism).collect(Collectors.toSet()));
     }
 }

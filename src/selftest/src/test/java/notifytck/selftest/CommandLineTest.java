@@ -135,6 +135,7 @@ class CommandLineTest {
         Path written = out.resolveSibling("baseline-written.txt");
         Result first = cli(with(out, "--sut", VARIANT, "--select", "@msmq and @scenario", "--write-baseline", written.toString()));
         assertThat(first.exit()).isEqualTo(1);
+        VerdictSchema.validate(out.resolve("verdict.json"));
         assertThat(Files.readString(written)).contains(VARIANT_RULE + " | TODO");
 
         Result second = cli(with(out, "--sut", VARIANT, "--select", "@msmq and @scenario", "--baseline", written.toString()));
@@ -162,6 +163,18 @@ class CommandLineTest {
                 .filter(rule -> rule.get("status").asText().equals("pass"))
                 .flatMap(rule -> StreamSupport.stream(rule.get("scenarios").spliterator(), false))
                 .filter(s -> !s.get("status").asText().equals("passed"))).as("a rule that passed ran every scenario").isEmpty();
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsTheKitBreakingAndTheOtherReportsAreStillWritten() throws IOException {
+        Path out = Reports.fresh("unwritable");
+        Files.createDirectories(out.resolve("verdict.json"));
+        Result r = cli(with(out, "--select", "@fax and @scenario"));
+        assertThat(r.exit()).as("stderr: %s", r.err()).isEqualTo(3);
+        assertThat(r.err()).contains("the kit itself broke", "verdict.json");
+        assertThat(r.out()).as("what was found is still shown").contains("total", "Judged:");
+        assertThat(out.resolve("junit.xml")).exists();
+        assertThat(out.resolve("traceability.tsv")).exists();
     }
 
     @Test

@@ -9,7 +9,6 @@ import notifytck.kit.Deadline;
 import notifytck.kit.History;
 import notifytck.kit.NotApplicable;
 import notifytck.kit.ScenarioContext;
-import notifytck.spi.Control;
 import notifytck.spi.Mechanism;
 import notifytck.spi.fax.CompletionPort;
 import notifytck.spi.fax.DesktopRef;
@@ -43,7 +42,7 @@ public final class FaxStage implements ScenarioContext.Recording {
         }
         this.adapter = context.sut().fax();
         this.control = context.sut().faxControl();
-        this.settling = new notifytck.kit.Settling("FaxControl.quiesce", () -> context.capabilities().supports(Control.FAX_QUIESCE),
+        this.settling = new notifytck.kit.Settling("FaxControl.quiesce", () -> context.capabilities().supports(notifytck.kit.Mechanisms.of(notifytck.spi.Mechanism.FAX).quiesce()),
                 control::quiesce, history::size, history::dump);
     }
 

@@ -58,7 +58,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
         }
         this.adapter = context.sut().msmq();
         this.control = context.sut().msmqControl();
-        this.settling = new notifytck.kit.Settling("MsmqControl.quiesce", () -> context.capabilities().supports(Control.MSMQ_QUIESCE),
+        this.settling = new notifytck.kit.Settling("MsmqControl.quiesce", () -> context.capabilities().supports(notifytck.kit.Mechanisms.of(notifytck.spi.Mechanism.MSMQ).quiesce()),
                 control::quiesce, history::size, history::dump);
     }
 

@@ -12,7 +12,6 @@ import notifytck.kit.History;
 import notifytck.kit.NotApplicable;
 import notifytck.kit.ScenarioContext;
 import notifytck.kit.Timeouts;
-import notifytck.spi.Control;
 import notifytck.spi.Mechanism;
 import notifytck.spi.rpc.CallRef;
 import notifytck.spi.rpc.NotificationInfo;
@@ -41,7 +40,7 @@ public final class RpcStage implements ScenarioContext.Recording {
         }
         this.adapter = context.sut().rpc();
         this.control = context.sut().rpcControl();
-        this.settling = new notifytck.kit.Settling("RpcControl.quiesce", () -> context.capabilities().supports(Control.RPC_QUIESCE),
+        this.settling = new notifytck.kit.Settling("RpcControl.quiesce", () -> context.capabilities().supports(notifytck.kit.Mechanisms.of(notifytck.spi.Mechanism.RPC_CALL_NOTIFICATION).quiesce()),
                 control::quiesce, history::size, history::dump);
     }
 

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import notifytck.kit.Deadline;
 import notifytck.kit.History;
 import notifytck.kit.ScenarioContext;
-import notifytck.spi.Control;
 import notifytck.spi.HResult;
 import notifytck.spi.Mechanism;
 import notifytck.spi.spooler.CallerContext;
@@ -170,7 +169,7 @@ public final class SpoolerStage implements ScenarioContext.Recording {
      */
     private boolean canQuiesce() {
         // A closed gate may be entered at any moment by a callback still on its way, so no quiesce then.
-        return context.capabilities().supports(Control.SPOOLER_QUIESCE)
+        return context.capabilities().supports(notifytck.kit.Mechanisms.of(notifytck.spi.Mechanism.SPOOLER).quiesce())
                 && actors.values().stream().noneMatch(a -> a.gate().isClosed());
     }
 

@@ -32,7 +32,7 @@ abstract class FaultyFax implements FaultyVariant {
 
     @Override
     public Capabilities capabilities() {
-        return notifytck.faulty.VariantCapabilities.only(Mechanism.FAX, "FAX_");
+        return notifytck.faulty.VariantCapabilities.only(Mechanism.FAX);
     }
 
     @Override

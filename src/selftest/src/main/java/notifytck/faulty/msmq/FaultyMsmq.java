@@ -35,7 +35,7 @@ abstract class FaultyMsmq implements FaultyVariant {
 
     @Override
     public Capabilities capabilities() {
-        return notifytck.faulty.VariantCapabilities.only(Mechanism.MSMQ, "MSMQ_");
+        return notifytck.faulty.VariantCapabilities.only(Mechanism.MSMQ);
     }
 
     @Override

@@ -25,7 +25,7 @@ abstract class FaultyRpc implements FaultyVariant {
 
     @Override
     public Capabilities capabilities() {
-        return notifytck.faulty.VariantCapabilities.only(Mechanism.RPC_CALL_NOTIFICATION, "RPC_");
+        return notifytck.faulty.VariantCapabilities.only(Mechanism.RPC_CALL_NOTIFICATION);
     }
 
     @Override

@@ -35,7 +35,7 @@ abstract class FaultySpooler implements FaultyVariant {
 
     @Override
     public Capabilities capabilities() {
-        return notifytck.faulty.VariantCapabilities.only(Mechanism.SPOOLER, "SPOOLER_");
+        return notifytck.faulty.VariantCapabilities.only(Mechanism.SPOOLER);
     }
 
     @Override
