@@ -174,13 +174,24 @@ public final class ConformanceRun {
                 .configurationParameters(config).build();
     }
 
+    /** A run without a report folder keeps jqwik's database in a folder of its own, one per JVM; jqwik creates the file. */
     private static String tempDatabase() {
-        try {
-            Path f = Files.createTempFile("notify-tck-jqwik", ".db");
-            f.toFile().deleteOnExit();
-            return f.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return TempDatabase.PATH;
+    }
+
+    private static final class TempDatabase {
+        static final String PATH = create();
+
+        private static String create() {
+            try {
+                Path dir = Files.createTempDirectory("notify-tck-jqwik");
+                dir.toFile().deleteOnExit();
+                Path db = dir.resolve("jqwik-database");
+                db.toFile().deleteOnExit();
+                return db.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
