@@ -5,13 +5,13 @@ Feature: Receiving Notification Messages from the Fax Service
   Every scenario starts with the fax service running under LocalSystem without desktop
   interaction unless it says otherwise.
 
-  @REQ-FAX-MSG-001 @behaviour @untestable
+  @REQ-FAX-MSG-001 @behaviour @untestable @source-document
   Rule: Notification messages belong to the Win32 fax client API, not to its COM implementation
     Section: Introduction (available only in the Win32 environment)
     Untestable: a statement about which API offers the feature. The kit's adapter is the Win32
     API; there is no COM fax adapter for a scenario to find the feature missing from.
 
-  @REQ-FAX-MSG-002 @behaviour
+  @REQ-FAX-MSG-002 @behaviour @source-document
   Rule: A window handle and a base message ask for notification messages instead of completion packets
     Section: Introduction (hWnd and MessageStart instead of I/O completion packets)
 
@@ -34,12 +34,16 @@ Feature: Receiving Notification Messages from the Fax Service
       Then the port receives exactly one packet with key 1234 for FEI_JOB_QUEUED, device 3 and job 41
       And "main" receives no message
 
-  @REQ-FAX-MSG-003 @caller-obligation @ambiguous
+  @REQ-FAX-MSG-003 @caller-obligation @ambiguous @source-related
   Rule: The window must be valid and the base message above WM_USER; otherwise the call fails and registers nothing
     Section: Introduction ("a valid window handle" and "a value in MessageStart")
-    Reading: the document asks for a valid handle and a value without saying what happens
-    otherwise. The kit takes the FaxInitializeEventQueue page's answer: FALSE with
-    ERROR_INVALID_PARAMETER (87), and the fax service then has nothing to post to that window.
+    Source: the FaxInitializeEventQueue function page (Win32 fax client API, winfax.h): the call
+    fails with ERROR_INVALID_PARAMETER (winerror.h, 87) when MessageStart lies below WM_USER
+    (winuser.h, 0x0400); the FAX_EVENT page asks for a MessageStart greater than WM_USER.
+    Reading: this document asks for a valid handle and a value without saying what happens
+    otherwise; the refusal and its code come from the related page. The two related pages differ at
+    exactly WM_USER ("below" against "greater than"), so the kit judges 0x0400 neither way: it
+    checks a value well below, a destroyed window, and the first value above.
 
     Scenario: A destroyed window is refused
       Given the fax service runs under the user account "faxsvc"
@@ -63,7 +67,7 @@ Feature: Receiving Notification Messages from the Fax Service
       Examples:
         | start  |
         | 0x0000 |
-        | 0x0400 |
+        | 0x03FF |
 
     Scenario: The first base message above WM_USER is accepted
       Given the fax service runs under the user account "faxsvc"
@@ -74,13 +78,12 @@ Feature: Receiving Notification Messages from the Fax Service
       When the fax event FEI_IDLE (19) happens on device 1 for no job
       Then "main" receives exactly FEI_IDLE for device 1 and no job
 
-  @REQ-FAX-MSG-004 @behaviour @ambiguous
+  @REQ-FAX-MSG-004 @behaviour @source-related
   Rule: The service posts each event as message MessageStart plus the event ID, with the device in wParam and the job in lParam
     Section: Introduction (the service calls PostMessage; see WM_FAX_MESSAGE for the message's structure)
-    Reading: the page defers the layout to WM_FAX_MESSAGE. The kit reads it as the FAX_EVENT page
-    describes messages: the message is the base message plus the FEI_ event ID, so that a client
-    can test whether a message lies in [MessageStart, MessageStart + FEI_NEVENTS]; wParam carries
-    the device ID and lParam the job ID.
+    Source: the WM_FAX_MESSAGE page this document points to (Win32 fax client API): the event ID is
+    the message number minus MessageStart, so a fax message lies in [MessageStart, MessageStart +
+    FEI_NEVENTS]; wParam carries the device ID and lParam the job ID. FEI_ values from winfax.h.
 
     Scenario: Three events arrive as three messages in the order they happened
       Given the fax service runs under the user account "faxsvc"
@@ -96,7 +99,7 @@ Feature: Receiving Notification Messages from the Fax Service
         | 0x8002  | 2      | 7      |
         | 0x8004  | 2      | 7      |
 
-  @REQ-FAX-MSG-005 @behaviour
+  @REQ-FAX-MSG-005 @behaviour @source-document
   Rule: Posting does not wait for the window: a window whose thread stops pumping holds up neither the service nor other clients, and gets its messages in order when it pumps again
     Section: Introduction (the service posts the message; the window procedure receives it)
 
@@ -115,7 +118,7 @@ Feature: Receiving Notification Messages from the Fax Service
       When the thread of "frozen" pumps messages again
       Then "frozen" receives exactly FEI_RINGING for device 1 and no job, then FEI_ANSWERED for device 1 and no job
 
-  @REQ-FAX-MSG-006 @behaviour
+  @REQ-FAX-MSG-006 @behaviour @source-document
   Rule: Under LocalSystem without desktop interaction, messages do not cross from the service's desktop to a user's
     Section: Running the Fax Service Under the LocalSystem Account (messages do not cross desktops)
 
@@ -128,7 +131,7 @@ Feature: Receiving Notification Messages from the Fax Service
       When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
       Then "main" receives no message
 
-  @REQ-FAX-MSG-007 @behaviour @ambiguous
+  @REQ-FAX-MSG-007 @behaviour @ambiguous @source-document
   Rule: Under LocalSystem with "Allow service to interact with desktop", messages reach clients on the interactive desktop, and only there
     Section: Running the Fax Service Under the LocalSystem Account (the option must be selected)
     Reading: the option lets the service "access the client's desktop"; the kit reads that as the
@@ -148,7 +151,7 @@ Feature: Receiving Notification Messages from the Fax Service
       Then "main" receives exactly FEI_JOB_QUEUED for device 3 and job 41
       And "screen" receives no message
 
-  @REQ-FAX-MSG-008 @behaviour @ambiguous
+  @REQ-FAX-MSG-008 @behaviour @ambiguous @source-document
   Rule: Under a user account, the service opens the client's impersonation token when the client asks for messages, and not for completion packets
     Section: Running the Fax Service Under a User Account (the token is opened at FaxInitializeEventQueue)
     Reading: the document describes the token only for the user-account case and only for
@@ -177,7 +180,7 @@ Feature: Receiving Notification Messages from the Fax Service
       When "viewer" asks for notification messages to "main" from message 0x8000
       Then the fax service holds no token of "viewer"
 
-  @REQ-FAX-MSG-009 @behaviour @ambiguous
+  @REQ-FAX-MSG-009 @behaviour @ambiguous @source-document
   Rule: Under a user account, the service posts as the client, so messages reach the client's windows on any of its desktops without the interact option
     Section: Running the Fax Service Under a User Account (the service impersonates the client and posts)
     Reading: impersonation gives the service the client's access; the document speaks of "the
@@ -196,13 +199,13 @@ Feature: Receiving Notification Messages from the Fax Service
       Then "main" receives exactly FEI_COMPLETED for device 2 and job 9
       And "screen" receives exactly FEI_COMPLETED for device 2 and job 9
 
-  @REQ-FAX-MSG-010 @behaviour @untestable
+  @REQ-FAX-MSG-010 @behaviour @untestable @source-document
   Rule: Under a user account, delivery rests on the registration alone
     Section: Running the Fax Service Under a User Account (no client code needed for this)
     Untestable: a statement about the client's source, not about behaviour; what it promises
     (delivery with nothing but the registration) is checked by REQ-FAX-MSG-009.
 
-  @REQ-FAX-MSG-011 @behaviour
+  @REQ-FAX-MSG-011 @behaviour @source-document
   Rule: While the service holds the client's token, the user cannot log off
     Section: Running the Fax Service Under a User Account (an open handle to the client's desktop blocks logoff)
 
@@ -228,7 +231,7 @@ Feature: Receiving Notification Messages from the Fax Service
       When "alice" logs off
       Then the logoff completes
 
-  @REQ-FAX-MSG-012 @caller-obligation @ambiguous
+  @REQ-FAX-MSG-012 @caller-obligation @ambiguous @source-document
   Rule: A client ending its session or its window makes the logoff call (its registered window, completion key 1), and that call alone closes the token
     Section: Running the Fax Service Under a User Account (the client must call again with CompletionKey 1)
     Reading: the document gives the window and the key of the logoff call, not its MessageStart.
@@ -275,7 +278,7 @@ Feature: Receiving Notification Messages from the Fax Service
       When "viewer" repeats the call for "main" with completion key 2
       Then the fax service holds a token of "viewer"
 
-  @REQ-FAX-MSG-013 @behaviour
+  @REQ-FAX-MSG-013 @behaviour @source-document
   Rule: The logoff registration ends the window's notifications
     Section: Running the Fax Service Under a User Account (the client informs the service it is logging off)
 
@@ -288,9 +291,14 @@ Feature: Receiving Notification Messages from the Fax Service
       And the fax event FEI_IDLE (19) happens on device 1 for no job
       Then "main" receives no message
 
-  @REQ-FAX-MSG-014 @behaviour
+  @REQ-FAX-MSG-014 @behaviour @ambiguous @source-document
   Rule: Each client's logoff call closes its own token, and the user logs off once every client has made it
-    Section: Running the Fax Service Under a User Account (LocalSystem is not needed for this feature)
+    Section: Running the Fax Service Under a User Account (the token opened for the client; the logoff call closes it)
+    Reading: the page speaks of one client: the service opens a token for the client when that
+    client asks for messages, and that client's logoff call makes the service close "the token it
+    opened for the client". With two clients of one user the kit reads each clause per client: each
+    client's call opens its own token and its logoff call closes only that one, and the user cannot
+    log off while any of them is held (REQ-FAX-MSG-011). The page does not say so in as many words.
 
     Scenario: Under a user account, a user with two fax clients logs off once both answered
       Given the fax service runs under the user account "faxsvc"
@@ -306,11 +314,13 @@ Feature: Receiving Notification Messages from the Fax Service
       Then the logoff completes
       And the fax service holds no token of "viewer"
 
-  @REQ-FAX-MSG-015 @behaviour @ambiguous
+  @REQ-FAX-MSG-015 @behaviour @ambiguous @source-document
   Rule: When the service ends it tells every message client with FEI_FAXSVC_ENDED and closes their tokens, so no logoff call is needed
     Section: Running the Fax Service Under a User Account (the FEI_FAXSVC_ENDED message)
-    Reading: the message carries no device and no job; the kit expects wParam 0 and lParam
-    0xFFFFFFFF, the FAX_EVENT value for "no job".
+    Reading: the page names the FEI_FAXSVC_ENDED message and says the service is then no longer
+    running and has closed the token. No public page fixes the message's wParam and lParam (the
+    FAX_EVENT page's 0xFFFFFFFF is for an inactive job, not for a service event), so the kit judges
+    only the message number. A service that is no longer running posts nothing more.
 
     Scenario: After the service ended, clients that do nothing can log off
       Given the fax service runs under the user account "faxsvc"
@@ -322,8 +332,8 @@ Feature: Receiving Notification Messages from the Fax Service
       And "viewer" has asked for notification messages to "main" from message 0x8000
       And "monitor" has asked for notification messages to "tray" from message 0x9000
       When the fax service stops
-      Then "main" receives exactly FEI_FAXSVC_ENDED for device 0 and no job
-      And "tray" receives exactly FEI_FAXSVC_ENDED for device 0 and no job
+      Then "main" receives only FEI_FAXSVC_ENDED, whatever its wParam and lParam
+      And "tray" receives only FEI_FAXSVC_ENDED, whatever its wParam and lParam
       And the fax service holds no token of "viewer"
       And the fax service holds no token of "monitor"
       When "alice" logs off
@@ -336,11 +346,21 @@ Feature: Receiving Notification Messages from the Fax Service
       And "viewer" has asked for notification messages to "main" from message 0x8000
       When the fax service stops
       And the fax event FEI_IDLE (19) happens on device 1 for no job
-      Then "main" receives exactly FEI_FAXSVC_ENDED for device 0 and no job
+      Then "main" receives only FEI_FAXSVC_ENDED, whatever its wParam and lParam
 
-  @REQ-FAX-MSG-016 @may @untestable
+  @REQ-FAX-MSG-016 @may @untestable @source-document
   Rule: At logoff a client may skip the logoff call when it already knows the service has ended
     Section: Running the Fax Service Under a User Account (to optimise performance)
     Untestable: advice to the client about saving a call; skipping it is allowed and making it is
     harmless, so no outcome to judge. What makes skipping safe (the token closed when the service
     ends) is checked by REQ-FAX-MSG-015.
+
+  @REQ-FAX-MSG-017 @behaviour @untestable @source-document
+  Rule: Under a user account the fax service runs without "Allow Service To Interact With Desktop"
+    Section: Running the Fax Service Under a User Account (the interact option will not be selected)
+    Untestable: a statement about how the Services control panel configures a service that logs on
+    as a user: the interact option belongs to the LocalSystem account only. The kit's control
+    cannot even express the combination (notifytck.spi.fax.ServiceAccount.user has no interact
+    flag), and no fax behaviour reports the option. Its consequence, delivery without that option
+    under a user account, is checked by REQ-FAX-MSG-009.
+

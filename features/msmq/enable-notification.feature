@@ -1,13 +1,15 @@
 @msmq @enable-notification
 Feature: EnableNotification (Opnum 15)
-  Document: [MS-MQOA] "3.11.4.1.9 EnableNotification (Opnum 15)", Message Queuing (MSMQ): Data
-  Model Protocol's OLE automation interface IMSMQQueue4.
+  Document: [MC-MQAC] "3.11.4.1.9 EnableNotification (Opnum 15)", Message Queuing (MSMQ): ActiveX
+  Client Protocol, interface IMSMQQueue4.
+  The project brief calls it [MS-MQOA]; its section numbers (MQMSGCURSOR in 2.2.2.8, the events in
+  3.16.4.4) are those of [MC-MQAC], so the kit cites [MC-MQAC].
   Requirement IDs: REQ-MSMQ-ENABLE-nnn. Readings the kit takes: docs/msmq-readings.md.
   Time: with an implementation that offers a virtual clock, "N ms pass" moves that clock and no
   scenario waits; otherwise the kit waits in real time, with separate slack for "not before" and
   "by". Scenarios tagged @needs-virtual-clock span days and are not applicable in real time.
 
-  @REQ-MSMQ-ENABLE-001 @must
+  @REQ-MSMQ-ENABLE-001 @must @source-document
   Rule: A null event object is refused with E_INVALIDARG
     Section: 3.11.4.1.9 (parameter Event)
 
@@ -19,7 +21,7 @@ Feature: EnableNotification (Opnum 15)
       Then the call returns E_INVALIDARG (error, 0x80070057)
       And the cursor of "q" is at "m1"
 
-  @REQ-MSMQ-ENABLE-002 @must
+  @REQ-MSMQ-ENABLE-002 @must @source-document
   Rule: Without a cursor argument the call behaves as MQMSG_FIRST: it looks from the head of the queue and leaves the cursor alone
     Section: 3.11.4.1.9 (parameter Cursor: default MQMSG_FIRST)
 
@@ -38,7 +40,7 @@ Feature: EnableNotification (Opnum 15)
       And the cursor of "q" is put at the end
       When "q" enables notification on event "e", cursor MQMSG_CURRENT, receive timeout 0 ms
       Then the call returns S_OK (success, 0x00000000)
-      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0088) for "q"
 
     Scenario: No cursor does not advance the cursor as MQMSG_NEXT would
       Given the queue "orders" holds the messages "m1" and "m2"
@@ -49,7 +51,7 @@ Feature: EnableNotification (Opnum 15)
       And the cursor of "q" is at "m1"
       And event "e" has fired exactly Arrived for "q"
 
-  @REQ-MSMQ-ENABLE-003 @must
+  @REQ-MSMQ-ENABLE-003 @must @source-document
   Rule: Without a receive timeout the call waits without limit, as INFINITE
     Section: 3.11.4.1.9 (parameter ReceiveTimeout: default INFINITE)
 
@@ -73,7 +75,7 @@ Feature: EnableNotification (Opnum 15)
       When the message "m1" arrives in "orders"
       Then event "e" has fired exactly Arrived for "q"
 
-  @REQ-MSMQ-ENABLE-004 @must
+  @REQ-MSMQ-ENABLE-004 @must @source-document
   Rule: A call that passes every check returns exactly S_OK, whatever the asynchronous outcome will be
     Section: 3.11.4.1.9 (Return Values; last step of the processing rules)
 
@@ -82,7 +84,7 @@ Feature: EnableNotification (Opnum 15)
       And "q" is a queue object for "orders" opened with peek access
       When "q" enables notification on event "e", cursor <cursor>, receive timeout 0 ms
       Then the call returns S_OK (success, 0x00000000)
-      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0088) for "q"
       And event "e" fired after the call returned, on a thread that made no call
 
       Examples:
@@ -91,7 +93,7 @@ Feature: EnableNotification (Opnum 15)
         | MQMSG_CURRENT |
         | MQMSG_NEXT    |
 
-  @REQ-MSMQ-ENABLE-005 @must
+  @REQ-MSMQ-ENABLE-005 @must @source-document
   Rule: Any cursor value outside the three cursor actions gets E_INVALIDARG, and the call leaves no trace
     Section: 3.11.4.1.9 (processing rules, first check)
 
@@ -111,7 +113,7 @@ Feature: EnableNotification (Opnum 15)
         | -1         |
         | 2147483647 |
 
-  @REQ-MSMQ-ENABLE-006 @must
+  @REQ-MSMQ-ENABLE-006 @must @source-document
   Rule: A queue object that is not initialized is refused with OLE_E_BLANK and nothing else happens
     Section: 3.11.4.1.9 (processing rules, second check)
 
@@ -123,7 +125,7 @@ Feature: EnableNotification (Opnum 15)
       When 200 ms pass
       Then event "e" has fired nothing
 
-  @REQ-MSMQ-ENABLE-007 @must
+  @REQ-MSMQ-ENABLE-007 @must @source-document
   Rule: A closed queue object is refused with MQ_ERROR_INVALID_HANDLE and nothing else happens
     Section: 3.11.4.1.9 (processing rules, third check)
 
@@ -138,7 +140,7 @@ Feature: EnableNotification (Opnum 15)
       Then event "e" has fired nothing
       And the cursor of "q" is at "m1"
 
-  @REQ-MSMQ-ENABLE-008 @must @ambiguous
+  @REQ-MSMQ-ENABLE-008 @must @ambiguous @source-document
   Rule: The null-event check comes after the initialization and closed checks
     Section: 3.11.4.1.9 (processing rules, fourth check; parameter Event)
     Reading: the parameter's paragraph says a NULL Event must give E_INVALIDARG without saying
@@ -159,7 +161,7 @@ Feature: EnableNotification (Opnum 15)
       When "q" enables notification with a null event
       Then the call returns OLE_E_BLANK (error, 0x80040007)
 
-  @REQ-MSMQ-ENABLE-009 @must @ambiguous
+  @REQ-MSMQ-ENABLE-009 @must @ambiguous @source-document
   Rule: Only a queue object opened with peek access, or peek with admin access, may enable notification
     Section: 3.11.4.1.9 (processing rules, fifth check)
     Reading: the check refuses any access type other than PeekAccess and PeekAdminAccess, which
@@ -184,7 +186,7 @@ Feature: EnableNotification (Opnum 15)
         | receive-admin | refused  | MQ_ERROR_ACCESS_DENIED (error, 0xC00E0025)         | nothing                 |
         | send          | refused  | MQ_ERROR_ACCESS_DENIED (error, 0xC00E0025)         | nothing                 |
 
-  @REQ-MSMQ-ENABLE-010 @must
+  @REQ-MSMQ-ENABLE-010 @must @source-document
   Rule: The checks run in the document's order: cursor, initialized, closed, event, access; the first that fails decides the code
     Section: 3.11.4.1.9 (processing rules, the sequence of checks)
 
@@ -207,7 +209,7 @@ Feature: EnableNotification (Opnum 15)
       When "q" enables notification with a null event
       Then the call returns E_INVALIDARG (error, 0x80070057)
 
-  @REQ-MSMQ-ENABLE-011 @must @ambiguous
+  @REQ-MSMQ-ENABLE-011 @must @ambiguous @source-document
   Rule: MQMSG_NEXT advances the queue object's cursor before the call returns, and only when every check passed
     Section: 3.11.4.1.9 (processing rules, the cursor step)
     Reading: the synchronous part advances the cursor for MQMSG_NEXT, and the asynchronous loop
@@ -233,7 +235,7 @@ Feature: EnableNotification (Opnum 15)
       Then the call returns MQ_ERROR_ACCESS_DENIED (error, 0xC00E0025)
       And the cursor of "q" is at "m1"
 
-  @REQ-MSMQ-ENABLE-012 @must @ambiguous
+  @REQ-MSMQ-ENABLE-012 @must @ambiguous @source-document
   Rule: MQMSG_CURRENT looks at the message under the cursor without moving it first
     Section: 3.11.4.1.9 (asynchronous processing, cursor MQMSG_NEXT or MQMSG_CURRENT)
     Reading: as for REQ-MSMQ-ENABLE-011, the search starts "from the Message identified by the
@@ -256,7 +258,7 @@ Feature: EnableNotification (Opnum 15)
       Then event "e" has fired exactly Arrived for "q"
       And the cursor of "q" is at "m1"
 
-  @REQ-MSMQ-ENABLE-013 @must @ambiguous
+  @REQ-MSMQ-ENABLE-013 @must @ambiguous @source-document
   Rule: Seeking from the cursor passes over locked messages, moving the cursor forward to the first suitable one, and never back
     Section: 3.11.4.1.9 (asynchronous processing: a suitable message is not Locked, or may be peeked while locked)
     Reading: the loop only ever advances the cursor, so a message it passed over while locked is
@@ -301,10 +303,10 @@ Feature: EnableNotification (Opnum 15)
       And "q" is a queue object for "orders" opened with peek access
       And the cursor of "q" is put at "m1"
       When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0088) for "q"
       And the cursor of "q" is at the end
 
-  @REQ-MSMQ-ENABLE-014 @must @ambiguous
+  @REQ-MSMQ-ENABLE-014 @must @ambiguous @source-document
   Rule: MQMSG_FIRST takes the first suitable message counted from the head of the queue, locked messages excepted
     Section: 3.11.4.1.9 (asynchronous processing, otherwise: the message at the head)
     Reading: "the Message at the head ... for which the State is not Locked" could mean only the
@@ -323,7 +325,7 @@ Feature: EnableNotification (Opnum 15)
       And the message "m2" is locked
       And "q" is a queue object for "orders" opened with peek access
       When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0088) for "q"
 
     Scenario: A locked message that may be peeked while locked counts
       Given the queue "orders" holds the messages "m1"
@@ -343,25 +345,31 @@ Feature: EnableNotification (Opnum 15)
       When the lock on "m1" is released
       Then event "e" has fired exactly Arrived for "q"
 
-  @REQ-MSMQ-ENABLE-015 @must
+  @REQ-MSMQ-ENABLE-015 @must @ambiguous @source-document
   Rule: With a timeout of 0 and nothing suitable, ArrivedError fires with MQ_ERROR_MESSAGE_NOT_FOUND without waiting
     Section: 3.11.4.1.9 (asynchronous processing, ReceiveTimeout 0)
+    Reading: the document prints MQ_ERROR_MESSAGE_NOT_FOUND as 0xc00e0008, twice. The public headers
+    disagree: mq.h (as published in mingw-w64) and the Windows SDK metadata define
+    MQ_ERROR_MESSAGE_NOT_FOUND as 0xC00E0088, and give 0xC00E0008 to MQ_ERROR_OPERATION_CANCELLED. A
+    real MSMQ returns the header's value, so the kit asserts 0xC00E0088 and records the document's
+    value as an erratum; an implementation that returns 0xC00E0008 fails with a message naming the
+    near miss (notifytck.spi.msmq.MsmqConstants.MISPRINTS).
 
     Scenario: An empty queue and timeout 0 report not found, not a timeout, before any time passes
       Given the queue "orders" is empty
       And "q" is a queue object for "orders" opened with peek access
       When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0088) for "q"
 
     Scenario: A message arriving after the not-found report fires nothing more
       Given the queue "orders" is empty
       And "q" is a queue object for "orders" opened with peek access
       When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0088) for "q"
       When the message "m1" arrives in "orders"
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0088) for "q"
 
-  @REQ-MSMQ-ENABLE-016 @must @ambiguous
+  @REQ-MSMQ-ENABLE-016 @must @ambiguous @source-document
   Rule: With a finite timeout and nothing suitable, ArrivedError fires with MQ_ERROR_IO_TIMEOUT when the timeout expires, not before, and only once
     Section: 3.11.4.1.9 (parameter ReceiveTimeout: must not be exceeded; asynchronous processing, finite timeout)
     Reading: on the cursor path each Peek Next Message is given the whole ReceiveTimeout, which
@@ -391,7 +399,7 @@ Feature: EnableNotification (Opnum 15)
       When 1 ms passes
       Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
 
-  @REQ-MSMQ-ENABLE-017 @must
+  @REQ-MSMQ-ENABLE-017 @must @source-document
   Rule: With a finite timeout, a message arriving in time fires Arrived, and the expired timeout fires nothing afterwards
     Section: 3.11.4.1.9 (asynchronous processing, finite timeout: a suitable message becomes available)
 
@@ -417,7 +425,7 @@ Feature: EnableNotification (Opnum 15)
       When 300 ms pass
       Then event "e" has fired exactly Arrived for "q"
 
-  @REQ-MSMQ-ENABLE-018 @must
+  @REQ-MSMQ-ENABLE-018 @must @source-document
   Rule: With INFINITE, nothing suitable means waiting without any limit until a suitable message comes
     Section: 3.11.4.1.9 (asynchronous processing, ReceiveTimeout INFINITE)
 
@@ -454,7 +462,7 @@ Feature: EnableNotification (Opnum 15)
       Then event "e" has fired exactly Arrived for "q"
       And the cursor of "q" is at "m2"
 
-  @REQ-MSMQ-ENABLE-019 @must @ambiguous
+  @REQ-MSMQ-ENABLE-019 @must @ambiguous @source-document
   Rule: The receive timeout counts milliseconds
     Section: 3.11.4.1.9 (parameter ReceiveTimeout; the Wait for New Message event's iTimeout)
     Reading: the parameter is defined in milliseconds, while the Wait for New Message event it
@@ -471,7 +479,7 @@ Feature: EnableNotification (Opnum 15)
       When 1 ms passes
       Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
 
-  @REQ-MSMQ-ENABLE-020 @must
+  @REQ-MSMQ-ENABLE-020 @must @source-document
   Rule: The notification peeks: it never takes the message out of the queue
     Section: 3.11.4.1.9 (Wait for New Message: iDestructiveRead is False; the method serves peeking)
 
@@ -493,7 +501,7 @@ Feature: EnableNotification (Opnum 15)
       And event "f" has fired exactly Arrived for "r"
       And the queue "orders" holds exactly "m1"
 
-  @REQ-MSMQ-ENABLE-021 @behaviour
+  @REQ-MSMQ-ENABLE-021 @behaviour @source-document
   Rule: Notification is asynchronous: the event fires after the call returned, on a thread other than the caller's, once per call
     Section: 3.11.4.1.9 (the server starts event notification; "Asynchronously")
 
@@ -515,7 +523,7 @@ Feature: EnableNotification (Opnum 15)
       Then event "e" has fired exactly Arrived for "q"
       And event "e" fired after the call returned, on a thread that made no call
 
-  @REQ-MSMQ-ENABLE-022 @behaviour @ambiguous
+  @REQ-MSMQ-ENABLE-022 @behaviour @ambiguous @source-document
   Rule: A cursor not yet positioned starts at the first message
     Section: 3.11.4.1.9 (the cursor step; asynchronous processing from the cursor)
     Reading: the document does not say where a fresh cursor stands. The kit reads advancing a
@@ -534,7 +542,7 @@ Feature: EnableNotification (Opnum 15)
         | MQMSG_CURRENT |
         | MQMSG_NEXT    |
 
-  @REQ-MSMQ-ENABLE-023 @must @ambiguous
+  @REQ-MSMQ-ENABLE-023 @must @ambiguous @source-document
   Rule: On the cursor path, reaching the end of the queue with a timeout of 0 reports the message as not found
     Section: 3.11.4.1.9 (asynchronous processing: MQ_ERROR_ILLEGAL_CURSOR_ACTION with ReceiveTimeout 0)
     Reading: the document turns a Peek Next Message status of MQ_ERROR_ILLEGAL_CURSOR_ACTION into
@@ -548,19 +556,19 @@ Feature: EnableNotification (Opnum 15)
       And the cursor of "q" is put at "m1"
       When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
       Then the call returns S_OK (success, 0x00000000)
-      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      And event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0088) for "q"
       And the cursor of "q" is at the end
       When the message "m2" arrives in "orders"
-      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0008) for "q"
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_MESSAGE_NOT_FOUND (error, 0xC00E0088) for "q"
       And the cursor of "q" is at the end
 
-  @REQ-MSMQ-ENABLE-024 @behaviour @untestable
+  @REQ-MSMQ-ENABLE-024 @behaviour @untestable @source-document
   Rule: The call travels to the server as an RPC request
     Section: 3.11.4.1.9 (first paragraph)
     Untestable: the transport is below the adapter interfaces; an implementation is reached
     through its adapter, not over DCOM, so no scenario can see how the request travelled.
 
-  @REQ-MSMQ-ENABLE-025 @must @untestable
+  @REQ-MSMQ-ENABLE-025 @must @untestable @source-document
   Rule: The server drives the search through its Peek Next Message and Wait for New Message events with the arguments the document lists
     Section: 3.11.4.1.9 (asynchronous processing: the arguments of the abstract events)
     Untestable: these are events of the abstract data model ([MS-MQDMPR]) inside the server, not

@@ -2,13 +2,16 @@
 Feature: RpcServerSubscribeForNotification function
   Document: "RpcServerSubscribeForNotification function" (Win32 RPC, rpcasync.h).
   Requirement IDs: REQ-RPC-NOTIFY-nnn. Readings the kit takes: docs/rpc-readings.md. Statements
-  the document qualifies with a Windows version are Rules that say so in their title.
+  the document qualifies with a Windows version are Rules that say so in their title and carry the
+  tag platform-<version>: they are judged for an implementation that claims that version or none,
+  and are not applicable to one that claims another.
 
-  @REQ-RPC-NOTIFY-001 @behaviour @ambiguous
+  @REQ-RPC-NOTIFY-001 @behaviour @ambiguous @source-document @platform-windows-vista
   Rule: On Windows Vista, a Notification other than client disconnect, call cancel or both is refused with RPC_S_CANNOT_SUPPORT, and subscribes nothing
     Section: Parameters (Notification: Windows Vista)
     Reading: "any other value" is read to include 0 (RpcNotificationCallNone), the empty
-    combination, which names no notification the runtime could deliver.
+    combination, which names no notification the runtime could deliver. A real implementation
+    makes the same choice: the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) refuses 0 with RPC_S_CANNOT_SUPPORT (1764).
 
     Scenario Outline: Notification <bits> is refused
       Given a synchronous call "c1" is in progress
@@ -36,7 +39,7 @@ Feature: RpcServerSubscribeForNotification function
         | call cancel                       |
         | client disconnect and call cancel |
 
-  @REQ-RPC-NOTIFY-002 @behaviour
+  @REQ-RPC-NOTIFY-002 @behaviour @source-document @platform-windows-vista
   Rule: On Windows Vista, the notification method RpcNotificationTypeNone is refused with RPC_S_INVALID_ARG
     Section: Parameters (NotificationType: Windows Vista; the table: None is not allowed)
 
@@ -47,17 +50,19 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of nothing
 
-  @REQ-RPC-NOTIFY-003 @caller-obligation @ambiguous
+  @REQ-RPC-NOTIFY-003 @caller-obligation @ambiguous @source-document
   Rule: The event method takes one notification per subscription: both at once are refused and subscribe nothing, and two subscriptions with two events each get their own
     Section: Remarks (for events, two separate calls are required)
     Reading: the document says two calls are needed for events, without saying what happens to one
-    call asking for both. The kit reads it as a call the runtime refuses with RPC_S_INVALID_ARG;
-    with two calls, each event object is signalled for its own notification only.
+    call asking for both. The kit reads it as a call the runtime refuses and that subscribes nothing,
+    whatever RPC_S_ error it names: no page names the code. the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) refuses it with
+    RPC_S_INVALID_ARG (87), which the reference returns too. With two calls, each event object is
+    signalled for its own notification only.
 
     Scenario: One event subscription for both notifications is refused
       Given a synchronous call "c1" is in progress
       When the server subscribes for client disconnect and call cancel on "c1" by event "e"
-      Then the call returns RPC_S_INVALID_ARG (87)
+      Then the call fails with an RPC_S_ status other than RPC_S_OK
       When the client cancels "c1"
       And the client disconnects from "c1"
       Then event "e" has not been signalled
@@ -73,11 +78,13 @@ Feature: RpcServerSubscribeForNotification function
       Then event "on-disconnect" has been signalled once
       And event "on-cancel" has been signalled once
 
-  @REQ-RPC-NOTIFY-004 @behaviour
+  @REQ-RPC-NOTIFY-004 @behaviour @ambiguous @source-document
   Rule: A method other than the event method subscribes to both notifications with one call, and each notification reaches it
     Section: Remarks (any method other than events can subscribe to both with a single call)
+    Reading: "each notification is communicated" promises both, not their order; a runtime may
+    report the disconnect that follows a cancel first, so the kit accepts either order.
 
-    Scenario Outline: One <method> subscription reports a cancel and then a disconnect of the same call
+    Scenario Outline: One <method> subscription reports a cancel and a disconnect of the same call
       Given a synchronous call "c1" is in progress
       And the server has subscribed for client disconnect and call cancel on "c1" by <method>
       When the client cancels "c1"
@@ -86,11 +93,11 @@ Feature: RpcServerSubscribeForNotification function
 
       Examples:
         | method     | seen                                            |
-        | APC        | RpcClientCancel then RpcClientDisconnect by APC |
-        | callback   | RpcClientCancel then RpcClientDisconnect by callback |
+        | APC        | RpcClientCancel and RpcClientDisconnect, in either order, by APC |
+        | callback   | RpcClientCancel and RpcClientDisconnect, in either order, by callback |
         | completion port | two completion packets                     |
 
-  @REQ-RPC-NOTIFY-005 @behaviour
+  @REQ-RPC-NOTIFY-005 @behaviour @source-document
   Rule: The event method signals the event object and carries no notification type
     Section: Remarks (table: RpcNotificationTypeEvent, the type is not available)
 
@@ -100,7 +107,7 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then event "e" has been signalled once
 
-  @REQ-RPC-NOTIFY-006 @behaviour
+  @REQ-RPC-NOTIFY-006 @behaviour @source-document
   Rule: The APC method runs the APC routine on the thread the server named, with the notification type in its Event parameter
     Section: Remarks (table: RpcNotificationTypeApc, the type is in the APC function's Event parameter)
 
@@ -115,7 +122,7 @@ Feature: RpcServerSubscribeForNotification function
         | cancel     | the client cancels "c1"        | RpcClientCancel     |
         | disconnect | the client disconnects from "c1" | RpcClientDisconnect |
 
-  @REQ-RPC-NOTIFY-007 @behaviour
+  @REQ-RPC-NOTIFY-007 @behaviour @source-document
   Rule: The completion port method posts the packet the server described, without the notification type
     Section: Remarks (table: RpcNotificationTypeIoc, the type is not available)
 
@@ -125,12 +132,13 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of one completion packet with bytes 12, key 77 and overlapped 4096
 
-  @REQ-RPC-NOTIFY-008 @behaviour @ambiguous
+  @REQ-RPC-NOTIFY-008 @behaviour @ambiguous @source-document
   Rule: The callback method calls the routine with the notification type, and with the binding handle of a synchronous call or the async handle of an asynchronous one
     Section: Parameters (NotificationInfo: RpcNotificationTypeCallback); Remarks (table: the type is in the callback's Event parameter)
     Reading: the document says the NotificationRoutine member "is set to" the binding handle for
     synchronous calls and the async handle for asynchronous calls, which cannot be meant literally
-    of a function pointer. The kit reads it as what RPC passes the routine when it calls it.
+    of a function pointer. The kit reads it as what RPC passes the routine when it calls it, as
+    the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) does.
 
     Scenario: A synchronous call's routine gets the binding handle and RpcClientCancel
       Given a synchronous call "c1" is in progress
@@ -144,13 +152,13 @@ Feature: RpcServerSubscribeForNotification function
       When the client disconnects from "a1"
       Then "a1" has been notified of RpcClientDisconnect by callback with its async handle
 
-  @REQ-RPC-NOTIFY-009 @behaviour @untestable
+  @REQ-RPC-NOTIFY-009 @behaviour @untestable @source-document
   Rule: The table says what a method carries, not whether a subscription with it is allowed
     Section: Remarks (note on the table)
     Untestable: a statement about how to read the table, with no behaviour of its own. Which
     methods are allowed is checked by REQ-RPC-NOTIFY-002 and 003; what each carries by 005 to 008.
 
-  @REQ-RPC-NOTIFY-010 @behaviour
+  @REQ-RPC-NOTIFY-010 @behaviour @source-document
   Rule: A subscription covers the one call it was made for; another call in progress is not notified
     Section: Remarks (the subscription applies for one RPC call only)
 
@@ -174,7 +182,7 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
 
-  @REQ-RPC-NOTIFY-011 @caller-obligation @untestable
+  @REQ-RPC-NOTIFY-011 @caller-obligation @untestable @source-document
   Rule: No subscription is left when the server ends a call
     Section: Remarks (unsubscribe before the call is completed; otherwise results are undefined)
     Untestable: the document leaves the outcome undefined (the server may crash later), so no
@@ -182,9 +190,13 @@ Feature: RpcServerSubscribeForNotification function
     aborts a call, and its client refuses to complete a call that still has a subscription
     (notifytck.kit.rpc.SubscriptionLedgerTest).
 
-  @REQ-RPC-NOTIFY-012 @behaviour
+  @REQ-RPC-NOTIFY-012 @behaviour @ambiguous @source-document
   Rule: After the server unsubscribes, nothing more is delivered for that call, whether it goes on, completes or is aborted
     Section: Remarks (the server unsubscribes before the call completes, by returning, RpcAsyncCompleteCall or RpcAsyncAbortCall)
+    Reading: what happens after the unsubscription is judged, not what was already under way: a
+    notification whose cause came before the unsubscription may still arrive (the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code)
+    delivers one already in flight). The kit unsubscribes one kind at a time, as the
+    RpcServerUnsubscribeForNotification page asks (a caller obligation from that related page).
 
     Scenario: Unsubscribing returns RPC_S_OK and a later cancel notifies nothing
       Given a synchronous call "c1" is in progress
@@ -204,7 +216,8 @@ Feature: RpcServerSubscribeForNotification function
     Scenario Outline: An asynchronous call ended by <ending> notifies nothing afterwards
       Given an asynchronous call "a1" is in progress
       And the server has subscribed for client disconnect and call cancel on "a1" by callback
-      When the server unsubscribes from client disconnect and call cancel on "a1"
+      When the server unsubscribes from client disconnect on "a1"
+      And the server unsubscribes from call cancel on "a1"
       And the server <ending> "a1"
       And the client disconnects from "a1"
       Then "a1" has been notified of nothing
@@ -214,7 +227,7 @@ Feature: RpcServerSubscribeForNotification function
         | completes |
         | aborts    |
 
-  @REQ-RPC-NOTIFY-013 @behaviour
+  @REQ-RPC-NOTIFY-013 @behaviour @source-document
   Rule: A notification kind the server left out of its subscription never reaches it
     Section: Remarks (not signalled for notifications it has not subscribed for)
 
@@ -236,7 +249,7 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of nothing
 
-  @REQ-RPC-NOTIFY-014 @behaviour
+  @REQ-RPC-NOTIFY-014 @behaviour @source-document
   Rule: After an event or a packet that says nothing of its kind, asking the runtime tells a cancel from a disconnect
     Section: Remarks (the server can call RPC server APIs to test for cancel or disconnect)
 
@@ -258,7 +271,7 @@ Feature: RpcServerSubscribeForNotification function
       Then "c1" has been notified of one completion packet with bytes 0, key 5 and overlapped 0
       And the server finds the client of "c1" disconnected
 
-  @REQ-RPC-NOTIFY-015 @may
+  @REQ-RPC-NOTIFY-015 @may @source-document
   Rule: On the thread RPC dispatched the call on, the binding may be NULL, and it means that call
     Section: Parameters (Binding: NULL on the dispatch thread)
 
@@ -279,12 +292,12 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
 
-  @REQ-RPC-NOTIFY-016 @caller-obligation @ambiguous
+  @REQ-RPC-NOTIFY-016 @caller-obligation @ambiguous @source-document
   Rule: On any other thread the binding must be given: a NULL binding there is refused and subscribes nothing
     Section: Parameters (Binding: otherwise an explicit binding handle must be passed)
     Reading: the document puts the duty on the caller and names no error for breaking it. The kit
-    expects the call to fail with some RPC_S_ status other than RPC_S_OK (the reference answers
-    RPC_S_NO_CALL_ACTIVE, 1725) and nothing to be subscribed.
+    expects the call to fail with some RPC_S_ status other than RPC_S_OK and nothing to be
+    subscribed; the reference answers RPC_S_NO_CALL_ACTIVE (1725), as the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) does.
 
     Scenario: A NULL binding on a worker thread is refused
       Given a synchronous call "c1" is in progress
@@ -300,7 +313,7 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
 
-  @REQ-RPC-NOTIFY-017 @behaviour
+  @REQ-RPC-NOTIFY-017 @behaviour @source-document
   Rule: RPC keeps its own copy of NotificationInfo: what the caller does to it after a successful call changes nothing
     Section: Parameters (NotificationInfo: RPC makes a copy; the caller can free or update it)
 
@@ -334,7 +347,7 @@ Feature: RpcServerSubscribeForNotification function
       And the client cancels "c1"
       Then "c1" has been notified of one completion packet with bytes 3, key 9 and overlapped 64
 
-  @REQ-RPC-NOTIFY-018 @behaviour
+  @REQ-RPC-NOTIFY-018 @behaviour @source-document
   Rule: Success is exactly RPC_S_OK
     Section: Return value
 
@@ -343,13 +356,13 @@ Feature: RpcServerSubscribeForNotification function
       When the server subscribes for client disconnect on "a1" by completion port with bytes 1, key 1 and overlapped 1
       Then the call returns RPC_S_OK (0)
 
-  @REQ-RPC-NOTIFY-019 @caller-obligation @untestable
+  @REQ-RPC-NOTIFY-019 @caller-obligation @untestable @source-document
   Rule: The server never overlaps two subscription calls, or a subscription and an unsubscription, on one binding handle
     Section: Remarks (the caller must synchronise the two calls on one binding handle; the same for two subscribing threads)
     Untestable: the document lists only undefined outcomes (lost or extra notifications, crashes)
     for a caller that does not. The kit serialises its own calls per binding handle.
 
-  @REQ-RPC-NOTIFY-020 @behaviour @ambiguous
+  @REQ-RPC-NOTIFY-020 @behaviour @ambiguous @source-document
   Rule: Subscribing and unsubscribing from many threads at once is safe when each works on its own call
     Section: Remarks (calling both functions is thread safe)
     Reading: the paragraph before says simultaneous calls on the same binding handle are
@@ -369,12 +382,12 @@ Feature: RpcServerSubscribeForNotification function
       And the client cancels each of them
       Then none of them has been notified of anything
 
-  @REQ-RPC-NOTIFY-021 @behaviour @ambiguous
+  @REQ-RPC-NOTIFY-021 @behaviour @ambiguous @source-document
   Rule: A second cancel, or a second disconnect, of the same call adds no notification
     Section: Remarks (RPC notifies the server no more than once per call)
     Reading: "no more than once per call" could mean one notification in all or one per kind. Read
     with the statement that each subscribed notification is communicated, the kit takes it per
-    kind: a second cancel, or a second disconnect, adds nothing.
+    kind: a second cancel, or a second disconnect, adds nothing. the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) counts it per kind too.
 
     Scenario: A client that cancels twice is reported once
       Given a synchronous call "c1" is in progress
@@ -390,7 +403,7 @@ Feature: RpcServerSubscribeForNotification function
       And the client disconnects from "c1"
       Then event "e" has been signalled once
 
-  @REQ-RPC-NOTIFY-022 @caller-obligation
+  @REQ-RPC-NOTIFY-022 @caller-obligation @source-document
   Rule: A server watching several calls subscribes on each of them, and each subscription serves its own call
     Section: Remarks (a server monitoring more than one call subscribes for each call specifically)
 
@@ -405,8 +418,45 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
 
-  @REQ-RPC-NOTIFY-023 @behaviour @untestable
+  @REQ-RPC-NOTIFY-023 @behaviour @untestable @source-document
   Rule: The function exists from Windows Vista and Windows XP SP2 (client) and Windows Server 2008 and 2003 SP1 (server)
     Section: Requirements (minimum supported client and server)
     Untestable: platform availability, not behaviour an adapter can show. The kit models the
     Windows Vista behaviour the document describes (REQ-RPC-NOTIFY-001, 002).
+
+  @REQ-RPC-NOTIFY-024 @behaviour @ambiguous @source-document
+  Rule: A subscription made after the client already cancelled or disconnected is told of it at once or never, and at most once
+    Section: Remarks (not signalled for what it has not subscribed for; no more than once per call)
+    Reading: the document speaks of notifications for what happens while subscribed and does not
+    say whether a subscription learns of a cancel or disconnect that came before it. Both answers
+    are defensible: the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) notifies at once, the reference does not. The kit accepts either, and
+    holds only the once-per-call limit.
+
+    Scenario Outline: A subscription after the client <what> is told at most once
+      Given a synchronous call "c1" is in progress
+      When <what happens>
+      And the server subscribes for <kind> on "c1" by callback
+      Then the call returns RPC_S_OK (0)
+      And "c1" has been notified of <event> by callback at most once, and of nothing else
+
+      Examples:
+        | what         | what happens                     | kind              | event               |
+        | cancelled    | the client cancels "c1"          | call cancel       | RpcClientCancel     |
+        | disconnected | the client disconnects from "c1" | client disconnect | RpcClientDisconnect |
+
+  @REQ-RPC-NOTIFY-025 @behaviour @ambiguous @source-document
+  Rule: A second subscription to a kind the call already holds either takes over or is refused as already registered, and the kind is told once in all
+    Section: Remarks (no more than once per call)
+    Reading: the document does not say what a second subscription for a kind already subscribed
+    does. the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) refuses it with RPC_S_ALREADY_REGISTERED (1711) and keeps the first; another
+    runtime may accept it. The kit accepts RPC_S_OK or RPC_S_ALREADY_REGISTERED, and then holds
+    only that the cancel is told once in all, to one of the two targets.
+
+    Scenario: Subscribing again for call cancel by event, the cancel is told once, to one target
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the server subscribes for call cancel on "c1" by event "e"
+      Then the call returns RPC_S_OK (0) or RPC_S_ALREADY_REGISTERED (1711)
+      When the client cancels "c1"
+      Then the cancel of "c1" has been told once in all, by the callback or by event "e"
+

@@ -3,7 +3,7 @@ package notifytck.reference.msmq;
 import notifytck.spi.msmq.MsmqConstants;
 import notifytck.spi.msmq.OptionalInt32;
 
-/** The Cursor parameter (MQMSGCURSOR, [MS-MQOA] 2.2.2.8) once it has been checked. */
+/** The Cursor parameter (MQMSGCURSOR, [MC-MQAC] 2.2.2.8) once it has been checked. */
 enum CursorAction {
     FIRST, CURRENT, NEXT;
 

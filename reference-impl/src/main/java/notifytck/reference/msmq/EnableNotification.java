@@ -8,7 +8,7 @@ import notifytck.spi.msmq.OptionalInt32;
 import notifytck.spi.msmq.QueueRef;
 
 /**
- * IMSMQQueue4::EnableNotification ([MS-MQOA] 3.11.4.1.9). The checks run in the document's list
+ * IMSMQQueue4::EnableNotification ([MC-MQAC] 3.11.4.1.9). The checks run in the document's list
  * order and the first failing one answers alone: nothing moves, nothing waits, no event follows.
  * A call never blocks for a message and never throws for a caller's mistake.
  */

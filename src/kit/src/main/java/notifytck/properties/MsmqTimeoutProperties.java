@@ -28,6 +28,7 @@ class MsmqTimeoutProperties {
     }
 
     @Property
+    @Tag("REQ-MSMQ-ENABLE-004")
     @Tag("REQ-MSMQ-ENABLE-015")
     @Tag("REQ-MSMQ-ENABLE-016")
     @Tag("REQ-MSMQ-ENABLE-017")

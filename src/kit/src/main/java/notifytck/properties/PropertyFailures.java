@@ -13,19 +13,21 @@ final class PropertyFailures {
 
     private PropertyFailures() {}
 
-    static AssertionError fail(String what, List<String> steps, String history) {
+    /** A failure of one rule, which the verdict counts against that rule alone. */
+    static AssertionError fail(String rule, String what, List<String> steps, String history) {
         lastSteps = String.join("\n", steps);
         lastHistory = history;
-        return new AssertionError(what + "\nactions:\n  " + String.join("\n  ", steps) + "\nhistory:\n" + history);
+        return new notifytck.kit.RuleViolation(rule, what + "\nactions:\n  " + String.join("\n  ", steps) + "\nhistory:\n" + history);
     }
 
     /** Attaches the last failure (after shrinking, the smallest) to the property's Allure result. */
     static void attachLast() {
-        if (lastSteps != null) {
+        // Attached only inside a run that writes Allure results; the self-test's runs have none.
+        if (lastSteps != null && Allure.getLifecycle().getCurrentTestCase().isPresent()) {
             Allure.addAttachment("shrunk actions", "text/plain", lastSteps);
             Allure.addAttachment("history", "text/plain", lastHistory);
-            lastSteps = null;
-            lastHistory = null;
         }
+        lastSteps = null;
+        lastHistory = null;
     }
 }

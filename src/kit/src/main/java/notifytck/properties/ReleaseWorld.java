@@ -128,7 +128,7 @@ final class ReleaseWorld {
     void send() {
         steps.add("the opener sends");
         HResult r = Deadline.call("SendNotification", () -> opener.send(new NotificationData(TYPE, "n" + steps.size())));
-        expect("SendNotification", r, open ? S_OK : ALREADY_CLOSED);
+        expect(open ? "REQ-SPOOL-OVW-011" : "REQ-SPOOL-CHAN-032", "SendNotification", r, open ? S_OK : ALREADY_CLOSED);
         settle();
     }
 
@@ -148,7 +148,7 @@ final class ReleaseWorld {
         synchronized (closes) {
             closes.add(r);
         }
-        expect("the opener's CloseChannel", r, open ? S_OK : ALREADY_CLOSED);
+        expect("REQ-SPOOL-CHAN-024", "the opener's CloseChannel", r, open ? S_OK : ALREADY_CLOSED);
         open = false;
         settle();
     }
@@ -162,7 +162,7 @@ final class ReleaseWorld {
             closesBefore = closes.size();
         }
         HResult r = Deadline.call("SendNotification", () -> opener.send(new NotificationData(TYPE, "bye")));
-        expect("SendNotification", r, S_OK);
+        expect("REQ-SPOOL-OVW-011", "SendNotification", r, S_OK);
         open = false;
         settle();
         // The channel was open when the listener closed it from inside OnEventNotify.
@@ -171,10 +171,10 @@ final class ReleaseWorld {
             after = List.copyOf(closes.subList(closesBefore, closes.size()));
         }
         if (!after.equals(List.of(S_OK))) {
-            throw PropertyFailures.fail("the listener's CloseChannel inside OnEventNotify returned " + after + ", expected [S_OK]", steps, history.dump());
+            throw PropertyFailures.fail("REQ-SPOOL-CHAN-028", "the listener's CloseChannel inside OnEventNotify returned " + after + ", expected [S_OK]", steps, history.dump());
         }
         if (!history.all().stream().anyMatch(rec -> rec.event().equals("opener told ChannelClosed"))) {
-            throw PropertyFailures.fail("the opener was not told the listener closed the channel", steps, history.dump());
+            throw PropertyFailures.fail("REQ-SPOOL-CHAN-018", "the opener was not told the listener closed the channel", steps, history.dump());
         }
     }
 
@@ -185,10 +185,10 @@ final class ReleaseWorld {
             seen = List.copyOf(closes);
         }
         if (seen.stream().anyMatch(r -> !r.equals(S_OK) && !r.equals(ALREADY_CLOSED))) {
-            throw PropertyFailures.fail("CloseChannel answered " + seen + "; only S_OK and CHANNEL_ALREADY_CLOSED are documented", steps, history.dump());
+            throw PropertyFailures.fail("REQ-SPOOL-CHAN-024", "CloseChannel answered " + seen + "; only S_OK and CHANNEL_ALREADY_CLOSED are documented", steps, history.dump());
         }
         if (seen.stream().filter(S_OK::equals).count() > 1) {
-            throw PropertyFailures.fail("two CloseChannel calls succeeded: " + seen, steps, history.dump());
+            throw PropertyFailures.fail("REQ-SPOOL-CHAN-024", "two CloseChannel calls succeeded: " + seen, steps, history.dump());
         }
     }
 
@@ -207,7 +207,7 @@ final class ReleaseWorld {
         settle();
         int live = Deadline.call("liveChannelObjects", control::liveChannelObjects);
         if (live != 0) {
-            throw PropertyFailures.fail("the spooler still holds " + live + " channel object(s) after every party released", steps, history.dump());
+            throw PropertyFailures.fail("REQ-SPOOL-CHAN-023", "the spooler still holds " + live + " channel object(s) after every party released", steps, history.dump());
         }
     }
 
@@ -215,9 +215,9 @@ final class ReleaseWorld {
         notifytck.kit.Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
     }
 
-    private void expect(String what, HResult got, HResult expected) {
+    private void expect(String rule, String what, HResult got, HResult expected) {
         if (!got.equals(expected)) {
-            throw PropertyFailures.fail(what + " returned " + got + ", expected " + expected, steps, history.dump());
+            throw PropertyFailures.fail(rule, what + " returned " + got + ", expected " + expected, steps, history.dump());
         }
     }
 }

@@ -30,6 +30,9 @@ class SpoolerOrderingProperties {
     @Tag("REQ-SPOOL-OVW-015")
     @Tag("REQ-SPOOL-OVW-013")
     @Tag("REQ-SPOOL-CHAN-020")
+    @Tag("REQ-SPOOL-CHAN-016")
+    @Tag("REQ-SPOOL-CHAN-018")
+    @Tag("REQ-SPOOL-CHAN-032")
     void everyListenerSeesEachChannelInOrderOnceAndNothingAfterTheClose(@ForAll("runs") ActionChain<OrderingWorld> chain) {
         OrderingWorld end = chain.withInvariant("no duplicate, no phantom, order kept, nothing after close", OrderingWorld::invariant).run();
         end.settleAndCheckComplete();

@@ -30,6 +30,9 @@ class SpoolerReleaseProperties {
     @Tag("REQ-SPOOL-CHAN-023")
     @Tag("REQ-SPOOL-CHAN-024")
     @Tag("REQ-SPOOL-CHAN-028")
+    @Tag("REQ-SPOOL-CHAN-018")
+    @Tag("REQ-SPOOL-OVW-011")
+    @Tag("REQ-SPOOL-CHAN-032")
     void releasesFollowTheRulesAndLeaveNothingHeld(@ForAll("runs") ActionChain<ReleaseWorld> chain) {
         ReleaseWorld end = chain.withInvariant("documented close results, one success", ReleaseWorld::invariant).run();
         end.finishAndCheckNothingHeld();

@@ -74,7 +74,7 @@ final class TimeoutWorld {
         HResult r = Deadline.call("EnableNotification", () -> adapter.enableNotification(queue, event,
                 OptionalInt32.of(MsmqConstants.MQMSG_FIRST), OptionalInt32.of(timeout)));
         if (!r.equals(HResult.of(0))) {
-            throw PropertyFailures.fail("EnableNotification returned " + r, steps, history.dump());
+            throw PropertyFailures.fail("REQ-MSMQ-ENABLE-004", "EnableNotification returned " + r, steps, history.dump());
         }
         if (messages > 0) {
             p.expected = "Arrived";
@@ -115,10 +115,25 @@ final class TimeoutWorld {
             List<String> got = history.where(f -> f.call() == p.id).stream().map(r -> r.event().what()).toList();
             List<String> expected = p.expected == null ? List.of() : List.of(p.expected);
             if (!got.equals(expected)) {
-                throw PropertyFailures.fail("at " + now + " ms call #" + p.id + " (enabled at " + p.enabledAt + " ms, timeout "
+                throw PropertyFailures.fail(violated(p, got, expected), "at " + now + " ms call #" + p.id + " (enabled at " + p.enabledAt + " ms, timeout "
                         + (p.timeout == MsmqConstants.INFINITE ? "INFINITE" : p.timeout) + ") fired " + got + ", expected " + expected,
                         steps, history.dump());
             }
         }
+    }
+
+    /** The one rule a wrong outcome breaks: once per call, then the rule for the call's timeout. */
+    private static String violated(Pending p, List<String> got, List<String> expected) {
+        if (got.size() > 1) {
+            return "REQ-MSMQ-ENABLE-021";
+        }
+        if (p.timeout == 0) {
+            return "REQ-MSMQ-ENABLE-015";
+        }
+        if (p.timeout == MsmqConstants.INFINITE) {
+            return "REQ-MSMQ-ENABLE-018";
+        }
+        boolean arrival = expected.contains("Arrived") || got.contains("Arrived");
+        return arrival ? "REQ-MSMQ-ENABLE-017" : "REQ-MSMQ-ENABLE-016";
     }
 }

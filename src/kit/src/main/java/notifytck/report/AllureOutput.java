@@ -221,6 +221,7 @@ public final class AllureOutput {
         lines.add("implementation=" + v.implementation().name());
         lines.add("implementation.version=" + v.implementation().version());
         lines.add("implementation.class=" + v.implementation().className());
+        lines.add("implementation.platform=" + (v.implementation().platform().isEmpty() ? "(none claimed)" : v.implementation().platform()));
         lines.add("mechanisms=" + String.join(" ", v.implementation().mechanisms()));
         lines.add("controls=" + String.join(" ", v.implementation().controls()));
         lines.add("kit.version=" + v.kit().version());

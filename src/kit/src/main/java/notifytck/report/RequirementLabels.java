@@ -42,6 +42,7 @@ final class RequirementLabels {
         labels.add(label("section", r.section()));
         labels.add(label("requirement", r.id()));
         labels.add(label("level", r.level()));
+        labels.add(label("source", r.sourceKind().equals("related") ? "related: " + r.sourceCitation() : "document"));
         if (r.ambiguous()) {
             labels.add(label("tag", "ambiguous"));
         }

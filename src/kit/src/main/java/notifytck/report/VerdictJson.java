@@ -47,6 +47,7 @@ public final class VerdictJson {
         impl.put("name", v.implementation().name());
         impl.put("version", v.implementation().version());
         impl.put("class", v.implementation().className());
+        impl.put("platform", v.implementation().platform());
         ArrayNode mech = impl.putArray("mechanisms");
         v.implementation().mechanisms().forEach(mech::add);
         ArrayNode ctl = impl.putArray("controls");
@@ -72,6 +73,14 @@ public final class VerdictJson {
         for (RuleStatus s : RuleStatus.values()) {
             totals.put(s.word(), v.totals().getOrDefault(s, 0));
         }
+        // Rules whose expectation comes from a related page rather than the five documents are counted apart.
+        ObjectNode bySource = root.putObject("totalsBySource");
+        for (String kind : new String[] {"document", "related"}) {
+            ObjectNode k = bySource.putObject(kind);
+            for (RuleStatus s : RuleStatus.values()) {
+                k.put(s.word(), v.rules().stream().filter(r -> r.rule().sourceKind().equals(kind) && r.status() == s).count());
+            }
+        }
         ObjectNode counts = root.putObject("counts");
         for (Map.Entry<String, Map<String, Map<RuleStatus, Integer>>> d : v.counts().entrySet()) {
             ObjectNode byLevel = counts.putObject(d.getKey());
@@ -89,7 +98,12 @@ public final class VerdictJson {
             o.put("level", r.rule().level());
             o.put("document", r.rule().document());
             o.put("section", r.rule().section());
-            o.put("source", r.rule().file() + ":" + r.rule().line());
+            o.put("feature", r.rule().file() + ":" + r.rule().line());
+            ObjectNode source = o.putObject("source");
+            source.put("kind", r.rule().sourceKind());
+            source.put("citation", r.rule().sourceKind().equals("related") ? r.rule().sourceCitation()
+                    : v.documents().stream().filter(d -> d.title().equals(r.rule().document())).map(RequirementCatalog.Document::citation)
+                            .findFirst().orElse(r.rule().document()));
             o.put("status", r.status().word());
             o.put("ambiguous", r.rule().ambiguous());
             r.expectedFailure().ifPresent(e -> {

@@ -11,6 +11,11 @@ public record Requirement(String id, String level, Set<String> tags, String titl
                           String mechanism, String section, String description, String file, int line,
                           List<Integer> scenarioLines, Set<String> featureTags) {
     public static final List<String> LEVELS = List.of("@must", "@must-not", "@should", "@may", "@behaviour", "@caller-obligation");
+    /** The expectation comes from the feature's own document (one of the five). */
+    public static final String SOURCE_DOCUMENT = "@source-document";
+    /** The expectation comes from a related public page or header, cited in the rule's "Source:". */
+    public static final String SOURCE_RELATED = "@source-related";
+    public static final List<String> SOURCES = List.of(SOURCE_DOCUMENT, SOURCE_RELATED);
 
     public boolean untestable() {
         return tags.contains("@untestable");
@@ -25,6 +30,16 @@ public record Requirement(String id, String level, Set<String> tags, String titl
         Set<String> all = new java.util.LinkedHashSet<>(featureTags);
         all.addAll(tags);
         return all;
+    }
+
+    /** "document" or "related": where the rule's expectation comes from. */
+    public String sourceKind() {
+        return tags.contains(SOURCE_RELATED) ? "related" : "document";
+    }
+
+    /** The related page a {@link #SOURCE_RELATED} rule cites; empty for a rule from its own document. */
+    public String sourceCitation() {
+        return RequirementCatalog.field(description, "Source:");
     }
 
     public int scenarios() {

@@ -168,6 +168,13 @@ public final class RequirementCatalog {
         if (untestable && field(description, "Untestable:").isEmpty()) {
             problems.add(at + ": is @untestable but gives no 'Untestable:' reason");
         }
+        List<String> sources = tags.stream().filter(Requirement.SOURCES::contains).collect(Collectors.toList());
+        if (sources.size() != 1) {
+            problems.add(at + ": needs exactly one source tag of " + Requirement.SOURCES + ", has " + sources);
+        }
+        if (tags.contains(Requirement.SOURCE_RELATED) && field(description, "Source:").isEmpty()) {
+            problems.add(at + ": is " + Requirement.SOURCE_RELATED + " but cites no 'Source:'");
+        }
         if (tags.contains("@ambiguous") && field(description, "Reading:").isEmpty()) {
             problems.add(at + ": is @ambiguous but explains no 'Reading:'");
         }
@@ -198,7 +205,7 @@ public final class RequirementCatalog {
         }
         String rest = description.substring(i + label.length());
         int end = rest.length();
-        for (String next : List.of("\nSection:", "\nReading:", "\nUntestable:")) {
+        for (String next : List.of("\nSection:", "\nReading:", "\nUntestable:", "\nSource:")) {
             int j = rest.indexOf(next);
             if (j >= 0 && j < end) {
                 end = j;

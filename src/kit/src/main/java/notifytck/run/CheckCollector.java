@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import notifytck.kit.NotApplicable;
+import notifytck.kit.RuleViolation;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -67,7 +68,15 @@ final class CheckCollector implements TestExecutionListener {
         };
         String first = outcome == Check.Outcome.PASSED ? "" : firstLine(t);
         String detail = outcome == Check.Outcome.FAILED ? t.map(CheckCollector::detail).orElse("") : "";
-        results.put(p.uniqueId(), new Check(p.kind(), p.name(), p.location(), p.rules(), outcome, first, detail, seeds.get(p.name())));
+        // A check of several rules that names the one it found broken counts against that rule alone.
+        List<String> rules = p.rules();
+        if (outcome == Check.Outcome.FAILED) {
+            Optional<String> violated = t.flatMap(RuleViolation::of);
+            if (violated.isPresent() && p.rules().contains(violated.get())) {
+                rules = List.of(violated.get());
+            }
+        }
+        results.put(p.uniqueId(), new Check(p.kind(), p.name(), p.location(), rules, outcome, first, detail, seeds.get(p.name())));
         progress.finished(p);
     }
 

@@ -134,6 +134,10 @@ public final class ConformanceRun {
         if (name == null || name.isBlank()) {
             throw new ConfigurationError(cls + ".name() gives no name");
         }
+        String platform = impl.platform();
+        if (platform != null && !platform.strip().matches("[a-z0-9.-]*")) {
+            throw new ConfigurationError(name + ".platform() is '" + platform + "'; give a tag word such as windows-vista, or nothing");
+        }
         if (caps == null || caps.mechanisms().isEmpty()) {
             throw new ConfigurationError(name + " (" + cls + ") declares no mechanism in capabilities(); declare at least one of "
                     + java.util.Arrays.toString(notifytck.spi.Mechanism.values()));

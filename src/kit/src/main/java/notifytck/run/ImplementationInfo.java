@@ -5,9 +5,10 @@ import notifytck.spi.Capabilities;
 import notifytck.spi.NotificationImplementation;
 
 /** What an implementation says of itself, as a verdict records it. */
-public record ImplementationInfo(String name, String version, String className, List<String> mechanisms, List<String> controls) {
+public record ImplementationInfo(String name, String version, String className, String platform, List<String> mechanisms,
+                                 List<String> controls) {
     public static ImplementationInfo of(NotificationImplementation i, Capabilities caps) {
-        return new ImplementationInfo(i.name(), i.version(), i.getClass().getName(),
+        return new ImplementationInfo(i.name(), i.version(), i.getClass().getName(), i.platform() == null ? "" : i.platform().strip(),
                 caps.mechanisms().stream().map(Enum::name).sorted().toList(),
                 caps.controls().stream().map(Enum::name).sorted().toList());
     }

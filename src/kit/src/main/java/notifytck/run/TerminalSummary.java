@@ -18,6 +18,7 @@ public final class TerminalSummary {
         out.println("notify-tck " + KitInfo.current().version() + ": judging " + info.title() + " (" + info.className() + ")");
         out.println("  mechanisms: " + String.join(", ", info.mechanisms()));
         out.println("  controls:   " + (info.controls().isEmpty() ? "(none)" : String.join(", ", info.controls())));
+        out.println("  platform:   " + (info.platform().isEmpty() ? "(none claimed)" : info.platform()));
         long scenarios = selected.stream().filter(p -> Check.SCENARIO.equals(p.kind())).count();
         out.println("  selection:  " + selection + " -> " + scenarios + " scenarios, " + (selected.size() - scenarios)
                 + " properties (" + s.tries() + " tries each)");

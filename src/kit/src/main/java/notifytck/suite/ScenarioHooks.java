@@ -22,6 +22,8 @@ import notifytck.spi.SystemUnderTest;
  * applicable when it needs a mechanism or control the implementation does not declare; closes the instance and attaches the history afterwards.
  */
 public class ScenarioHooks {
+    /** The tag of a rule the documents state for one Windows version only. */
+    public static final String PLATFORM = "@platform-";
 
     @Before(order = 0)
     public void begin(Scenario scenario) {
@@ -36,6 +38,13 @@ public class ScenarioHooks {
             Control c = Mechanisms.NEEDS.get(tag);
             if (c != null && !caps.supports(c)) {
                 throw new NotApplicable(implementation.name() + " does not declare the " + c + " control");
+            }
+        }
+        String platform = implementation.platform() == null ? "" : implementation.platform().strip();
+        for (String tag : tags) {
+            if (tag.startsWith(PLATFORM) && !platform.isEmpty() && !tag.equals(PLATFORM + platform)) {
+                throw new NotApplicable("the document states this for " + tag.substring(PLATFORM.length()) + " only, and "
+                        + implementation.name() + " claims the platform " + platform);
             }
         }
         SystemUnderTest sut = Deadline.call(implementation.name() + ".start()", implementation::start);

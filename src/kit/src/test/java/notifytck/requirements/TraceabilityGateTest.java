@@ -22,7 +22,7 @@ class TraceabilityGateTest {
     @Test
     void aWellFormedRulePasses() {
         RequirementCatalog c = RequirementCatalog.parse("x/doc.feature", HEAD
-                + "  @REQ-X-001 @must\n  Rule: r\n    Section: S\n\n    Scenario: s\n      Given x\n");
+                + "  @REQ-X-001 @must @source-document\n  Rule: r\n    Section: S\n\n    Scenario: s\n      Given x\n");
         assertThat(c.problems()).isEmpty();
         assertThat(c.requirements()).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo("REQ-X-001");
@@ -36,38 +36,38 @@ class TraceabilityGateTest {
 
     @Test
     void aRuleWithoutIdIsRejected() {
-        assertProblem("  @must\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n", "needs exactly one @REQ-");
+        assertProblem("  @must @source-document\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n", "needs exactly one @REQ-");
     }
 
     @Test
     void aRuleWithTwoLevelsIsRejected() {
-        assertProblem("  @REQ-X-001 @must @may\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n", "exactly one level tag");
+        assertProblem("  @REQ-X-001 @must @may @source-document\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n", "exactly one level tag");
     }
 
     @Test
     void aRuleWithoutLevelIsRejected() {
-        assertProblem("  @REQ-X-001\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n", "exactly one level tag");
+        assertProblem("  @REQ-X-001 @source-document\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n", "exactly one level tag");
     }
 
     @Test
     void aRepeatedIdIsRejected() {
-        assertProblem("  @REQ-X-001 @must\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n"
-                + "  @REQ-X-001 @may\n  Rule: q\n    Section: S\n    Scenario: t\n      Given x\n", "REQ-X-001 is used by 2 Rules");
+        assertProblem("  @REQ-X-001 @must @source-document\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n"
+                + "  @REQ-X-001 @may @source-document\n  Rule: q\n    Section: S\n    Scenario: t\n      Given x\n", "REQ-X-001 is used by 2 Rules");
     }
 
     @Test
     void aRuleWithoutScenarioMustBeUntestable() {
-        assertProblem("  @REQ-X-001 @must\n  Rule: r\n    Section: S\n", "has no scenario and is not tagged @untestable");
+        assertProblem("  @REQ-X-001 @must @source-document\n  Rule: r\n    Section: S\n", "has no scenario and is not tagged @untestable");
     }
 
     @Test
     void anUntestableRuleNeedsItsReason() {
-        assertProblem("  @REQ-X-001 @must @untestable\n  Rule: r\n    Section: S\n", "gives no 'Untestable:' reason");
+        assertProblem("  @REQ-X-001 @must @untestable @source-document\n  Rule: r\n    Section: S\n", "gives no 'Untestable:' reason");
     }
 
     @Test
     void anAmbiguousRuleNeedsItsReading() {
-        assertProblem("  @REQ-X-001 @must @ambiguous\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n", "explains no 'Reading:'");
+        assertProblem("  @REQ-X-001 @must @ambiguous @source-document\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n", "explains no 'Reading:'");
     }
 
     @Test
@@ -77,13 +77,13 @@ class TraceabilityGateTest {
 
     @Test
     void aRuleWithoutSectionIsRejected() {
-        assertProblem("  @REQ-X-001 @must\n  Rule: r\n    Scenario: s\n      Given x\n", "'Section:'");
+        assertProblem("  @REQ-X-001 @must @source-document\n  Rule: r\n    Scenario: s\n      Given x\n", "'Section:'");
     }
 
     @Test
     void anOutlineCountsOneScenarioPerExampleRow() {
         RequirementCatalog c = RequirementCatalog.parse("x/doc.feature", HEAD
-                + "  @REQ-X-001 @must\n  Rule: r\n    Section: S\n    Scenario Outline: s <a>\n      Given <a>\n"
+                + "  @REQ-X-001 @must @source-document\n  Rule: r\n    Section: S\n    Scenario Outline: s <a>\n      Given <a>\n"
                 + "      Examples:\n        | a |\n        | 1 |\n        | 2 |\n");
         assertThat(c.requirements().get(0).scenarios()).isEqualTo(2);
     }
@@ -91,5 +91,22 @@ class TraceabilityGateTest {
     private static void assertProblem(String body, String expected) {
         RequirementCatalog c = RequirementCatalog.parse("x/doc.feature", HEAD + body);
         assertThat(c.problems()).as("problems found").anyMatch(p -> p.contains(expected));
+    }
+
+    @Test
+    void aRuleWithoutItsSourceIsRejected() {
+        assertProblem("  @REQ-X-001 @must\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n", "needs exactly one source tag");
+        assertProblem("  @REQ-X-001 @must @source-document @source-related\n  Rule: r\n    Section: S\n    Source: p\n    Scenario: s\n      Given x\n",
+                "needs exactly one source tag");
+    }
+
+    @Test
+    void aRelatedSourceRuleMustCiteItsSource() {
+        assertProblem("  @REQ-X-001 @must @source-related\n  Rule: r\n    Section: S\n    Scenario: s\n      Given x\n", "cites no 'Source:'");
+        RequirementCatalog c = RequirementCatalog.parse("x/doc.feature", HEAD + "  @REQ-X-001 @must @source-related\n  Rule: r\n    Section: S\n"
+                + "    Source: the WDK page \"Notification Errors\"\n    Scenario: s\n      Given x\n");
+        assertThat(c.problems()).isEmpty();
+        assertThat(c.requirements().get(0).sourceKind()).isEqualTo("related");
+        assertThat(c.requirements().get(0).sourceCitation()).isEqualTo("the WDK page \"Notification Errors\"");
     }
 }

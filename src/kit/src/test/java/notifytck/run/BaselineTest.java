@@ -12,12 +12,12 @@ class BaselineTest {
     private static final RequirementCatalog CATALOG = RequirementCatalog.parse("x/x.feature", """
             @x
             Feature: X
-              @REQ-X-Y-001 @must
+              @REQ-X-Y-001 @must @source-document
               Rule: one
                 Section: S
                 Scenario: s
                   Given something
-              @REQ-X-Y-002 @must @untestable
+              @REQ-X-Y-002 @must @untestable @source-document
               Rule: two
                 Section: S
                 Untestable: no black box

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every status a rule can end in, from the checks that ran and the baseline. */
 class RuleVerdictTest {
-    private static final Requirement RULE = rule(Set.of("@REQ-X-Y-001", "@must"));
-    private static final Requirement UNTESTABLE = rule(Set.of("@REQ-X-Y-001", "@must", "@untestable"));
+    private static final Requirement RULE = rule(Set.of("@REQ-X-Y-001", "@must", "@source-document"));
+    private static final Requirement UNTESTABLE = rule(Set.of("@REQ-X-Y-001", "@must", "@untestable", "@source-document"));
 
     private static Requirement rule(Set<String> tags) {
         return new Requirement("REQ-X-Y-001", "must", tags, "t", "Doc", "x", "S", "Section: S", "f", 1, List.of(10, 11), Set.of("@x"));

@@ -1,14 +1,11 @@
 package notifytck.selftest;
 
-import notifytck.spi.Mechanism;
-import notifytck.spi.NotificationImplementation;
 
 /**
  * An implementation that breaks one named rule on purpose. The self-test finds these through
  * ServiceLoader and expects the suite to reject each one with that rule among its failures.
  */
-public interface FaultyVariant extends NotificationImplementation {
-    Mechanism mechanism();
+public interface FaultyVariant extends Variant {
 
     /** The requirement ID this variant breaks, e.g. REQ-SPOOL-CHAN-003. */
     String breaks();

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CommandLineTest {
     /** A variant of MSMQ that checks access before the closed state: it breaks REQ-MSMQ-ENABLE-010 only. */
-    static final String VARIANT = "notifytck.faulty.msmq.AccessCheckedBeforeClosed";
+    static final String VARIANT = "notifytck.variants.msmq.AccessCheckedBeforeClosed";
     static final String VARIANT_RULE = "REQ-MSMQ-ENABLE-010";
 
     record Result(int exit, String out, String err, long millis) {}
@@ -108,7 +108,7 @@ class CommandLineTest {
         Path out = Reports.fresh("bad-features");
         Path broken = Reports.fresh("broken-features").resolve("msmq");
         Files.createDirectories(broken);
-        Files.writeString(broken.resolve("x.feature"), "@msmq\nFeature: X\n  @REQ-X-Y-001 @must\n  Rule: R\n    Section: S\n    Scenario: s\n      Given flibbertigibbet\n");
+        Files.writeString(broken.resolve("x.feature"), "@msmq\nFeature: X\n  @REQ-X-Y-001 @must @source-document\n  Rule: R\n    Section: S\n    Scenario: s\n      Given flibbertigibbet\n");
         assertConfigurationError(out, cli(with(out, "--features", broken.getParent().toString())), "steps the kit does not define");
         Files.writeString(broken.resolve("x.feature"), "@msmq\nFeature: X\n  Scenario: outside any rule\n    Given x\n");
         assertConfigurationError(out, cli(with(out, "--features", broken.getParent().toString())), "outside any Rule");

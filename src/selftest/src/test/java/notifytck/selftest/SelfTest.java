@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  * implementation does. Writes reports/self-test.tsv, the same from run to run on the same code.
  */
 class SelfTest {
-    static final String HEADER = "variant\tmechanism\tfault\tbreaks\tthat_rule_failed\tother_failing_rules";
+    static final String HEADER = "variant\texpected\tmechanism\tfault_or_choice\trule\toutcome\tother_failing_rules";
     private static final List<String> ROWS = Collections.synchronizedList(new ArrayList<>());
 
     /** Shorter waits: a faulty variant fails many scenarios, and each failure waits this long at most. */
@@ -81,13 +81,42 @@ class SelfTest {
             boolean rejected = failing.contains(v.breaks());
             Set<String> others = new TreeSet<>(failing);
             others.remove(v.breaks());
-            ROWS.add(String.join("\t", v.name(), Mechanisms.of(v.mechanism()).name(), v.fault().replace('\t', ' '), v.breaks(),
-                    String.valueOf(rejected), String.join(",", others)));
+            ROWS.add(String.join("\t", v.name(), "reject", Mechanisms.of(v.mechanism()).name(), v.fault().replace('\t', ' '), v.breaks(),
+                    rejected ? "rejected" : "passed", String.join(",", others)));
             assertThat(failing).as("%s (%s): failing rules", v.name(), v.fault()).contains(v.breaks());
         }));
     }
 
-    private static Verdict run(FaultyVariant v, String select) {
+    static List<DefensibleVariant> defensible() {
+        return ServiceLoader.load(DefensibleVariant.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(DefensibleVariant::name)).collect(Collectors.toList());
+    }
+
+    @Test
+    void eachDefensibleVariantNamesRulesTheFeaturesState() {
+        assertThat(defensible()).as("no-false-failure variants").hasSizeGreaterThanOrEqualTo(8);
+        for (DefensibleVariant v : defensible()) {
+            assertThat(v.readings()).as("%s names the readings it takes the other way", v.name()).isNotEmpty();
+            v.readings().forEach(r -> assertThat(RequirementCatalog.features().byId(r)).as("%s: %s", v.name(), r).isPresent());
+        }
+    }
+
+    /** The kit must not over-constrain: another defensible choice passes the whole mechanism, scenarios and properties alike. */
+    @TestFactory
+    Stream<DynamicTest> eachDefensibleVariantPasses() {
+        return defensible().stream().map(v -> DynamicTest.dynamicTest(v.name() + " (" + String.join(", ", v.readings()) + ")", () -> {
+            Verdict verdict = run(v, Mechanisms.of(v.mechanism()).tag());
+            Set<String> failing = failing(verdict);
+            ROWS.add(String.join("\t", v.name(), "pass", Mechanisms.of(v.mechanism()).name(), v.choice().replace('\t', ' '),
+                    String.join(",", v.readings()), failing.isEmpty() ? "passed" : "rejected", String.join(",", failing)));
+            assertThat(failing).as("%s (%s) makes a defensible choice; rules failed:%n%s", v.name(), v.choice(),
+                    verdict.rules().stream().filter(r -> r.status() == RuleStatus.FAIL).map(r -> r.rule().id() + ": " + r.firstFailure())
+                            .collect(Collectors.joining("\n"))).isEmpty();
+            assertThat(verdict.exit().code()).isZero();
+        }));
+    }
+
+    private static Verdict run(Variant v, String select) {
         Verdict verdict = ConformanceRun.run(RunSettings.of(v).withSelect(select).withTimeouts(SELF_TEST_TIMEOUTS));
         assertThat(verdict.rules()).as("%s: the run judged rules", v.name()).isNotEmpty();
         return verdict;

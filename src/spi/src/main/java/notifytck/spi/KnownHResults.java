@@ -27,13 +27,15 @@ public final class KnownHResults {
         add("E_INVALIDARG", 0x8007_0057, winerror);
         add("E_OUTOFMEMORY", 0x8007_000E, winerror);
         add("HRESULT_FROM_WIN32(ERROR_INVALID_PRINTER_NAME)", 0x8007_0709, winerror + " (ERROR_INVALID_PRINTER_NAME = 1801)");
-        String mqoa = "[MS-MQOA] 3.11.4.1.9 (mq.h / winerror.h)";
-        add("OLE_E_BLANK", 0x8004_0007, "winerror.h");
-        add("MQ_ERROR_INVALID_HANDLE", 0xC00E_0007, mqoa);
-        add("MQ_ERROR_MESSAGE_NOT_FOUND", 0xC00E_0008, mqoa);
-        add("MQ_ERROR_IO_TIMEOUT", 0xC00E_001B, mqoa);
-        add("MQ_ERROR_ILLEGAL_CURSOR_ACTION", 0xC00E_001C, "mq.h");
-        add("MQ_ERROR_ACCESS_DENIED", 0xC00E_0025, mqoa);
+        String mq = "mq.h";
+        add("OLE_E_BLANK", notifytck.spi.msmq.MsmqConstants.OLE_E_BLANK.value(), winerror);
+        add("MQ_ERROR_INVALID_HANDLE", notifytck.spi.msmq.MsmqConstants.MQ_ERROR_INVALID_HANDLE.value(), mq);
+        add("MQ_ERROR_OPERATION_CANCELLED", notifytck.spi.msmq.MsmqConstants.MQ_ERROR_OPERATION_CANCELLED.value(), mq);
+        add("MQ_ERROR_IO_TIMEOUT", notifytck.spi.msmq.MsmqConstants.MQ_ERROR_IO_TIMEOUT.value(), mq);
+        add("MQ_ERROR_ILLEGAL_CURSOR_ACTION", notifytck.spi.msmq.MsmqConstants.MQ_ERROR_ILLEGAL_CURSOR_ACTION.value(), mq);
+        add("MQ_ERROR_ACCESS_DENIED", notifytck.spi.msmq.MsmqConstants.MQ_ERROR_ACCESS_DENIED.value(), mq);
+        add("MQ_ERROR_MESSAGE_NOT_FOUND", notifytck.spi.msmq.MsmqConstants.MQ_ERROR_MESSAGE_NOT_FOUND.value(),
+                mq + " (the document misprints it as 0xC00E0008, which mq.h names MQ_ERROR_OPERATION_CANCELLED)");
         for (notifytck.spi.spooler.PrintAsyncNotifyError e : notifytck.spi.spooler.PrintAsyncNotifyError.values()) {
             add(e.name(), e.asError().value(), e.source());
             add(e.name(), e.asSuccess().value(), e.source());

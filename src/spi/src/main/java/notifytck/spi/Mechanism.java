@@ -8,6 +8,6 @@ public enum Mechanism {
     FAX,
     /** "RpcServerSubscribeForNotification function". */
     RPC_CALL_NOTIFICATION,
-    /** [MS-MQOA] 3.11.4.1.9 EnableNotification (Opnum 15). */
+    /** [MC-MQAC] 3.11.4.1.9 EnableNotification (Opnum 15). */
     MSMQ
 }

@@ -21,6 +21,17 @@ public interface NotificationImplementation {
     Capabilities capabilities();
 
     /**
+     * The Windows version whose documented behaviour the implementation claims, as a tag word such
+     * as {@code windows-vista}; empty (the default) for none. A rule the documents state for one
+     * version only (tagged {@code @platform-<version>}) is judged when the implementation claims
+     * that version or none, and is not applicable when it claims another (Wine's broken(), scoped
+     * to a named platform).
+     */
+    default String platform() {
+        return "";
+    }
+
+    /**
      * A fresh, isolated system for one scenario: no printers, channels or registrations left over
      * from another. The kit closes it when the scenario ends.
      */

@@ -46,6 +46,19 @@ public final class SpoolerStage implements ScenarioContext.Recording {
                 history::size, history::dump);
     }
 
+    /** How the features write the local print server; the implementation names its own machine. */
+    public static final String LOCAL_SERVER = "\\\\<local server>";
+
+    /**
+     * A printer or server name as the implementation knows it. The features never fix the local
+     * machine's name: they write {@link #LOCAL_SERVER}, and the kit puts in
+     * {@code SpoolerControl.localMachine()}. Printer names and the names of further print servers
+     * are the kit's own: it installs them through SpoolerControl.installPrinter.
+     */
+    public String name(String written) {
+        return written.equals(LOCAL_SERVER) ? "\\\\" + control().localMachine() : written;
+    }
+
     public static SpoolerStage current() {
         ScenarioContext c = ScenarioContext.current();
         return c.stage(SpoolerStage.class, () -> new SpoolerStage(c));

@@ -68,7 +68,8 @@ public class NotificationSteps {
         Recorded<MsmqRecord> only = exactlyOne(eventName);
         String dump = stage.historyDump();
         assertThat(only.event().kind()).as("the event fired on \"%s\"\n%s", eventName, dump).isEqualTo(MsmqRecord.Kind.ARRIVED_ERROR);
-        assertThat(only.event().code()).as("ArrivedError's ErrorCode\n%s", dump).isEqualTo(expected);
+        assertThat(only.event().code()).as("ArrivedError's ErrorCode %s\n%s", MsmqConstants.nearMiss(expected, only.event().code()), dump)
+                .isEqualTo(expected);
         assertThat(only.event().queueHandle()).as("the queue object named in ArrivedError").isEqualTo(stage.queue(queueObject).handle());
         Integer timeout = stage.timeoutOf(eventName);
         if (!stage.virtualClock() && timeout != null && expected.equals(MsmqConstants.MQ_ERROR_IO_TIMEOUT)) {

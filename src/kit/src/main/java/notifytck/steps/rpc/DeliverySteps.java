@@ -39,6 +39,29 @@ public class DeliverySteps {
                 .containsExactly(RpcPhrases.event(first), RpcPhrases.event(second));
     }
 
+    /** The document promises each subscribed notification, not the order of a cancel and a disconnect of one call. */
+    @Then("^\"([^\"]+)\" has been notified of (RpcClient\\w+) and (RpcClient\\w+), in either order, by (APC|callback)$")
+    public void twoInAnyOrder(String name, String first, String second, String method) {
+        List<Recorded<RpcRecord>> got = atLeast(name, 2);
+        RpcRecord.Kind kind = method.equals("APC") ? RpcRecord.Kind.APC : RpcRecord.Kind.CALLBACK;
+        assertThat(got).as("notifications for %s\n%s", name, stage.historyDump()).hasSize(2);
+        assertThat(got).allSatisfy(r -> assertThat(r.event().kind()).isEqualTo(kind));
+        assertThat(got.stream().map(r -> r.event().event()).toList()).as("Event parameters, in any order")
+                .containsExactlyInAnyOrder(RpcPhrases.event(first), RpcPhrases.event(second));
+    }
+
+    /** A notification the document neither promises nor forbids, limited only by "no more than once per call". */
+    @Then("^\"([^\"]+)\" has been notified of (RpcClient\\w+) by callback at most once, and of nothing else$")
+    public void atMostOnce(String name, String event) {
+        stage.settle();
+        List<Recorded<RpcRecord>> got = stage.deliveredFor(stage.call(name).id());
+        assertThat(got).as("notifications for %s (at most one)\n%s", name, stage.historyDump()).hasSizeLessThanOrEqualTo(1);
+        got.forEach(r -> {
+            assertThat(r.event().kind()).as("how %s was notified", name).isEqualTo(RpcRecord.Kind.CALLBACK);
+            assertThat(r.event().event()).as("the callback's Event parameter").isEqualTo(RpcPhrases.event(event));
+        });
+    }
+
     @Then("^\"([^\"]+)\" has been notified of two completion packets$")
     public void twoPackets(String name) {
         List<Recorded<RpcRecord>> got = atLeast(name, 2);
@@ -65,6 +88,20 @@ public class DeliverySteps {
     public void signalledOnce(String event) {
         stage.eventually("event \"" + event + "\" to be set", () -> !stage.setsOf(event).isEmpty());
         assertThat(stage.setsOf(event)).as("times event \"%s\" was set\n%s", event, stage.historyDump()).hasSize(1);
+    }
+
+    /** After a second subscription to a held kind, which the document leaves open: either target, once in all. */
+    @Then("^the cancel of \"([^\"]+)\" has been told once in all, by the callback or by event \"([^\"]+)\"$")
+    public void toldOnceEitherWay(String name, String event) {
+        stage.eventually("the cancel of " + name + " to be told", () -> !stage.deliveredFor(stage.call(name).id()).isEmpty()
+                || !stage.setsOf(event).isEmpty());
+        stage.settle();
+        List<Recorded<RpcRecord>> callbacks = stage.deliveredFor(stage.call(name).id()).stream()
+                .filter(r -> r.event().kind() == RpcRecord.Kind.CALLBACK).toList();
+        int sets = stage.setsOf(event).size();
+        assertThat(callbacks.size() + sets).as("callbacks (%d) plus times event \"%s\" was set (%d): one notification per call and kind\n%s",
+                callbacks.size(), event, sets, stage.historyDump()).isEqualTo(1);
+        callbacks.forEach(r -> assertThat(r.event().event()).as("the callback's Event parameter").isEqualTo(RpcPhrases.event("RpcClientCancel")));
     }
 
     @Then("^event \"([^\"]+)\" has not been signalled$")

@@ -21,8 +21,9 @@ public class ChannelSteps {
     private final SpoolerStage stage = SpoolerStage.current();
 
     @When("^\"([^\"]+)\" (opens|has opened) an? (bidirectional|unidirectional) channel on \"([^\"]+)\" for \"([^\"]+)\" notifications to (all users|the same user)(, without a callback)?$")
-    public void open(String actorName, String tense, String style, String name, String type, String users, String noCallback) {
+    public void open(String actorName, String tense, String style, String written, String type, String users, String noCallback) {
         Actor actor = stage.actor(actorName);
+        String name = stage.name(written);
         NotificationType t = SpoolerStage.type(type);
         ChannelRequest request = new ChannelRequest(name, t,
                 users.equals("all users") ? UserFilter.ALL_USERS : UserFilter.PER_USER,

@@ -17,8 +17,9 @@ public class ListenerSteps {
     private final SpoolerStage stage = SpoolerStage.current();
 
     @Given("^\"([^\"]+)\" (listens|registers) for \"([^\"]+)\" notifications on \"([^\"]+)\"$")
-    public void register(String actorName, String mood, String type, String name) {
+    public void register(String actorName, String mood, String type, String written) {
         Actor actor = stage.actor(actorName);
+        String name = stage.name(written);
         RegistrationRequest request = new RegistrationRequest(name, SpoolerStage.type(type), actor.callback());
         Registration[] out = new Registration[1];
         HResult r = stage.call(actorName, "RegisterForPrintAsyncNotifications", name, () -> {

@@ -2,7 +2,7 @@ package notifytck.spi.msmq;
 
 import notifytck.spi.HResult;
 
-/** IMSMQQueue4::EnableNotification, as [MS-MQOA] 3.11.4.1.9 defines it. */
+/** IMSMQQueue4::EnableNotification, as [MC-MQAC] 3.11.4.1.9 defines it. */
 public interface MsmqAdapter {
     /**
      * EnableNotification on {@code queue}. {@code event} may be null (the document's NULL Event).

@@ -14,7 +14,12 @@ public interface RpcServerAdapter {
     /** RpcServerTestCancel: RPC_S_OK if the client cancelled the call, RPC_S_CALL_IN_PROGRESS if not. */
     RpcStatus testCancel(ServerThread onThread, BindingRef binding);
 
-    /** RpcServerInqCallAttributes with RPC_QUERY_IS_CLIENT_DISCONNECTED: whether the client is gone. */
+    /**
+     * Whether the client is gone, as RpcServerInqCallAttributes tells it: the CallStatus member of
+     * RPC_CALL_ATTRIBUTES_V2 has its disconnected bit set (RPC_CALL_STATUS_DISCONNECTED, rpcasync.h;
+     * the SDK headers and metadata give it 0x02, the RPC_CALL_ATTRIBUTES_V2 page 0x03, so the kit
+     * asks only for the yes-or-no answer). No public header defines a query flag of its own for it.
+     */
     boolean isClientDisconnected(ServerThread onThread, BindingRef binding);
 
     /** The status and the NotificationsQueued count of an unsubscription. */

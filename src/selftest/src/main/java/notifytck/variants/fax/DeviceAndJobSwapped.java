@@ -1,0 +1,40 @@
+package notifytck.variants.fax;
+
+import notifytck.selftest.FaultyVariant;
+import notifytck.spi.fax.DesktopRef;
+import notifytck.spi.fax.FaxClient;
+import notifytck.spi.fax.FaxConstants;
+import notifytck.spi.fax.FaxControl;
+import notifytck.spi.fax.WindowProcedure;
+import notifytck.spi.fax.WindowRef;
+
+/** Puts the job ID in wParam and the device ID in lParam. */
+public final class DeviceAndJobSwapped extends FaxDecorator implements FaultyVariant {
+    @Override
+    public String breaks() {
+        return "REQ-FAX-MSG-004";
+    }
+
+    @Override
+    public String fault() {
+        return "Puts the job ID in wParam and the device ID in lParam.";
+    }
+
+    @Override
+    FaxControl decorateControl(FaxControl inner, Registrations registrations) {
+        return new ForwardingFaxControl(inner) {
+            @Override
+            public WindowRef createWindow(FaxClient client, DesktopRef desktop, WindowProcedure procedure) {
+                return super.createWindow(client, desktop, (window, message, wParam, lParam) -> {
+                    Registrations.Registered r = registrations.of(window);
+                    boolean fax = r != null && message >= r.messageStart() && message <= r.messageStart() + FaxConstants.FEI_NEVENTS;
+                    if (fax) {
+                        procedure.onMessage(window, message, lParam, wParam);
+                    } else {
+                        procedure.onMessage(window, message, wParam, lParam);
+                    }
+                });
+            }
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package notifytck.variants.fax;
+
+import notifytck.reference.fax.ReferenceFax;
+import notifytck.spi.Capabilities;
+import notifytck.spi.Mechanism;
+import notifytck.spi.SystemUnderTest;
+import notifytck.spi.fax.FaxAdapter;
+import notifytck.spi.fax.FaxControl;
+
+/** A reference fax service with one fault, put in front of it as a decorator of the SPI. */
+public abstract class FaxDecorator implements notifytck.selftest.Variant {
+    /** The adapter decorator; by default none. */
+    ForwardingFax decorate(FaxAdapter inner, FaxControl control, Registrations registrations) {
+        return new ForwardingFax(inner, registrations);
+    }
+
+    /** The control decorator; by default none. */
+    FaxControl decorateControl(FaxControl inner, Registrations registrations) {
+        return inner;
+    }
+
+    @Override
+    public String name() {
+        return getClass().getSimpleName();
+    }
+
+    @Override
+    public Mechanism mechanism() {
+        return Mechanism.FAX;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return notifytck.variants.VariantCapabilities.only(Mechanism.FAX);
+    }
+
+    @Override
+    public SystemUnderTest start() {
+        ReferenceFax reference = new ReferenceFax();
+        Registrations registrations = new Registrations();
+        FaxControl control = decorateControl(reference.control(), registrations);
+        FaxAdapter adapter = decorate(reference.adapter(), control, registrations);
+        return new SystemUnderTest() {
+            @Override
+            public FaxAdapter fax() {
+                return adapter;
+            }
+
+            @Override
+            public FaxControl faxControl() {
+                return control;
+            }
+
+            @Override
+            public void close() {
+                reference.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package notifytck.variants.msmq;
+
+import java.time.Duration;
+import notifytck.reference.ReferenceImplementation;
+import notifytck.spi.Capabilities;
+import notifytck.spi.Mechanism;
+import notifytck.spi.SystemUnderTest;
+import notifytck.spi.msmq.MsmqAdapter;
+import notifytck.spi.msmq.MsmqControl;
+
+/** A reference MSMQ with one fault, put in front of it as a decorator of the SPI. */
+public abstract class MsmqDecorator implements notifytck.selftest.Variant {
+    private final ReferenceImplementation reference = new ReferenceImplementation();
+
+    /** The adapter decorator; by default none. */
+    ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control) {
+        return new ForwardingMsmq(inner, control);
+    }
+
+    /** The control decorator; by default none. */
+    MsmqControl decorateControl(MsmqControl inner) {
+        return inner;
+    }
+
+    @Override
+    public String name() {
+        return getClass().getSimpleName();
+    }
+
+    @Override
+    public Mechanism mechanism() {
+        return Mechanism.MSMQ;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return notifytck.variants.VariantCapabilities.only(Mechanism.MSMQ);
+    }
+
+    @Override
+    public SystemUnderTest start() {
+        SystemUnderTest inner = reference.start();
+        OpenedQueues opened = new OpenedQueues();
+        MsmqControl control = opened.recording(decorateControl(inner.msmqControl()));
+        ForwardingMsmq adapter = decorate(inner.msmq(), control);
+        adapter.opened = opened;
+        MsmqControl quiet = new ForwardingMsmqControl(control) {
+            @Override
+            public boolean quiesce(Duration deadline) {
+                boolean q = inner.quiesce(deadline);
+                adapter.flush();
+                return q && inner.quiesce(deadline);
+            }
+        };
+        return new SystemUnderTest() {
+            @Override
+            public MsmqAdapter msmq() {
+                return adapter;
+            }
+
+            @Override
+            public MsmqControl msmqControl() {
+                return quiet;
+            }
+
+            @Override
+            public void close() {
+                inner.close();
+            }
+        };
+    }
+}

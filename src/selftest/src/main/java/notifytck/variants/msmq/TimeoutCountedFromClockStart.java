@@ -1,0 +1,62 @@
+package notifytck.variants.msmq;
+
+import notifytck.selftest.FaultyVariant;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import notifytck.spi.HResult;
+import notifytck.spi.msmq.MsmqAdapter;
+import notifytck.spi.msmq.MsmqConstants;
+import notifytck.spi.msmq.MsmqControl;
+import notifytck.spi.msmq.MsmqEvent;
+import notifytck.spi.msmq.OptionalInt32;
+import notifytck.spi.msmq.QueueRef;
+
+/**
+ * Counts a finite receive timeout from when the clock started rather than from the call: a call
+ * made at time 0, as every scenario makes it, is right; a call made later times out early.
+ */
+public final class TimeoutCountedFromClockStart extends MsmqDecorator implements FaultyVariant {
+    private final AtomicLong now = new AtomicLong();
+
+    @Override
+    public String breaks() {
+        return "REQ-MSMQ-ENABLE-016";
+    }
+
+    @Override
+    public String fault() {
+        return "Counts a finite receive timeout from the clock's start instead of from the call.";
+    }
+
+    @Override
+    public List<String> properties() {
+        return List.of("notifytck.properties.MsmqTimeoutProperties");
+    }
+
+    @Override
+    MsmqControl decorateControl(MsmqControl inner) {
+        now.set(0);
+        return new ForwardingMsmqControl(inner) {
+            @Override
+            public void advanceClock(Duration by) {
+                super.advanceClock(by);
+                now.addAndGet(by.toMillis());
+            }
+        };
+    }
+
+    @Override
+    ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control) {
+        return new ForwardingMsmq(inner, control) {
+            @Override
+            public HResult enableNotification(QueueRef queue, MsmqEvent event, OptionalInt32 cursor, OptionalInt32 timeout) {
+                if (timeout.given() && timeout.value() > 0 && timeout.value() != MsmqConstants.INFINITE) {
+                    long left = Math.max(1, timeout.value() - now.get());
+                    return super.enableNotification(queue, event, cursor, OptionalInt32.of((int) left));
+                }
+                return super.enableNotification(queue, event, cursor, timeout);
+            }
+        };
+    }
+}

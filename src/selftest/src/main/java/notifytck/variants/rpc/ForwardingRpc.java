@@ -1,0 +1,43 @@
+package notifytck.variants.rpc;
+
+import notifytck.spi.rpc.BindingRef;
+import notifytck.spi.rpc.CallRef;
+import notifytck.spi.rpc.NotificationInfo;
+import notifytck.spi.rpc.RpcServerAdapter;
+import notifytck.spi.rpc.RpcStatus;
+import notifytck.spi.rpc.ServerThread;
+
+/** Passes every runtime call to the reference; a variant overrides where its fault lives. */
+class ForwardingRpc implements RpcServerAdapter {
+    protected final RpcServerAdapter inner;
+    /** The calls the kit started, as the control saw them. */
+    protected final StartedCalls calls;
+
+    ForwardingRpc(RpcServerAdapter inner, StartedCalls calls) {
+        this.inner = inner;
+        this.calls = calls;
+    }
+
+    /** Told after the client cancelled or disconnected a call, for faults that depend on it. */
+    void clientActed(CallRef call, boolean cancelled) {}
+
+    @Override
+    public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
+        return inner.subscribeForNotification(onThread, binding, notification, type, info);
+    }
+
+    @Override
+    public Unsubscription unsubscribeForNotification(ServerThread onThread, BindingRef binding, int notification) {
+        return inner.unsubscribeForNotification(onThread, binding, notification);
+    }
+
+    @Override
+    public RpcStatus testCancel(ServerThread onThread, BindingRef binding) {
+        return inner.testCancel(onThread, binding);
+    }
+
+    @Override
+    public boolean isClientDisconnected(ServerThread onThread, BindingRef binding) {
+        return inner.isClientDisconnected(onThread, binding);
+    }
+}

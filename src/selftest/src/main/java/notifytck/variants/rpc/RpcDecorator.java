@@ -1,0 +1,67 @@
+package notifytck.variants.rpc;
+
+import notifytck.reference.rpc.ReferenceRpc;
+import notifytck.spi.Capabilities;
+import notifytck.spi.Mechanism;
+import notifytck.spi.SystemUnderTest;
+import notifytck.spi.rpc.CallRef;
+import notifytck.spi.rpc.RpcControl;
+import notifytck.spi.rpc.RpcServerAdapter;
+
+/** A reference RPC runtime with one fault, put in front of it as a decorator of the SPI. */
+public abstract class RpcDecorator implements notifytck.selftest.Variant {
+    abstract ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls);
+
+    @Override
+    public String name() {
+        return getClass().getSimpleName();
+    }
+
+    @Override
+    public Mechanism mechanism() {
+        return Mechanism.RPC_CALL_NOTIFICATION;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return notifytck.variants.VariantCapabilities.only(Mechanism.RPC_CALL_NOTIFICATION);
+    }
+
+    @Override
+    public SystemUnderTest start() {
+        ReferenceRpc reference = new ReferenceRpc();
+        StartedCalls calls = new StartedCalls();
+        RpcControl control = calls.recording(reference.control());
+        ForwardingRpc adapter = decorate(reference.adapter(), control, calls);
+        // The client's actions are told to the decorator, for faults that depend on them.
+        RpcControl acting = new ForwardingRpcControl(control) {
+            @Override
+            public void clientCancels(CallRef call) {
+                super.clientCancels(call);
+                adapter.clientActed(call, true);
+            }
+
+            @Override
+            public void clientDisconnects(CallRef call) {
+                super.clientDisconnects(call);
+                adapter.clientActed(call, false);
+            }
+        };
+        return new SystemUnderTest() {
+            @Override
+            public RpcServerAdapter rpc() {
+                return adapter;
+            }
+
+            @Override
+            public RpcControl rpcControl() {
+                return acting;
+            }
+
+            @Override
+            public void close() {
+                reference.close();
+            }
+        };
+    }
+}

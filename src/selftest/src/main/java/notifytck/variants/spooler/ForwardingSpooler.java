@@ -1,0 +1,78 @@
+package notifytck.variants.spooler;
+
+import java.util.UUID;
+import notifytck.spi.HResult;
+import notifytck.spi.spooler.CallerContext;
+import notifytck.spi.spooler.ChannelCreation;
+import notifytck.spi.spooler.ChannelRef;
+import notifytck.spi.spooler.ChannelRequest;
+import notifytck.spi.spooler.NotificationData;
+import notifytck.spi.spooler.NotifyCallback;
+import notifytck.spi.spooler.Registration;
+import notifytck.spi.spooler.RegistrationRef;
+import notifytck.spi.spooler.RegistrationRequest;
+import notifytck.spi.spooler.SpoolerAdapter;
+
+/**
+ * Passes every call to the reference spooler. A faulty variant overrides the one method where its
+ * fault lives, or wraps the callbacks through {@link #wrap(NotifyCallback)}.
+ */
+class ForwardingSpooler implements SpoolerAdapter {
+    protected final SpoolerAdapter inner;
+
+    ForwardingSpooler(SpoolerAdapter inner) {
+        this.inner = inner;
+    }
+
+    /** Delivers whatever the decorator holds back itself; called when the kit asks for quiescence. */
+    void flush() {}
+
+    /** Stops any thread the decorator started. */
+    void close() {}
+
+    /** The callback the reference will call in place of the kit's; the identity by default. */
+    protected NotifyCallback wrap(NotifyCallback kit) {
+        return kit;
+    }
+
+    @Override
+    public ChannelCreation createPrintAsyncNotifyChannel(CallerContext caller, ChannelRequest r) {
+        NotifyCallback cb = r.callback() == null ? null : wrap(r.callback());
+        return inner.createPrintAsyncNotifyChannel(caller, new ChannelRequest(r.name(), r.type(), r.userFilter(), r.style(), cb));
+    }
+
+    @Override
+    public Registration registerForPrintAsyncNotifications(CallerContext caller, RegistrationRequest r) {
+        return inner.registerForPrintAsyncNotifications(caller, new RegistrationRequest(r.name(), r.type(), wrap(r.callback())));
+    }
+
+    @Override
+    public HResult unregisterForPrintAsyncNotifications(RegistrationRef registration) {
+        return inner.unregisterForPrintAsyncNotifications(registration);
+    }
+
+    @Override
+    public HResult sendNotification(ChannelRef channel, NotificationData data) {
+        return inner.sendNotification(channel, data);
+    }
+
+    @Override
+    public HResult closeChannel(ChannelRef channel, NotificationData reason) {
+        return inner.closeChannel(channel, reason);
+    }
+
+    @Override
+    public long addRef(ChannelRef channel) {
+        return inner.addRef(channel);
+    }
+
+    @Override
+    public long release(ChannelRef channel) {
+        return inner.release(channel);
+    }
+
+    @Override
+    public HResult queryInterface(ChannelRef channel, UUID iid) {
+        return inner.queryInterface(channel, iid);
+    }
+}
