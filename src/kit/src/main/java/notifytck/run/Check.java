@@ -21,7 +21,9 @@ public record Check(String kind, String name, String location, List<String> rule
 
     /** How a check ended. */
     public enum Outcome {
-        PASSED("passed"), FAILED("failed"), NOT_APPLICABLE("not-applicable");
+        PASSED("passed"), FAILED("failed"), NOT_APPLICABLE("not-applicable"),
+        /** It failed before it reached what its rule is about (a Before hook or a Given step). */
+        SETUP_FAILED("setup-failed");
 
         private final String word;
 

@@ -67,7 +67,14 @@ final class CheckCollector implements TestExecutionListener {
             case FAILED -> t.filter(CheckCollector::notApplicable).isPresent() ? Check.Outcome.NOT_APPLICABLE : Check.Outcome.FAILED;
         };
         String first = outcome == Check.Outcome.PASSED ? "" : firstLine(t);
-        String detail = outcome == Check.Outcome.FAILED ? t.map(CheckCollector::detail).orElse("") : "";
+        if (outcome == Check.Outcome.FAILED && Check.SCENARIO.equals(p.kind())) {
+            Optional<String> setup = p.file().flatMap(f -> notifytck.suite.SetupFailures.of(f, p.line()));
+            if (setup.isPresent()) {
+                outcome = Check.Outcome.SETUP_FAILED;
+                first = setup.get();
+            }
+        }
+        String detail = outcome != Check.Outcome.PASSED && outcome != Check.Outcome.NOT_APPLICABLE ? t.map(CheckCollector::detail).orElse("") : "";
         // A check of several rules that names the one it found broken counts against that rule alone.
         List<String> rules = p.rules();
         if (outcome == Check.Outcome.FAILED) {

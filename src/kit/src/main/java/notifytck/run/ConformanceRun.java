@@ -99,7 +99,7 @@ public final class ConformanceRun {
         Map<String, String> extra = new HashMap<>();
         if (allure != null) {
             listeners.add(allure.propertyListener());
-            extra.put("cucumber.plugin", AllureOutput.CUCUMBER_PLUGIN);
+            extra.put("cucumber.plugin", SuiteSettings.PLUGINS + ", " + AllureOutput.CUCUMBER_PLUGIN);
         }
         withRunState(() -> launcher.execute(request(List.of(onlyThese(selected.keySet())), extra),
                 listeners.toArray(TestExecutionListener[]::new)));
@@ -165,6 +165,7 @@ public final class ConformanceRun {
         Mechanisms.propertyClasses().forEach(c -> selectors.add(selectClass(c)));
         Map<String, String> config = new LinkedHashMap<>();
         config.put("cucumber.glue", SuiteSettings.GLUE);
+        config.put("cucumber.plugin", SuiteSettings.PLUGINS);
         config.put("cucumber.publish.quiet", "true");
         config.put("cucumber.junit-platform.naming-strategy", "short");
         config.put("jqwik.tries.default", String.valueOf(settings.tries()));
@@ -249,6 +250,7 @@ public final class ConformanceRun {
             System.setProperty(k, v.strip());
         });
         CurrentRun.begin(settings.implementation());
+        notifytck.suite.SetupFailures.clear();
         try {
             r.run();
         } finally {

@@ -18,7 +18,8 @@ import org.junit.platform.launcher.TestIdentifier;
  * One check as discovered, before it runs: which engine found it, the tags a selection is matched
  * against, and the rules it reports on.
  */
-record PlannedCheck(String uniqueId, String kind, String name, String location, Set<String> tags, List<String> rules) {
+record PlannedCheck(String uniqueId, String kind, String name, String location, Set<String> tags, List<String> rules,
+                    Optional<Path> file, int line) {
     static Optional<PlannedCheck> of(TestIdentifier id, Path featuresDir, RequirementCatalog catalog) {
         if (!id.isTest()) {
             return Optional.empty();
@@ -39,16 +40,20 @@ record PlannedCheck(String uniqueId, String kind, String name, String location, 
             tags.add(Selection.PROPERTY_TAG);
             tags.add("@" + simple);
             return Optional.of(new PlannedCheck(id.getUniqueId(), Check.PROPERTY, simple + "." + m.getMethodName(), m.getClassName(),
-                    Set.copyOf(tags), rules));
+                    Set.copyOf(tags), rules, Optional.empty(), 0));
         }
         String location = id.getUniqueId();
+        Optional<Path> file = Optional.empty();
+        int line = 0;
         if (source instanceof FileSource f) {
-            Path file = f.getFile().toPath().toAbsolutePath().normalize();
+            file = Optional.of(f.getFile().toPath());
+            line = f.getPosition().map(FilePosition::getLine).orElse(0);
+            Path abs = f.getFile().toPath().toAbsolutePath().normalize();
             Path dir = featuresDir.toAbsolutePath().normalize();
-            String rel = file.startsWith(dir) ? "features/" + dir.relativize(file).toString().replace('\\', '/') : file.toString();
+            String rel = abs.startsWith(dir) ? "features/" + dir.relativize(abs).toString().replace('\\', '/') : abs.toString();
             location = rel + f.getPosition().map(FilePosition::getLine).map(l -> ":" + l).orElse("");
         }
         tags.add(Selection.SCENARIO_TAG);
-        return Optional.of(new PlannedCheck(id.getUniqueId(), Check.SCENARIO, id.getDisplayName(), location, Set.copyOf(tags), rules));
+        return Optional.of(new PlannedCheck(id.getUniqueId(), Check.SCENARIO, id.getDisplayName(), location, Set.copyOf(tags), rules, file, line));
     }
 }

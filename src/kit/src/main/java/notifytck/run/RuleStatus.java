@@ -14,6 +14,11 @@ public enum RuleStatus {
     FAIL("fail"),
     /** It failed, as the baseline says it does. */
     EXPECTED_FAIL("expected-fail"),
+    /**
+     * No check failed on the rule itself, but at least one failed while setting up (a Given step or
+     * the start of the instance): the rule was not reached. Unexpected, since nothing was judged.
+     */
+    SETUP_FAILED("setup-failed"),
     /** The baseline says it fails, but no selected check failed and at least one passed. */
     UNEXPECTED_PASS("unexpected-pass"),
     /** Every selected check needs a mechanism or control the implementation does not declare. */
@@ -36,7 +41,7 @@ public enum RuleStatus {
 
     /** True when this status makes the run exit 1. */
     public boolean unexpected() {
-        return this == FAIL || this == UNEXPECTED_PASS;
+        return this == FAIL || this == UNEXPECTED_PASS || this == SETUP_FAILED;
     }
 
     @Override

@@ -23,6 +23,9 @@ public record RuleVerdict(Requirement rule, RuleStatus status, List<Check> check
         if (failed > 0) {
             return baselined ? RuleStatus.EXPECTED_FAIL : RuleStatus.FAIL;
         }
+        if (checks.stream().anyMatch(c -> c.outcome() == Check.Outcome.SETUP_FAILED)) {
+            return RuleStatus.SETUP_FAILED;
+        }
         if (passed == 0) {
             // Nothing ran that could show the failure the baseline expects: no news either way.
             return RuleStatus.NOT_APPLICABLE;
@@ -35,7 +38,8 @@ public record RuleVerdict(Requirement rule, RuleStatus status, List<Check> check
 
     /** The first failure among the rule's checks, for one-line summaries. */
     public String firstFailure() {
-        return checks.stream().filter(c -> c.outcome() == Check.Outcome.FAILED).map(Check::firstFailure).findFirst()
+        return checks.stream().filter(c -> c.outcome() == Check.Outcome.FAILED || c.outcome() == Check.Outcome.SETUP_FAILED)
+                .map(Check::firstFailure).findFirst()
                 .orElse(status == RuleStatus.UNEXPECTED_PASS ? "passed, but the baseline expects it to fail: "
                         + expectedFailure.map(Baseline.Entry::reason).orElse("") : "");
     }

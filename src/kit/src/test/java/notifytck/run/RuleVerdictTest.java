@@ -23,6 +23,7 @@ class RuleVerdictTest {
     private static final Check PASSED = check(Check.Outcome.PASSED);
     private static final Check FAILED = check(Check.Outcome.FAILED);
     private static final Check NA = check(Check.Outcome.NOT_APPLICABLE);
+    private static final Check SETUP = check(Check.Outcome.SETUP_FAILED);
 
     @Test
     void withoutBaseline() {
@@ -32,6 +33,8 @@ class RuleVerdictTest {
         assertThat(RuleVerdict.judge(RULE, true, List.of(PASSED, NA), false)).isEqualTo(RuleStatus.PARTIAL);
         assertThat(RuleVerdict.judge(RULE, true, List.of(NA, NA), false)).isEqualTo(RuleStatus.NOT_APPLICABLE);
         assertThat(RuleVerdict.judge(RULE, false, List.of(), false)).isEqualTo(RuleStatus.NOT_SELECTED);
+        assertThat(RuleVerdict.judge(RULE, true, List.of(PASSED, SETUP), false)).isEqualTo(RuleStatus.SETUP_FAILED);
+        assertThat(RuleVerdict.judge(RULE, true, List.of(FAILED, SETUP), false)).isEqualTo(RuleStatus.FAIL);
         assertThat(RuleVerdict.judge(UNTESTABLE, true, List.of(), false)).isEqualTo(RuleStatus.UNTESTABLE);
         assertThat(RuleVerdict.judge(UNTESTABLE, false, List.of(), false)).isEqualTo(RuleStatus.NOT_SELECTED);
     }
@@ -48,6 +51,6 @@ class RuleVerdictTest {
     @Test
     void onlyFailAndUnexpectedPassFailTheRun() {
         assertThat(Set.of(RuleStatus.values()).stream().filter(RuleStatus::unexpected))
-                .containsExactlyInAnyOrder(RuleStatus.FAIL, RuleStatus.UNEXPECTED_PASS);
+                .containsExactlyInAnyOrder(RuleStatus.FAIL, RuleStatus.UNEXPECTED_PASS, RuleStatus.SETUP_FAILED);
     }
 }

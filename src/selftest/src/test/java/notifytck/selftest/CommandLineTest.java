@@ -178,6 +178,51 @@ class CommandLineTest {
     }
 
     @Test
+    void aScenarioThatFailsInItsSetupIsASetupFailureNotAFailureOfItsRule() {
+        Path out = Reports.fresh("setup-failure");
+        Result r = cli(with(out, "--sut", "notifytck.crosscheck.PrinterInstallFails", "--select", "@notification-channel and @scenario"));
+        assertThat(r.exit()).as("stdout: %s", r.out()).isEqualTo(1);
+        JsonNode v = VerdictSchema.validate(out.resolve("verdict.json"));
+        assertThat(v.at("/totals/fail").asInt()).as("rules counted as failed").isZero();
+        assertThat(v.at("/totals/setup-failed").asInt()).isPositive();
+        assertThat(StreamSupport.stream(v.get("rules").spliterator(), false).filter(x -> x.get("status").asText().equals("setup-failed"))
+                .flatMap(x -> StreamSupport.stream(x.get("scenarios").spliterator(), false)).map(x -> x.get("firstFailure").asText()))
+                .allSatisfy(f -> assertThat(f).startsWith("setup failed at \"Given the local print server has the printers").contains("no driver for Inkjet"));
+    }
+
+    @Test
+    void aRuleStatedForOneWindowsVersionIsNotApplicableToAnImplementationClaimingAnother() {
+        Path out = Reports.fresh("platform");
+        Result r = cli(with(out, "--sut", "notifytck.crosscheck.ClaimsWindows11", "--select", "@rpc"));
+        assertThat(r.exit()).as("stdout: %s", r.out()).isZero();
+        JsonNode v = VerdictSchema.validate(out.resolve("verdict.json"));
+        assertThat(v.at("/implementation/platform").asText()).isEqualTo("windows-11");
+        assertThat(status(v, "REQ-RPC-NOTIFY-001")).isEqualTo("not-applicable");
+        assertThat(status(v, "REQ-RPC-NOTIFY-002")).isEqualTo("not-applicable");
+        assertThat(status(v, "REQ-RPC-NOTIFY-003")).isEqualTo("pass");
+    }
+
+    @Test
+    void theDocumentsMisprintFailsNamingTheNearMiss() {
+        Path out = Reports.fresh("near-miss");
+        Result r = cli(with(out, "--sut", "notifytck.variants.msmq.NotFoundAsTheDocumentPrintsIt", "--select", "@REQ-MSMQ-ENABLE-015"));
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL REQ-MSMQ-ENABLE-015", "misprints for MQ_ERROR_MESSAGE_NOT_FOUND", "0xC00E0088");
+    }
+
+    @Test
+    void aPropertyWhoseMechanismIsNotDeclaredIsNotApplicableNotAnError() {
+        Path out = Reports.fresh("property-not-applicable");
+        // A fax-only implementation: the spooler, MSMQ and RPC properties cannot run.
+        Result r = cli(with(out, "--sut", "notifytck.variants.fax.ServiceEndedWithZeroParameters", "--select", "@property"));
+        assertThat(r.exit()).as("stdout: %s%nstderr: %s", r.out(), r.err()).isZero();
+        JsonNode v = VerdictSchema.validate(out.resolve("verdict.json"));
+        assertThat(StreamSupport.stream(v.get("rules").spliterator(), false).flatMap(x -> StreamSupport.stream(x.get("properties").spliterator(), false))
+                .map(x -> x.get("status").asText())).isNotEmpty().containsOnly("not-applicable");
+        assertThat(v.at("/totals/fail").asInt()).isZero();
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         Result help = cli("--help");
         assertThat(help.exit()).isZero();
