@@ -5,8 +5,11 @@ import notifytck.spi.HResult;
 /**
  * PrintAsyncNotifyError, the code part of the HRESULTs the channel methods return. Values from
  * prnasnot.h (as published in the mingw-w64 headers and the SDK's PrintAsyncNotifyError page);
- * meanings from the WDK page "Notification Errors". The HRESULT is MAKE_HRESULT(severity,
- * FACILITY_ITF, code): the documents let some codes come with either severity, so both forms exist.
+ * meanings from the WDK page "Notification Errors". prnasnot.h defines only these small integers
+ * and tells callers to compare HRESULT_CODE; the full HRESULT built here, MAKE_HRESULT(severity,
+ * FACILITY_ITF, code), is derived, not stated anywhere, so a rule that needs the "no listeners"
+ * success accepts any facility (REQ-SPOOL-OVW-011). The documents let some codes come with either
+ * severity, so both forms exist.
  */
 public enum PrintAsyncNotifyError {
     CHANNEL_CLOSED_BY_SERVER(0x01),
