@@ -7,10 +7,17 @@ import java.time.Duration;
  * tied to an optional {@link notifytck.spi.Control} are called only when it is declared.
  */
 public interface SpoolerControl {
-    /** The machine whose spooler serves names without a \\server prefix by default. */
+    /**
+     * The machine whose spooler serves names without a \\server prefix by default. The
+     * implementation names it; the features refer to it only through this call.
+     */
     String localMachine();
 
-    /** Installs a print queue on a machine's spooler (creating the machine if the SUT has several). */
+    /**
+     * Installs a print queue on a machine's spooler (creating the machine if the SUT has several).
+     * The printer names, and the names of machines other than {@link #localMachine()}, are the
+     * kit's choice ("Laser", "Inkjet", "FARSRV", ...): an implementation accepts any name here.
+     */
     void installPrinter(String machine, String printer);
 
     /**
