@@ -33,6 +33,8 @@ public final class CancelReplayedToLateSubscription extends RpcDecorator impleme
     @Override
     ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
         Set<BindingRef> cancelled = ConcurrentHashMap.newKeySet();
+        // Still once per call: a call already told of its cancel, by the runtime or by a replay, is not told again.
+        Set<BindingRef> told = ConcurrentHashMap.newKeySet();
         return new ForwardingRpc(inner, calls) {
             @Override
             void clientActed(CallRef call, boolean cancel) {
@@ -43,9 +45,19 @@ public final class CancelReplayedToLateSubscription extends RpcDecorator impleme
 
             @Override
             public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
-                RpcStatus r = super.subscribeForNotification(onThread, binding, notification, type, info);
-                if (r.equals(RpcStatus.RPC_S_OK) && binding != null && cancelled.remove(binding)
-                        && (notification & RpcConstants.RPC_NOTIFICATION_CALL_CANCEL) != 0 && info.routine() != null) {
+                NotificationInfo passed = info;
+                if (binding != null && info.routine() != null) {
+                    notifytck.spi.rpc.NotificationTargets.NotificationRoutine kit = info.routine();
+                    passed = NotificationInfo.callback((handle, event) -> {
+                        if (event == RpcConstants.RPC_CLIENT_CANCEL) {
+                            told.add(binding);
+                        }
+                        kit.call(handle, event);
+                    });
+                }
+                RpcStatus r = super.subscribeForNotification(onThread, binding, notification, type, passed);
+                if (r.equals(RpcStatus.RPC_S_OK) && binding != null && cancelled.contains(binding)
+                        && (notification & RpcConstants.RPC_NOTIFICATION_CALL_CANCEL) != 0 && info.routine() != null && told.add(binding)) {
                     info.routine().call(binding.handle(), RpcConstants.RPC_CLIENT_CANCEL);
                 }
                 return r;
