@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar notify-tck.jar}: judge an implementation against the five documents' rules. */
 @Command(name = "notify-tck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+        subcommands = MatrixCommand.class,
         usageHelpWidth = 100,
         description = {"Runs the conformance suite (scenarios and properties) against an implementation of Windows notification",
                 "mechanisms and writes the verdict. Without --sut or --sut-classpath it judges the embedded reference implementation."},
@@ -98,6 +99,10 @@ public final class Main implements Callable<Integer> {
     boolean quietTerminal;
 
     private PrintStream stdout = System.out;
+
+    PrintStream stdout() {
+        return stdout;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));

@@ -20,7 +20,9 @@ public final class Reports {
 
     private Reports() {}
 
-    public static void write(Verdict v, RequirementCatalog catalog, Path out, AllureOutput allure) {
+    public static final String SITE = "site";
+
+    public static void write(Verdict v, RequirementCatalog catalog, Path featuresDir, Path out, AllureOutput allure) {
         List<String> failed = new ArrayList<>();
         try {
             Files.createDirectories(out);
@@ -30,6 +32,7 @@ public final class Reports {
         attempt(failed, VERDICT, () -> VerdictJson.write(v, out.resolve(VERDICT)));
         attempt(failed, JUNIT, () -> JUnitXml.write(v, out.resolve(JUNIT)));
         attempt(failed, TRACEABILITY, () -> TraceabilityTsv.write(v, out.resolve(TRACEABILITY)));
+        attempt(failed, SITE, () -> notifytck.site.SiteWriter.write(v, catalog, featuresDir, out.resolve(SITE)));
         if (allure != null) {
             attempt(failed, "allure-results", () -> allure.finish(v, catalog));
         }

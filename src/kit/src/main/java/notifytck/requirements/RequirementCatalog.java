@@ -198,7 +198,7 @@ public final class RequirementCatalog {
     }
 
     /** The text after {@code label} on its line, up to the next labelled paragraph. */
-    static String field(String description, String label) {
+    public static String field(String description, String label) {
         int i = description.indexOf(label);
         if (i < 0) {
             return "";

@@ -15,11 +15,20 @@ import java.util.List;
  * @param seed         the jqwik seed of a property; empty for a scenario
  */
 public record Check(String kind, String name, String location, List<String> rules, Outcome outcome, String firstFailure,
-                    String detail, String seed) {
+                    String detail, String seed, List<notifytck.suite.ScenarioLog.Step> steps, String history) {
     public static final String SCENARIO = "scenario";
     public static final String PROPERTY = "property";
 
     /** How a check ended. */
+    public Check(String kind, String name, String location, List<String> rules, Outcome outcome, String firstFailure, String detail, String seed) {
+        this(kind, name, location, rules, outcome, firstFailure, detail, seed, List.of(), "");
+    }
+
+    /** The same check, counted against other rules. */
+    Check withRules(List<String> r) {
+        return new Check(kind, name, location, r, outcome, firstFailure, detail, seed, steps, history);
+    }
+
     public enum Outcome {
         PASSED("passed"), FAILED("failed"), NOT_APPLICABLE("not-applicable"),
         /** It failed before it reached what its rule is about (a Before hook or a Given step). */
@@ -41,5 +50,7 @@ public record Check(String kind, String name, String location, List<String> rule
         firstFailure = firstFailure == null ? "" : firstFailure;
         detail = detail == null ? "" : detail;
         seed = seed == null ? "" : seed;
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        history = history == null ? "" : history;
     }
 }

@@ -67,12 +67,10 @@ final class CheckCollector implements TestExecutionListener {
             case FAILED -> t.filter(CheckCollector::notApplicable).isPresent() ? Check.Outcome.NOT_APPLICABLE : Check.Outcome.FAILED;
         };
         String first = outcome == Check.Outcome.PASSED ? "" : firstLine(t);
-        if (outcome == Check.Outcome.FAILED && Check.SCENARIO.equals(p.kind())) {
-            Optional<String> setup = p.file().flatMap(f -> notifytck.suite.SetupFailures.of(f, p.line()));
-            if (setup.isPresent()) {
-                outcome = Check.Outcome.SETUP_FAILED;
-                first = setup.get();
-            }
+        Optional<notifytck.suite.ScenarioLog.Entry> log = p.file().flatMap(f -> notifytck.suite.ScenarioLog.of(f, p.line()));
+        if (outcome == Check.Outcome.FAILED && log.flatMap(notifytck.suite.ScenarioLog.Entry::setupFailure).isPresent()) {
+            outcome = Check.Outcome.SETUP_FAILED;
+            first = log.get().setupFailure().get();
         }
         String detail = outcome != Check.Outcome.PASSED && outcome != Check.Outcome.NOT_APPLICABLE ? t.map(CheckCollector::detail).orElse("") : "";
         // A check of several rules that names the one it found broken counts against that rule alone.
@@ -83,7 +81,8 @@ final class CheckCollector implements TestExecutionListener {
                 rules = List.of(violated.get());
             }
         }
-        results.put(p.uniqueId(), new Check(p.kind(), p.name(), p.location(), rules, outcome, first, detail, seeds.get(p.name())));
+        results.put(p.uniqueId(), new Check(p.kind(), p.name(), p.location(), rules, outcome, first, detail, seeds.get(p.name()),
+                log.map(notifytck.suite.ScenarioLog.Entry::steps).orElse(List.of()), log.map(notifytck.suite.ScenarioLog.Entry::history).orElse("")));
         progress.finished(p);
     }
 
@@ -97,7 +96,8 @@ final class CheckCollector implements TestExecutionListener {
                         .map(Map.Entry::getValue).findFirst().orElse("no result was reported for it");
                 c = new Check(p.kind(), p.name(), p.location(), p.rules(), Check.Outcome.FAILED, "did not run: " + why, "", seeds.get(p.name()));
             } else if (c.seed().isEmpty() && seeds.containsKey(p.name())) {
-                c = new Check(c.kind(), c.name(), c.location(), c.rules(), c.outcome(), c.firstFailure(), c.detail(), seeds.get(p.name()));
+                c = new Check(c.kind(), c.name(), c.location(), c.rules(), c.outcome(), c.firstFailure(), c.detail(), seeds.get(p.name()),
+                        c.steps(), c.history());
             }
             out.add(c);
         }
@@ -118,16 +118,7 @@ final class CheckCollector implements TestExecutionListener {
     }
 
     static String firstLine(Optional<Throwable> t) {
-        if (t.isEmpty()) {
-            return "";
-        }
-        Throwable e = t.get();
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return e.getClass().getName() + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "");
-        }
-        String line = m.strip().lines().findFirst().orElse("");
-        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+        return t.map(notifytck.kit.OneLine::of).orElse("");
     }
 
     private static String detail(Throwable t) {

@@ -111,7 +111,7 @@ public final class ConformanceRun {
                 unexpected ? ExitCode.UNEXPECTED : ExitCode.CONFORMS, rules);
         if (settings.out().isPresent()) {
             try {
-                Reports.write(verdict, catalog, settings.out().get(), allure);
+                Reports.write(verdict, catalog, settings.features().directory(), settings.out().get(), allure);
             } catch (RuntimeException e) {
                 throw new ReportsNotWritten(verdict, e.getMessage(), e);
             }
@@ -250,7 +250,7 @@ public final class ConformanceRun {
             System.setProperty(k, v.strip());
         });
         CurrentRun.begin(settings.implementation());
-        notifytck.suite.SetupFailures.clear();
+        notifytck.suite.ScenarioLog.clear();
         try {
             r.run();
         } finally {

@@ -53,6 +53,7 @@ public final class TerminalSummary {
         if (reports != null) {
             out.println("Reports: " + reports.resolve(Reports.VERDICT) + ", " + reports.resolve(Reports.JUNIT) + ", "
                     + reports.resolve(Reports.TRACEABILITY) + ", " + reports.resolve("allure-results"));
+            out.println("Living documentation: " + reports.resolve(Reports.SITE).resolve("index.html").toAbsolutePath().toUri());
         }
         double seconds = Duration.between(v.started(), v.finished()).toMillis() / 1000.0;
         if (reports != null) {

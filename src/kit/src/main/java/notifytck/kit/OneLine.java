@@ -1,0 +1,39 @@
+package notifytck.kit;
+
+/**
+ * A failure in one line, for summaries: the check's description and, for an AssertJ comparison,
+ * what was expected and what came instead (the full message, history included, stays in the
+ * detailed reports).
+ */
+public final class OneLine {
+    private static final int LIMIT = 400;
+
+    private OneLine() {}
+
+    public static String of(Throwable t) {
+        if (t == null) {
+            return "";
+        }
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) {
+            return t.getClass().getName() + (t.getStackTrace().length > 0 ? " at " + t.getStackTrace()[0] : "");
+        }
+        String[] lines = m.strip().split("\n");
+        String first = lines[0].strip();
+        String expected = null;
+        String actual = null;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (expected == null && l.startsWith("expected:")) {
+                expected = l.substring("expected:".length()).strip();
+            } else if (actual == null && l.startsWith("but was:")) {
+                actual = l.substring("but was:".length()).strip();
+            }
+        }
+        if (first.startsWith("[")) {
+            first = first.substring(1);
+        }
+        String out = expected != null && actual != null ? first + " — expected " + expected + ", but was " + actual : first;
+        return out.length() > LIMIT ? out.substring(0, LIMIT) + "..." : out;
+    }
+}
