@@ -18,7 +18,14 @@ public final class Reports {
     public static final String JUNIT = "junit.xml";
     public static final String TRACEABILITY = "traceability.tsv";
 
+    private static volatile long lastSiteMillis;
+
     private Reports() {}
+
+    /** How long the last run's living documentation took to write, in milliseconds. */
+    public static long lastSiteMillis() {
+        return lastSiteMillis;
+    }
 
     public static final String SITE = "site";
 
@@ -32,7 +39,9 @@ public final class Reports {
         attempt(failed, VERDICT, () -> VerdictJson.write(v, out.resolve(VERDICT)));
         attempt(failed, JUNIT, () -> JUnitXml.write(v, out.resolve(JUNIT)));
         attempt(failed, TRACEABILITY, () -> TraceabilityTsv.write(v, out.resolve(TRACEABILITY)));
+        long t0 = System.nanoTime();
         attempt(failed, SITE, () -> notifytck.site.SiteWriter.write(v, catalog, featuresDir, out.resolve(SITE)));
+        lastSiteMillis = (System.nanoTime() - t0) / 1_000_000;
         if (allure != null) {
             attempt(failed, "allure-results", () -> allure.finish(v, catalog));
         }

@@ -26,6 +26,19 @@ public final class TerminalSummary {
         out.flush();
     }
 
+    private static String siteSize(Path site) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(site)) {
+            long[] n = {0, 0};
+            files.filter(java.nio.file.Files::isRegularFile).forEach(f -> {
+                n[0]++;
+                n[1] += f.toFile().length();
+            });
+            return " (" + n[0] + " files, " + (n[1] / 1024) + " KiB";
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return " (";
+        }
+    }
+
     public static void summary(PrintStream out, Verdict v, Path reports) {
         out.println();
         int width = v.documents().stream().mapToInt(d -> d.title().length()).max().orElse(10);
@@ -53,7 +66,8 @@ public final class TerminalSummary {
         if (reports != null) {
             out.println("Reports: " + reports.resolve(Reports.VERDICT) + ", " + reports.resolve(Reports.JUNIT) + ", "
                     + reports.resolve(Reports.TRACEABILITY) + ", " + reports.resolve("allure-results"));
-            out.println("Living documentation: " + reports.resolve(Reports.SITE).resolve("index.html").toAbsolutePath().toUri());
+            out.println("Living documentation: " + reports.resolve(Reports.SITE).resolve("index.html").toAbsolutePath().toUri()
+                    + siteSize(reports.resolve(Reports.SITE)) + ", written in " + Reports.lastSiteMillis() + " ms)");
         }
         double seconds = Duration.between(v.started(), v.finished()).toMillis() / 1000.0;
         if (reports != null) {

@@ -19,6 +19,12 @@ public final class SentNotPosted extends FaxDecorator implements FaultyVariant {
         return "REQ-FAX-MSG-005";
     }
 
+    /** Which other rules fail depends on how a window taking a sent message races the service stopping. */
+    @Override
+    public boolean racy() {
+        return true;
+    }
+
     @Override
     public String fault() {
         return "Sends instead of posting: each fax event waits until every message window has taken its message.";

@@ -23,6 +23,12 @@ public final class QueuedNotificationsSurviveClose extends SpoolerDecorator impl
         return "REQ-SPOOL-CHAN-020";
     }
 
+    /** Which other rules fail depends on how its own delivery thread races the close. */
+    @Override
+    public boolean racy() {
+        return true;
+    }
+
     @Override
     public String fault() {
         return "Keeps its own queue in front of each listener, so notifications queued at the close are still delivered.";
