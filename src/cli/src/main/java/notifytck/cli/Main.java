@@ -74,6 +74,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--tries", paramLabel = "<n>", description = "tries per property (default: ${DEFAULT-VALUE})")
     int tries = RunSettings.DEFAULT_TRIES;
 
+    @Option(names = "--parallel", paramLabel = "<n>",
+            description = "scenarios at once, each on its own instance (default 0: chosen from the cores and whether the implementation can quiesce; 1 runs them one at a time)")
+    int parallel = RunSettings.DEFAULT_PARALLEL;
+
     @Option(names = "--features", paramLabel = "<dir>", description = "run a local copy of the features instead of the embedded ones")
     Path features;
 
@@ -152,7 +156,7 @@ public final class Main implements Callable<Integer> {
         }
         NotificationImplementation impl = ImplementationSource.load(sut, sutClasspath);
         RunSettings settings = new RunSettings(impl, featureSet, select, Optional.ofNullable(baseline), tries, timeouts(),
-                Optional.of(out), quietTerminal ? null : stdout);
+                Optional.of(out), quietTerminal ? null : stdout, parallel);
         Verdict v;
         try {
             v = ConformanceRun.run(settings);

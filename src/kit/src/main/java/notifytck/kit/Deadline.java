@@ -33,6 +33,7 @@ public final class Deadline {
     }
 
     public static <T> T call(String what, Duration limit, Supplier<T> call) {
+        ScenarioContext.noteAction();
         Future<T> f = CALLERS.submit(call::get);
         try {
             return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);

@@ -16,6 +16,7 @@ public final class Gate {
      * let go by the next {@link #open()}, not left behind on a latch nobody will open.
      */
     public synchronized void close() {
+        ScenarioContext.noteAction();
         CountDownLatch l = latch;
         if (l == null || l.getCount() == 0) {
             latch = new CountDownLatch(1);
@@ -23,6 +24,7 @@ public final class Gate {
     }
 
     public void open() {
+        ScenarioContext.noteAction();
         CountDownLatch l = latch;
         if (l != null) {
             l.countDown();

@@ -25,6 +25,8 @@ public final class ScenarioContext {
     private final Closer closer = new Closer();
     private final Map<Class<?>, Object> stages = new ConcurrentHashMap<>();
     private volatile notifytck.spi.HResult lastResult;
+    /** Every call the kit made into the implementation, and every held callback it let go or held. */
+    private final java.util.concurrent.atomic.AtomicInteger actions = new java.util.concurrent.atomic.AtomicInteger();
 
     public ScenarioContext(String name, Collection<String> tags, NotificationImplementation implementation, SystemUnderTest sut) {
         this.name = name;
@@ -43,6 +45,20 @@ public final class ScenarioContext {
             throw new IllegalStateException("no scenario is running on this thread (the kit's Before hook did not run)");
         }
         return c;
+    }
+
+    /** Notes that the scenario on this thread acted on the implementation (no-op off a scenario thread). */
+    public static void noteAction() {
+        ScenarioContext c = CURRENT.get();
+        if (c != null) {
+            c.actions.incrementAndGet();
+        }
+    }
+
+    /** How many times the scenario on this thread acted; -1 off a scenario thread. */
+    public static int actions() {
+        ScenarioContext c = CURRENT.get();
+        return c == null ? -1 : c.actions.get();
     }
 
     public static void end() {

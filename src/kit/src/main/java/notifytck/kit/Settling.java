@@ -21,6 +21,9 @@ public final class Settling {
     private final Function<Duration, Boolean> quiesce;
     private final IntSupplier recorded;
     private final Supplier<String> dump;
+    /** The history's size and the scenario's actions when the last quiet window ended; -1 when none has. */
+    private int quietAtRecorded = -1;
+    private int quietAtActions = -1;
 
     /**
      * @param name       the control, for messages (e.g. "MsmqControl.quiesce")
@@ -52,6 +55,12 @@ public final class Settling {
             quiesce(name, quiesce, dump);
             return;
         }
+        // Nothing recorded and nothing done since the last quiet window: it is still quiet, and
+        // watching another window would only cost time (twenty checks in a row cost twenty windows).
+        int actions = ScenarioContext.actions();
+        if (actions >= 0 && actions == quietAtActions && recorded.getAsInt() == quietAtRecorded) {
+            return;
+        }
         AtomicInteger seen = new AtomicInteger(-1);
         Duration quiet = Timeouts.quietWindow();
         try {
@@ -60,6 +69,9 @@ public final class Settling {
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("events kept coming for " + Timeouts.eventually().toMillis() + " ms\n" + dump.get());
         }
+        // The count the window saw stay still, not a later one: an event just after the window must still be waited out.
+        quietAtRecorded = seen.get();
+        quietAtActions = actions;
     }
 
     /** Waits for something that must happen, then settles so that extras and duplicates show. */

@@ -56,6 +56,7 @@ public final class VerdictJson {
         ObjectNode run = root.putObject("run");
         run.put("selection", v.selection());
         run.put("tries", v.tries());
+        run.put("parallel", v.parallel());
         ObjectNode timeouts = run.putObject("timeoutsMillis");
         v.timeouts().forEach(timeouts::put);
         ObjectNode seeds = run.putObject("seeds");

@@ -89,7 +89,7 @@ public final class ConformanceRun {
             dryRun(launcher, selected);
         }
         if (settings.terminal() != null) {
-            TerminalSummary.header(settings.terminal(), info, settings, selection, selected.values());
+            TerminalSummary.header(settings.terminal(), info, settings, selection, selected.values(), parallelOf(caps, selected));
         }
 
         Progress progress = new Progress(settings.terminal(), catalog, selected.values());
@@ -101,13 +101,21 @@ public final class ConformanceRun {
             listeners.add(allure.propertyListener());
             extra.put("cucumber.plugin", SuiteSettings.PLUGINS + ", " + AllureOutput.CUCUMBER_PLUGIN);
         }
+        int parallel = parallelOf(caps, selected);
+        if (parallel > 1) {
+            // Each scenario has its own instance; Cucumber runs them on a pool of this size. Properties stay one at a time.
+            extra.put("cucumber.execution.parallel.enabled", "true");
+            extra.put("cucumber.execution.parallel.config.strategy", "fixed");
+            extra.put("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(parallel));
+            extra.put("cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(parallel));
+        }
         withRunState(() -> launcher.execute(request(List.of(onlyThese(selected.keySet())), extra),
                 listeners.toArray(TestExecutionListener[]::new)));
 
         List<RuleVerdict> rules = judge(collector.checks(), selection, baseline);
         boolean unexpected = rules.stream().anyMatch(r -> r.status().unexpected());
         Verdict verdict = new Verdict(KitInfo.current(), settings.features().sha256(), catalog.documents(), info, selection.text(),
-                settings.tries(), settings.effectiveTimeouts(), collector.seeds(), baseline.source(), started, Instant.now(),
+                settings.tries(), parallel, settings.effectiveTimeouts(), collector.seeds(), baseline.source(), started, Instant.now(),
                 unexpected ? ExitCode.UNEXPECTED : ExitCode.CONFORMS, rules);
         if (settings.out().isPresent()) {
             try {
@@ -117,6 +125,19 @@ public final class ConformanceRun {
             }
         }
         return verdict;
+    }
+
+    /** Scenarios at once: one for an implementation that cannot run instances side by side, else as set or chosen. */
+    private int parallelOf(Capabilities caps, Map<String, PlannedCheck> selected) {
+        if (!settings.implementation().instancesRunSideBySide()) {
+            return 1;
+        }
+        if (settings.parallel() != RunSettings.AUTO_PARALLEL) {
+            return settings.parallel();
+        }
+        boolean quiesces = selected.values().stream().flatMap(p -> p.tags().stream()).map(Mechanisms::byTag).flatMap(java.util.Optional::stream)
+                .distinct().allMatch(m -> caps.supports(m.quiesce()));
+        return RunSettings.parallelFor(quiesces);
     }
 
     /** What must hold before any scenario runs: the implementation describes itself and starts. */

@@ -20,9 +20,10 @@ import notifytck.spi.NotificationImplementation;
  * @param timeouts       the kit's waits, by system property name (see {@link #TIMEOUTS}); missing ones keep their defaults
  * @param out            where reports go; empty writes none (the verdict is still returned)
  * @param terminal       where progress and the summary go; null prints nothing
+ * @param parallel       how many scenarios run at once, each on its own instance (1: one at a time)
  */
 public record RunSettings(NotificationImplementation implementation, FeatureSet features, String select, Optional<Path> baseline,
-                          int tries, Map<String, String> timeouts, Optional<Path> out, PrintStream terminal) {
+                          int tries, Map<String, String> timeouts, Optional<Path> out, PrintStream terminal, int parallel) {
     /** The timeouts a run may set, with their defaults in milliseconds (kept in step with notifytck.kit.Timeouts and MsmqTime). */
     public static final Map<String, Long> TIMEOUTS;
 
@@ -38,6 +39,19 @@ public record RunSettings(NotificationImplementation implementation, FeatureSet 
     }
 
     public static final int DEFAULT_TRIES = 25;
+    /** Scenarios at once: chosen by the run (see {@link #parallelFor}). */
+    public static final int AUTO_PARALLEL = 0;
+    public static final int DEFAULT_PARALLEL = AUTO_PARALLEL;
+
+    /**
+     * The parallelism an automatic setting comes to. Most of a scenario's time is spent waiting:
+     * briefly for callbacks when the implementation can quiesce (a few scenarios per core is
+     * enough), and out whole quiet windows when it cannot, where many at once hide the waiting.
+     */
+    public static int parallelFor(boolean everySelectedMechanismQuiesces) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return everySelectedMechanismQuiesces ? Math.max(4, 2 * cores) : Math.max(32, 32 * cores);
+    }
 
     public RunSettings {
         Objects.requireNonNull(implementation, "implementation");
@@ -59,31 +73,39 @@ public record RunSettings(NotificationImplementation implementation, FeatureSet 
         if (tries < 1) {
             throw new ConfigurationError("--tries must be at least 1, was " + tries);
         }
+        if (parallel < 0 || parallel > 256) {
+            throw new ConfigurationError("--parallel must be from 1 to 256 (or 0 for automatic), was " + parallel);
+        }
     }
 
     /** The reference settings for an in-process run: everything selected, default tries, no reports. */
     public static RunSettings of(NotificationImplementation implementation) {
-        return new RunSettings(implementation, FeatureSet.embedded(), "", Optional.empty(), DEFAULT_TRIES, Map.of(), Optional.empty(), null);
+        return new RunSettings(implementation, FeatureSet.embedded(), "", Optional.empty(), DEFAULT_TRIES, Map.of(), Optional.empty(), null,
+                DEFAULT_PARALLEL);
     }
 
     public RunSettings withSelect(String s) {
-        return new RunSettings(implementation, features, s, baseline, tries, timeouts, out, terminal);
+        return new RunSettings(implementation, features, s, baseline, tries, timeouts, out, terminal, parallel);
     }
 
     public RunSettings withTimeouts(Map<String, String> t) {
-        return new RunSettings(implementation, features, select, baseline, tries, t, out, terminal);
+        return new RunSettings(implementation, features, select, baseline, tries, t, out, terminal, parallel);
     }
 
     public RunSettings withOut(Path dir) {
-        return new RunSettings(implementation, features, select, baseline, tries, timeouts, Optional.of(dir), terminal);
+        return new RunSettings(implementation, features, select, baseline, tries, timeouts, Optional.of(dir), terminal, parallel);
     }
 
     public RunSettings withBaseline(Path file) {
-        return new RunSettings(implementation, features, select, Optional.of(file), tries, timeouts, out, terminal);
+        return new RunSettings(implementation, features, select, Optional.of(file), tries, timeouts, out, terminal, parallel);
     }
 
     public RunSettings withTries(int n) {
-        return new RunSettings(implementation, features, select, baseline, n, timeouts, out, terminal);
+        return new RunSettings(implementation, features, select, baseline, n, timeouts, out, terminal, parallel);
+    }
+
+    public RunSettings withParallel(int n) {
+        return new RunSettings(implementation, features, select, baseline, tries, timeouts, out, terminal, n);
     }
 
     /** Every timeout as this run uses it, defaults included. */

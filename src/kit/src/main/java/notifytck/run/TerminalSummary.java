@@ -14,14 +14,14 @@ public final class TerminalSummary {
 
     private TerminalSummary() {}
 
-    static void header(PrintStream out, ImplementationInfo info, RunSettings s, Selection selection, Collection<PlannedCheck> selected) {
+    static void header(PrintStream out, ImplementationInfo info, RunSettings s, Selection selection, Collection<PlannedCheck> selected, int parallel) {
         out.println("notify-tck " + KitInfo.current().version() + ": judging " + info.title() + " (" + info.className() + ")");
         out.println("  mechanisms: " + String.join(", ", info.mechanisms()));
         out.println("  controls:   " + (info.controls().isEmpty() ? "(none)" : String.join(", ", info.controls())));
         out.println("  platform:   " + (info.platform().isEmpty() ? "(none claimed)" : info.platform()));
         long scenarios = selected.stream().filter(p -> Check.SCENARIO.equals(p.kind())).count();
         out.println("  selection:  " + selection + " -> " + scenarios + " scenarios, " + (selected.size() - scenarios)
-                + " properties (" + s.tries() + " tries each)");
+                + " properties (" + s.tries() + " tries each), " + parallel + " scenario(s) at once");
         s.baseline().ifPresent(b -> out.println("  baseline:   " + b));
         out.flush();
     }

@@ -10,7 +10,7 @@ import notifytck.requirements.RequirementCatalog;
 
 /** Everything one run found, in the form every report is written from. */
 public record Verdict(KitInfo kit, String featureSetSha256, List<RequirementCatalog.Document> documents, ImplementationInfo implementation,
-                      String selection, int tries, Map<String, Long> timeouts, Map<String, String> seeds, String baseline,
+                      String selection, int tries, int parallel, Map<String, Long> timeouts, Map<String, String> seeds, String baseline,
                       Instant started, Instant finished, ExitCode exit, List<RuleVerdict> rules) {
     public Verdict {
         documents = List.copyOf(documents);
@@ -56,6 +56,7 @@ public record Verdict(KitInfo kit, String featureSetSha256, List<RequirementCata
     }
 
     public Verdict withExit(ExitCode e) {
-        return new Verdict(kit, featureSetSha256, documents, implementation, selection, tries, timeouts, seeds, baseline, started, finished, e, rules);
+        return new Verdict(kit, featureSetSha256, documents, implementation, selection, tries, parallel, timeouts, seeds, baseline, started, finished, e,
+                rules);
     }
 }

@@ -32,6 +32,15 @@ public interface NotificationImplementation {
     }
 
     /**
+     * Whether several instances from {@link #start()} may run side by side. The kit runs
+     * scenarios concurrently, each with its own instance; an implementation that cannot (one
+     * device, one global service) answers false and is run one scenario at a time.
+     */
+    default boolean instancesRunSideBySide() {
+        return true;
+    }
+
+    /**
      * A fresh, isolated system for one scenario: no printers, channels or registrations left over
      * from another. The kit closes it when the scenario ends.
      */
