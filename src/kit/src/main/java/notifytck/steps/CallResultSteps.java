@@ -31,6 +31,10 @@ public class CallResultSteps {
     @Then("^the call returns " + Documented.HRESULT + "$")
     public void callReturns(String name, String severity, String hex) {
         ScenarioContext context = ScenarioContext.current();
-        assertThat(context.lastResult()).as("the last call's HRESULT\n%s", context.historyDump()).isEqualTo(Documented.hresult(name, severity, hex));
+        notifytck.spi.HResult expected = Documented.hresult(name, severity, hex);
+        if (!notifytck.spi.spooler.PrintAsyncNotifyError.sameCode(expected, context.lastResult())) {
+            assertThat(context.lastResult()).as("the last call's HRESULT (a PrintAsyncNotifyError is judged by its code part and severity)\n%s",
+                    context.historyDump()).isEqualTo(expected);
+        }
     }
 }

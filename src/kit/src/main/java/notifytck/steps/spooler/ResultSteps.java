@@ -35,7 +35,9 @@ public class ResultSteps {
                 calls(actor, "Release").size() == 1);
         List<History.Recorded<SpoolerEvent>> closes = calls(actor, "CloseChannel");
         assertThat(closes).as("CloseChannel calls made from inside %s's OnEventNotify\n%s", actor, stage.history().dump()).hasSize(1);
-        assertThat(closes.get(0).event().result()).as("CloseChannel from inside OnEventNotify").isEqualTo(expected);
+        if (!notifytck.spi.spooler.PrintAsyncNotifyError.sameCode(expected, closes.get(0).event().result())) {
+            assertThat(closes.get(0).event().result()).as("CloseChannel from inside OnEventNotify").isEqualTo(expected);
+        }
     }
 
     private List<History.Recorded<SpoolerEvent>> calls(String actor, String call) {

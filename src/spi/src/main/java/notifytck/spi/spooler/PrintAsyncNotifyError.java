@@ -54,6 +54,36 @@ public enum PrintAsyncNotifyError {
         return "prnasnot.h PrintAsyncNotifyError = 0x" + Integer.toHexString(code) + ", with FACILITY_ITF (winerror.h)";
     }
 
+    /**
+     * Whether {@code h} is this code with this severity, whatever its facility: prnasnot.h defines
+     * only the code part, and callers compare HRESULT_CODE, so the kit asserts no facility.
+     */
+    public boolean is(HResult h, boolean error) {
+        return h != null && h.failed() == error && (h.value() & 0xFFFF) == code;
+    }
+
+    /** The PrintAsyncNotifyError a value in FACILITY_ITF form stands for, if any. */
+    public static java.util.Optional<PrintAsyncNotifyError> ofItf(HResult h) {
+        if (h == null || ((h.value() >>> 16) & 0x7FF) != FACILITY_ITF) {
+            return java.util.Optional.empty();
+        }
+        for (PrintAsyncNotifyError e : values()) {
+            if (e.code == (h.value() & 0xFFFF)) {
+                return java.util.Optional.of(e);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether {@code actual} is what a feature or property expects: for a PrintAsyncNotifyError,
+     * the same code part and severity in any facility (the FACILITY_ITF value is derived, never
+     * stated); for any other HRESULT, the same value.
+     */
+    public static boolean sameCode(HResult expected, HResult actual) {
+        return ofItf(expected).map(e -> e.is(actual, expected.failed())).orElse(expected.equals(actual));
+    }
+
     public HResult asError() {
         return HResult.make(true, FACILITY_ITF, code);
     }

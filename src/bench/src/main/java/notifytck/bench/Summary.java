@@ -1,0 +1,77 @@
+package notifytck.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** summary.md from jmh.json and measurements.json: every ratio the speed issue asks for, from one run. */
+public final class Summary {
+    private Summary() {}
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "reports/benchmarks");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode jmh = json.readTree(dir.resolve("jmh.json").toFile());
+        JsonNode m = json.readTree(dir.resolve("measurements.json").toFile());
+        Map<String, Double> score = new HashMap<>();
+        for (JsonNode b : jmh) {
+            String name = b.get("benchmark").asText().replaceFirst("^notifytck\\.bench\\.", "");
+            JsonNode p = b.path("params").path("listeners");
+            score.put(name + (p.isMissingNode() ? "" : "@" + p.asText()), b.at("/primaryMetric/score").asDouble());
+        }
+        List<String> out = new ArrayList<>();
+        out.add("# notify-tck benchmarks");
+        out.add("");
+        out.add("Measured in one run of `mvn -Pbench -DskipTests verify` (JMH: " + jmh.get(0).path("forks").asInt() + " fork, "
+                + jmh.get(0).path("warmupIterations").asInt() + " warm-up and " + jmh.get(0).path("measurementIterations").asInt()
+                + " measured iterations). Raw results: `jmh.json`, `measurements.json`.");
+        out.add("");
+        double direct = score.getOrDefault("HarnessOverheadBenchmark.directSpiCall", Double.NaN);
+        double kit = score.getOrDefault("HarnessOverheadBenchmark.throughTheKitsHarness", Double.NaN);
+        out.add("## 1. The kit's harness per call");
+        out.add(String.format("- direct SPI call: %.0f ns; through the kit (deadline hand-off and history record): %.0f ns; overhead %.0f ns, ratio %.1fx",
+                direct, kit, kit - direct, kit / direct));
+        out.add("");
+        out.add("## 2. Wire round trip");
+        out.add("- not measured: the wire protocol does not exist yet.");
+        out.add("");
+        out.add("## 3. Ordered fan-out: reference spooler against SubmissionPublisher");
+        out.add("| listeners | batch | reference ns/delivery | SubmissionPublisher ns/delivery | reference throughput as a share of SubmissionPublisher's |");
+        out.add("|---|---|---|---|---|");
+        for (int l : new int[] {1, 100, 10_000}) {
+            double ref = score.getOrDefault("FanOutBenchmark.referenceSpooler@" + l, Double.NaN);
+            double pub = score.getOrDefault("FanOutBenchmark.submissionPublisher@" + l, Double.NaN);
+            double deliveries = (double) FanOutBenchmark.batch(l) * l;
+            double refNs = ref * 1000 / deliveries;
+            double pubNs = pub * 1000 / deliveries;
+            out.add(String.format("| %d | %d | %.1f | %.1f | %.2fx |", l, FanOutBenchmark.batch(l), refNs, pubNs, pubNs / refNs));
+        }
+        out.add("");
+        JsonNode lat = m.get("msmqTimeoutLateness");
+        out.add("## 4. MSMQ timeouts on the real clock");
+        out.add(String.format("- %d pending finite timeouts: lateness p50 %.2f ms, p99 %.2f ms (max %.2f; early firings %d); ScheduledThreadPoolExecutor: p50 %.2f ms, p99 %.2f ms",
+                lat.get("pendingCalls").asInt(), lat.get("referenceP50Ms").asDouble(), lat.get("referenceP99Ms").asDouble(),
+                lat.get("referenceMaxMs").asDouble(), lat.get("earlyFirings").asInt(), lat.get("scheduledThreadPoolExecutorP50Ms").asDouble(),
+                lat.get("scheduledThreadPoolExecutorP99Ms").asDouble()));
+        JsonNode pend = m.get("msmqPendingThreadsAndHeap");
+        out.add(String.format("- %d pending INFINITE calls: threads %d before, %d with them; heap %.1f MiB before, %.1f MiB with them (%d bytes a call), %.1f MiB after the instance closed",
+                pend.get("pendingCalls").asInt(), pend.get("threadsBefore").asInt(), pend.get("threadsWithPending").asInt(),
+                pend.get("heapBeforeMiB").asDouble(), pend.get("heapWithPendingMiB").asDouble(), pend.get("bytesPerPendingCall").asLong(),
+                pend.get("heapAfterCloseMiB").asDouble()));
+        JsonNode ch = m.get("spoolerChannelsHeap");
+        out.add("");
+        out.add("## 5. Bounded memory: channels");
+        out.add(String.format("- %d channels open: heap %.1f MiB before, %.1f MiB with them (%d bytes a channel), %.1f MiB once each was closed and released; live channel objects %d, then %d",
+                ch.get("channels").asInt(), ch.get("heapBeforeMiB").asDouble(), ch.get("heapWithChannelsMiB").asDouble(),
+                ch.get("bytesPerChannel").asLong(), ch.get("heapAfterReleaseMiB").asDouble(), ch.get("liveChannelObjects").asInt(),
+                ch.get("liveAfterCloseAndRelease").asInt()));
+        Files.write(dir.resolve("summary.md"), out, StandardCharsets.UTF_8);
+        out.forEach(System.out::println);
+    }
+}
