@@ -282,14 +282,16 @@ Feature: Receiving Notification Messages from the Fax Service
   Rule: The logoff registration ends the window's notifications
     Section: Running the Fax Service Under a User Account (the client informs the service it is logging off)
 
-    Scenario: After the logoff call, events no longer reach the window
+    Scenario: After the logoff call, events no longer reach the window that got them before
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
       And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the fax event FEI_RINGING (14) happens on device 1 for no job
+      Then "main" receives exactly FEI_RINGING for device 1 and no job
       When "viewer" makes the logoff call for "main"
       And the fax event FEI_IDLE (19) happens on device 1 for no job
-      Then "main" receives no message
+      Then "main" receives exactly FEI_RINGING for device 1 and no job
 
   @REQ-FAX-MSG-014 @behaviour @ambiguous @source-document
   Rule: Each client's logoff call closes its own token, and the user logs off once every client has made it

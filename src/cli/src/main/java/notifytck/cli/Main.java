@@ -154,6 +154,12 @@ public final class Main implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ConfigurationError("--out " + out + ": exists and is not a folder");
         }
+        try {
+            Files.createDirectories(out);
+            Files.delete(Files.createTempFile(out, ".notify-tck", ".probe"));
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigurationError("--out " + out + ": cannot write there (" + e + ")");
+        }
         NotificationImplementation impl = ImplementationSource.load(sut, sutClasspath);
         RunSettings settings = new RunSettings(impl, featureSet, select, Optional.ofNullable(baseline), tries, timeouts(),
                 Optional.of(out), quietTerminal ? null : stdout, parallel);
@@ -170,7 +176,8 @@ public final class Main implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.write(writeBaseline, Baseline.linesFor(v.implementation().title(), v.rules()), StandardCharsets.UTF_8);
+            List<String> existing = Files.isRegularFile(writeBaseline) ? Files.readAllLines(writeBaseline, StandardCharsets.UTF_8) : List.of();
+            Files.write(writeBaseline, Baseline.linesFor(v.implementation().title(), v.rules(), existing), StandardCharsets.UTF_8);
             stdout.println("Baseline written: " + writeBaseline);
         }
         TerminalSummary.summary(stdout, v, out);

@@ -14,6 +14,17 @@ public final class OneLine {
         if (t == null) {
             return "";
         }
+        if (!(t instanceof AssertionError)) {
+            // An exception, not a failed check: say what it was, and what lies at its root.
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String here = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().strip().lines().findFirst().orElse(""));
+            String out = root == t ? here : here + " (caused by " + root.getClass().getSimpleName()
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage().strip().lines().findFirst().orElse("")) + ")";
+            return out.length() > LIMIT ? out.substring(0, LIMIT) + "..." : out;
+        }
         String m = t.getMessage();
         if (m == null || m.isBlank()) {
             return t.getClass().getName() + (t.getStackTrace().length > 0 ? " at " + t.getStackTrace()[0] : "");

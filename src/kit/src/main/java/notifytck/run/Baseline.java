@@ -109,20 +109,50 @@ public final class Baseline {
     }
 
     /**
-     * A baseline from a run's failures: the reasons already given are kept, new failures get a
-     * placeholder to fill in.
+     * A baseline from a run's failures, merged into what {@code existing} (the file being
+     * rewritten, if any) already says: a reason and link written there, or in the run's own
+     * baseline, are kept; a rule this run did not judge (not selected, not applicable) keeps its
+     * entry; a rule that now passes loses it; a new failure gets a placeholder to fill in.
      */
-    public static List<String> linesFor(String implementation, List<RuleVerdict> rules) {
+    public static List<String> linesFor(String implementation, List<RuleVerdict> rules, List<String> existing) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String line : existing) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String id = l.split("\\|", 2)[0].strip();
+            if (ID.matcher(id).matches()) {
+                kept.put(id, l);
+            }
+        }
         List<String> out = new ArrayList<>();
         out.add("# notify-tck baseline for " + implementation + ": the rules it is known to fail.");
         out.add("# RULE-ID | reason | optional link. A listed rule that passes fails the run (unexpected-pass).");
         for (RuleVerdict v : rules) {
-            if (v.status() == RuleStatus.FAIL || v.status() == RuleStatus.EXPECTED_FAIL) {
-                String reason = v.expectedFailure().map(Entry::reason).orElse(PLACEHOLDER);
-                String link = v.expectedFailure().map(Entry::link).filter(l -> !l.isEmpty()).map(l -> " | " + l).orElse("");
-                out.add(v.rule().id() + " | " + reason.replace('|', '/') + link);
+            String id = v.rule().id();
+            boolean failing = v.status() == RuleStatus.FAIL || v.status() == RuleStatus.EXPECTED_FAIL;
+            boolean unjudged = v.status() == RuleStatus.NOT_SELECTED || v.status() == RuleStatus.NOT_APPLICABLE
+                    || v.status() == RuleStatus.SETUP_FAILED;
+            if (failing) {
+                String fromRun = v.expectedFailure().map(e -> id + " | " + e.reason().replace('|', '/')
+                        + (e.link().isEmpty() ? "" : " | " + e.link())).orElse(null);
+                String fromFile = kept.get(id);
+                out.add(fromRun != null ? fromRun : fromFile != null ? fromFile : id + " | " + PLACEHOLDER);
+            } else if (unjudged && kept.containsKey(id)) {
+                out.add(kept.get(id));
             }
         }
         return out;
+    }
+
+    /** Entries of this baseline that still carry the placeholder reason {@code --write-baseline} writes. */
+    public List<String> placeholders() {
+        return entries.values().stream().filter(e -> e.reason().equals(PLACEHOLDER)).map(Entry::rule).sorted().toList();
+    }
+
+    /** A baseline from a run's failures alone (no file to merge into). */
+    public static List<String> linesFor(String implementation, List<RuleVerdict> rules) {
+        return linesFor(implementation, rules, List.of());
     }
 }

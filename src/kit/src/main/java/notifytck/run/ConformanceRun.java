@@ -85,6 +85,12 @@ public final class ConformanceRun {
         if (selected.isEmpty()) {
             throw new ConfigurationError("--select \"" + settings.select() + "\" selects no scenario or property");
         }
+        boolean anyRunnable = selected.values().stream().anyMatch(p -> p.tags().stream().map(Mechanisms::byTag).flatMap(java.util.Optional::stream)
+                .anyMatch(m -> caps.supports(m.mechanism())));
+        if (!anyRunnable) {
+            throw new ConfigurationError("nothing selected can run: " + info.name() + " declares " + info.mechanisms()
+                    + ", and the selection " + selection + " needs only other mechanisms");
+        }
         if (!settings.features().isEmbedded()) {
             dryRun(launcher, selected);
         }
@@ -163,6 +169,12 @@ public final class ConformanceRun {
             throw new ConfigurationError(name + " (" + cls + ") declares no mechanism in capabilities(); declare at least one of "
                     + java.util.Arrays.toString(notifytck.spi.Mechanism.values()));
         }
+        for (notifytck.spi.Control c : caps.controls()) {
+            if (!caps.supports(c.mechanism())) {
+                throw new ConfigurationError(name + " declares the control " + c + " but not its mechanism " + c.mechanism()
+                        + "; declare both, or neither");
+            }
+        }
         try {
             SystemUnderTest sut = Deadline.call(name + ".start()", impl::start);
             if (sut == null) {
@@ -181,6 +193,10 @@ public final class ConformanceRun {
     }
 
     private LauncherDiscoveryRequest request(List<PostDiscoveryFilter> filters, Map<String, String> extra) {
+        return request(filters, extra, "cucumber", "jqwik");
+    }
+
+    private LauncherDiscoveryRequest request(List<PostDiscoveryFilter> filters, Map<String, String> extra, String... engines) {
         List<DiscoverySelector> selectors = new ArrayList<>();
         selectors.add(selectDirectory(settings.features().directory().toFile()));
         Mechanisms.propertyClasses().forEach(c -> selectors.add(selectClass(c)));
@@ -195,7 +211,7 @@ public final class ConformanceRun {
         config.put("jqwik.failures.after.default", "PREVIOUS_SEED");
         config.put("jqwik.database", settings.out().map(o -> o.resolve(".jqwik-database").toString()).orElse(tempDatabase()));
         config.putAll(extra);
-        return LauncherDiscoveryRequestBuilder.request().selectors(selectors).filters(includeEngines("cucumber", "jqwik"))
+        return LauncherDiscoveryRequestBuilder.request().selectors(selectors).filters(includeEngines(engines))
                 .filters(filters.toArray(PostDiscoveryFilter[]::new)).enableImplicitConfigurationParameters(false)
                 .configurationParameters(config).build();
     }
@@ -248,7 +264,8 @@ public final class ConformanceRun {
     /** A local copy of the features may use a step the kit does not define: found before anything runs. */
     private void dryRun(Launcher launcher, Map<String, PlannedCheck> selected) {
         List<String> undefined = new ArrayList<>();
-        launcher.execute(request(List.of(onlyThese(selected.keySet())), Map.of("cucumber.execution.dry-run", "true")),
+        // Cucumber alone: the properties use no feature steps, and must not run (nor write their database) here.
+        launcher.execute(request(List.of(onlyThese(selected.keySet())), Map.of("cucumber.execution.dry-run", "true"), "cucumber"),
                 new TestExecutionListener() {
                     @Override
                     public void executionFinished(TestIdentifier id, org.junit.platform.engine.TestExecutionResult result) {

@@ -39,7 +39,7 @@ final class Progress {
     }
 
     synchronized void finished(PlannedCheck p) {
-        boolean documentDone = false;
+        java.util.Set<String> done = new java.util.LinkedHashSet<>();
         String last = null;
         for (String r : p.rules()) {
             Integer left = remainingChecks.computeIfPresent(r, (k, v) -> v - 1);
@@ -48,15 +48,24 @@ final class Progress {
                 int[] dt = doneOfTotal.get(doc);
                 dt[0]++;
                 last = doc;
-                documentDone |= dt[0] == dt[1];
+                if (dt[0] == dt[1]) {
+                    done.add(doc);
+                }
             }
         }
         long now = System.nanoTime();
-        if (out != null && last != null && (documentDone || now - lastPrint > EVERY_NANOS)) {
-            int[] dt = doneOfTotal.get(last);
-            out.printf("  [%6.1f s] %s: %d/%d rules%n", (now - start) / 1e9, last, dt[0], dt[1]);
-            out.flush();
+        if (out == null || last == null) {
+            return;
+        }
+        if (done.isEmpty() && now - lastPrint > EVERY_NANOS) {
+            done.add(last);
+        }
+        // One check (a property) can finish the last rules of several documents at once.
+        for (String doc : done) {
+            int[] dt = doneOfTotal.get(doc);
+            out.printf("  [%6.1f s] %s: %d/%d rules%n", (now - start) / 1e9, doc, dt[0], dt[1]);
             lastPrint = now;
         }
+        out.flush();
     }
 }

@@ -53,6 +53,19 @@ public final class TerminalSummary {
         StringBuilder total = new StringBuilder(String.format("%-" + width + "s", "total"));
         COLUMNS.forEach(c -> total.append(String.format(" %" + Math.max(4, c.word().length()) + "d", v.totals().getOrDefault(c, 0))));
         out.println(total);
+        List<String> placeholder = v.rules().stream().filter(r -> r.expectedFailure().map(e -> e.reason().equals(Baseline.PLACEHOLDER)).orElse(false))
+                .map(r -> r.rule().id()).toList();
+        List<String> unjudged = v.rules().stream().filter(r -> r.expectedFailure().isPresent()
+                && (r.status() == RuleStatus.NOT_SELECTED || r.status() == RuleStatus.NOT_APPLICABLE)).map(r -> r.rule().id()).toList();
+        if (!placeholder.isEmpty()) {
+            out.println();
+            out.println("Baseline: " + placeholder.size() + " entr" + (placeholder.size() == 1 ? "y still has" : "ies still have")
+                    + " the placeholder reason; say why: " + String.join(", ", placeholder));
+        }
+        if (!unjudged.isEmpty()) {
+            out.println((placeholder.isEmpty() ? "\n" : "") + "Baseline: " + unjudged.size() + " entr" + (unjudged.size() == 1 ? "y was" : "ies were")
+                    + " not judged in this run (not selected or not applicable), so they say nothing now: " + String.join(", ", unjudged));
+        }
         List<RuleVerdict> bad = v.unexpected();
         if (!bad.isEmpty()) {
             out.println();

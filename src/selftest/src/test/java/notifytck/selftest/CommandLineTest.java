@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import notifytck.cli.Main;
+import notifytck.run.Baseline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -214,12 +215,30 @@ class CommandLineTest {
     void aPropertyWhoseMechanismIsNotDeclaredIsNotApplicableNotAnError() {
         Path out = Reports.fresh("property-not-applicable");
         // A fax-only implementation: the spooler, MSMQ and RPC properties cannot run.
-        Result r = cli(with(out, "--sut", "notifytck.variants.fax.ServiceEndedWithZeroParameters", "--select", "@property"));
+        Result r = cli(with(out, "--sut", "notifytck.variants.fax.ServiceEndedWithZeroParameters", "--select", "@property or @REQ-FAX-MSG-002"));
         assertThat(r.exit()).as("stdout: %s%nstderr: %s", r.out(), r.err()).isZero();
         JsonNode v = VerdictSchema.validate(out.resolve("verdict.json"));
         assertThat(StreamSupport.stream(v.get("rules").spliterator(), false).flatMap(x -> StreamSupport.stream(x.get("properties").spliterator(), false))
                 .map(x -> x.get("status").asText())).isNotEmpty().containsOnly("not-applicable");
         assertThat(v.at("/totals/fail").asInt()).isZero();
+    }
+
+    @Test
+    void aSelectionThatNothingDeclaredCanRunIsAConfigurationError() {
+        Path out = Reports.fresh("nothing-runnable");
+        assertConfigurationError(out, cli(with(out, "--sut", "notifytck.variants.fax.ServiceEndedWithZeroParameters", "--select", "@msmq")),
+                "nothing selected can run");
+    }
+
+    @Test
+    void aRewrittenBaselineKeepsTheReasonsWrittenInItAndTheEntriesThisRunDidNotJudge() throws IOException {
+        Path out = Reports.fresh("baseline-merge");
+        Path file = out.resolveSibling("baseline-merge.txt");
+        Files.writeString(file, "REQ-MSMQ-ENABLE-010 | checks access first | https://bugs.example.org/10\n"
+                + "REQ-SPOOL-CHAN-001 | not judged in an MSMQ run\n");
+        cli(with(out, "--sut", VARIANT, "--select", "@REQ-MSMQ-ENABLE-010", "--write-baseline", file.toString()));
+        assertThat(Files.readString(file)).contains("REQ-MSMQ-ENABLE-010 | checks access first | https://bugs.example.org/10")
+                .contains("REQ-SPOOL-CHAN-001 | not judged in an MSMQ run").doesNotContain(Baseline.PLACEHOLDER);
     }
 
     @Test
