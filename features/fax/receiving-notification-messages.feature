@@ -291,7 +291,9 @@ Feature: Receiving Notification Messages from the Fax Service
       Then "main" receives exactly FEI_RINGING for device 1 and no job
       When "viewer" makes the logoff call for "main"
       And the fax event FEI_IDLE (19) happens on device 1 for no job
-      Then "main" receives exactly FEI_RINGING for device 1 and no job
+      Then "main" receives exactly these messages:
+        | message | wParam | lParam     |
+        | 0x800E  | 1      | 4294967295 |
 
   @REQ-FAX-MSG-014 @behaviour @ambiguous @source-document
   Rule: Each client's logoff call closes its own token, and the user logs off once every client has made it

@@ -44,9 +44,16 @@ final class Channel {
     private final Map<NotificationRegistration, ChannelPointer> listenerPointers = new LinkedHashMap<>();
     /** Unidirectional: the listeners that matched at least one notification, owed a ChannelClosed. */
     private final Set<NotificationRegistration> heard = new LinkedHashSet<>();
-    /** Queued but not started, per receiver (a registration, or the opener's pointer). */
-    private final Map<Object, Integer> undelivered = new HashMap<>();
-    private boolean closed;
+    /**
+     * Queued but not started, per receiver (a registration, or the opener's pointer). Counted up
+     * under this monitor when a send queues; counted down without it when a delivery starts, so a
+     * pool thread does not wait for the sender's fan-out to finish. A close drops the map whole:
+     * late count-downs then land on counters nothing reads.
+     */
+    private volatile java.util.concurrent.ConcurrentHashMap<Object, java.util.concurrent.atomic.AtomicInteger> undelivered =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Written under this monitor; read without it by deliveries that need nothing else from it. */
+    private volatile boolean closed;
     private boolean freed;
 
     Channel(String id, PrinterName name, NotificationType type, UserFilter userFilter, ConversationStyle style,
@@ -178,33 +185,37 @@ final class Channel {
         return own == null || own.isHeld(); // a listener that released its pointer has left
     }
 
+    /** Under this monitor: the only place a count goes up, so the limit holds. */
     private boolean tryQueue(Object receiver) {
-        int waiting = undelivered.getOrDefault(receiver, 0);
-        if (waiting >= queueLimit) {
+        java.util.concurrent.atomic.AtomicInteger waiting = undelivered.computeIfAbsent(receiver, k -> new java.util.concurrent.atomic.AtomicInteger());
+        if (waiting.get() >= queueLimit) {
             return false;
         }
-        undelivered.put(receiver, waiting + 1);
+        waiting.incrementAndGet();
         return true;
     }
 
+    /** On a pool thread, without the monitor: one delivery of {@code receiver} has started. */
     private void started(Object receiver) {
-        Integer waiting = undelivered.get(receiver);
-        if (waiting == null) {
-            return; // counts were dropped by the close
-        }
-        if (waiting <= 1) {
-            undelivered.remove(receiver);
-        } else {
-            undelivered.put(receiver, waiting - 1);
+        java.util.concurrent.atomic.AtomicInteger waiting = undelivered.get(receiver);
+        if (waiting != null) {
+            waiting.decrementAndGet(); // null: counts were dropped by the close
         }
     }
 
     // ---- deliveries, on a pool thread, when their turn comes ----
 
     private void deliverToListener(NotificationRegistration r, NotificationData data) {
+        started(r);
+        if (style == ConversationStyle.UNIDIRECTIONAL) {
+            // Nothing to hand out: only the close matters, and its ChannelClosed is queued behind this.
+            if (!closed) {
+                r.callback().onEventNotify(null, data);
+            }
+            return;
+        }
         ChannelRef handedOut = null;
         synchronized (this) {
-            started(r);
             if (closed) {
                 return; // discarded by the close
             }
@@ -225,8 +236,8 @@ final class Channel {
     }
 
     private void deliverToOpener(NotificationData data) {
+        started(opener);
         synchronized (this) {
-            started(opener);
             if (closed || !opener.isHeld()) {
                 return;
             }
@@ -249,7 +260,7 @@ final class Channel {
     /** Closes for everyone but {@code closer} (null when the spooler itself closes). Holds the monitor. */
     private void shutDown(ChannelPointer closer, NotificationData reason) {
         closed = true;
-        undelivered.clear(); // what is still queued is now discarded when its turn comes
+        undelivered = new java.util.concurrent.ConcurrentHashMap<>(); // what is still queued is now discarded when its turn comes
         if (opener != closer) {
             tellClosed(opener, reason);
         }
