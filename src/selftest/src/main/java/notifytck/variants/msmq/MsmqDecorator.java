@@ -37,12 +37,18 @@ public abstract class MsmqDecorator implements notifytck.selftest.Variant {
         return notifytck.variants.VariantCapabilities.only(Mechanism.MSMQ);
     }
 
+    /** For a fault that needs its own control decorator of the same instance (not the recording one around it). */
+    ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control, MsmqControl decoratedControl) {
+        return decorate(inner, control);
+    }
+
     @Override
     public SystemUnderTest start() {
         SystemUnderTest inner = reference.start();
         OpenedQueues opened = new OpenedQueues();
-        MsmqControl control = opened.recording(decorateControl(inner.msmqControl()));
-        ForwardingMsmq adapter = decorate(inner.msmq(), control);
+        MsmqControl decorated = decorateControl(inner.msmqControl());
+        MsmqControl control = opened.recording(decorated);
+        ForwardingMsmq adapter = decorate(inner.msmq(), control, decorated);
         adapter.opened = opened;
         MsmqControl quiet = new ForwardingMsmqControl(control) {
             @Override

@@ -17,8 +17,6 @@ import notifytck.spi.msmq.QueueRef;
  * made at time 0, as every scenario makes it, is right; a call made later times out early.
  */
 public final class TimeoutCountedFromClockStart extends MsmqDecorator implements FaultyVariant {
-    private final AtomicLong now = new AtomicLong();
-
     @Override
     public String breaks() {
         return "REQ-MSMQ-ENABLE-016";
@@ -34,20 +32,29 @@ public final class TimeoutCountedFromClockStart extends MsmqDecorator implements
         return List.of("notifytck.properties.MsmqTimeoutProperties");
     }
 
-    @Override
-    MsmqControl decorateControl(MsmqControl inner) {
-        now.set(0);
-        return new ForwardingMsmqControl(inner) {
-            @Override
-            public void advanceClock(Duration by) {
-                super.advanceClock(by);
-                now.addAndGet(by.toMillis());
-            }
-        };
+    /** One instance's control, which keeps that instance's clock: instances run side by side and must not share it. */
+    private static final class CountingControl extends ForwardingMsmqControl {
+        final AtomicLong now = new AtomicLong();
+
+        CountingControl(MsmqControl inner) {
+            super(inner);
+        }
+
+        @Override
+        public void advanceClock(Duration by) {
+            super.advanceClock(by);
+            now.addAndGet(by.toMillis());
+        }
     }
 
     @Override
-    ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control) {
+    MsmqControl decorateControl(MsmqControl inner) {
+        return new CountingControl(inner);
+    }
+
+    @Override
+    ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control, MsmqControl decoratedControl) {
+        AtomicLong now = ((CountingControl) decoratedControl).now;
         return new ForwardingMsmq(inner, control) {
             @Override
             public HResult enableNotification(QueueRef queue, MsmqEvent event, OptionalInt32 cursor, OptionalInt32 timeout) {
