@@ -42,6 +42,10 @@ public final class SiteWriter {
         v.documents().forEach(d -> byDocument.put(d.title(), new ArrayList<>()));
         v.rules().forEach(r -> byDocument.computeIfAbsent(r.rule().document(), k -> new ArrayList<>()).add(r));
 
+        java.util.Set<String> inReadings = new java.util.HashSet<>();
+        for (String mechanism : v.documents().stream().map(RequirementCatalog.Document::mechanism).distinct().toList()) {
+            inReadings.addAll(renderReadings(mechanism, site.resolve("readings").resolve(mechanism + ".html")));
+        }
         List<Map<String, Object>> docs = new ArrayList<>();
         for (RequirementCatalog.Document d : v.documents()) {
             List<RuleVerdict> rules = byDocument.getOrDefault(d.title(), List.of());
@@ -53,16 +57,13 @@ public final class SiteWriter {
             doc.put("counts", counts(rules));
             doc.put("total", rules.size());
             docs.add(doc);
-            render("document.mustache", site.resolve(d.id() + ".html"), documentPage(v, d, rules));
+            render("document.mustache", site.resolve(d.id() + ".html"), documentPage(v, d, rules, inReadings));
             renderSource(featuresDir, d, site.resolve("features").resolve(d.id() + ".html"));
         }
         Map<String, Object> index = page(v, "notify-tck: " + v.implementation().title());
         index.put("documents", docs);
         index.put("totals", counts(v.rules()));
         render("index.mustache", site.resolve("index.html"), index);
-        for (String mechanism : v.documents().stream().map(RequirementCatalog.Document::mechanism).distinct().toList()) {
-            renderReadings(mechanism, site.resolve("readings").resolve(mechanism + ".html"));
-        }
     }
 
     private static Map<String, Object> page(Verdict v, String title) {
@@ -78,7 +79,7 @@ public final class SiteWriter {
         return m;
     }
 
-    private static Map<String, Object> documentPage(Verdict v, RequirementCatalog.Document d, List<RuleVerdict> rules) {
+    private static Map<String, Object> documentPage(Verdict v, RequirementCatalog.Document d, List<RuleVerdict> rules, java.util.Set<String> inReadings) {
         Map<String, Object> m = page(v, d.title() + " — notify-tck");
         m.put("title", d.title());
         m.put("citation", d.citation());
@@ -91,7 +92,7 @@ public final class SiteWriter {
         // Sections in the order the document gives them: the order of their first rule.
         Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
         for (RuleVerdict r : rules) {
-            sections.computeIfAbsent(r.rule().section(), k -> new ArrayList<>()).add(rule(d, r));
+            sections.computeIfAbsent(r.rule().section(), k -> new ArrayList<>()).add(rule(d, r, inReadings));
         }
         List<Map<String, Object>> list = new ArrayList<>();
         int n = 1;
@@ -106,7 +107,7 @@ public final class SiteWriter {
         return Map.of("value", value, "label", label, "id", "f-" + value);
     }
 
-    private static Map<String, Object> rule(RequirementCatalog.Document d, RuleVerdict v) {
+    private static Map<String, Object> rule(RequirementCatalog.Document d, RuleVerdict v, java.util.Set<String> inReadings) {
         Requirement r = v.rule();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
@@ -121,7 +122,7 @@ public final class SiteWriter {
         m.put("section", r.section());
         m.put("featureLink", "features/" + d.id() + ".html#L" + r.line());
         m.put("featureName", r.file() + ":" + r.line());
-        m.put("readingsLink", "readings/" + d.mechanism() + ".html");
+        m.put("readingsLink", "readings/" + d.mechanism() + ".html" + (inReadings.contains(r.id()) ? "#" + r.id() : ""));
         m.put("firstFailure", v.firstFailure());
         m.put("baseline", v.expectedFailure().map(e -> e.reason() + (e.link().isEmpty() ? "" : " (" + e.link() + ")")).orElse(""));
         m.put("search", (r.id() + " " + r.title() + " " + r.description()).toLowerCase(java.util.Locale.ROOT));
@@ -170,12 +171,28 @@ public final class SiteWriter {
                 "lines", numbered));
     }
 
-    private static void renderReadings(String mechanism, Path to) throws IOException {
+    /** The readings page, each line with an anchor for every rule ID it is the first to name, so a rule can link to its entry. */
+    private static java.util.Set<String> renderReadings(String mechanism, Path to) throws IOException {
         String text;
         try (InputStream in = SiteWriter.class.getClassLoader().getResourceAsStream("notifytck/site/readings/" + mechanism + "-readings.md")) {
             text = in == null ? "(no readings page for " + mechanism + ")" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        render("readings.mustache", to, Map.of("root", "../", "pageTitle", mechanism + " readings", "title", "Readings: " + mechanism, "text", text));
+        java.util.Set<String> anchored = new java.util.LinkedHashSet<>();
+        List<Map<String, Object>> lines = new ArrayList<>();
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("REQ-[A-Z]+(?:-[A-Z]+)*-\\d{3}");
+        for (String line : text.split("\n", -1)) {
+            List<String> anchors = new ArrayList<>();
+            java.util.regex.Matcher m = id.matcher(line);
+            while (m.find()) {
+                if (anchored.add(m.group())) {
+                    anchors.add(m.group());
+                }
+            }
+            lines.add(Map.of("text", line, "anchors", anchors));
+        }
+        render("readings.mustache", to, Map.of("root", "../", "pageTitle", mechanism + " readings", "title", "Readings: " + mechanism,
+                "lines", lines));
+        return anchored;
     }
 
     static void render(String template, Path to, Object scope) throws IOException {

@@ -123,6 +123,8 @@ class LivingDocumentationTest {
         WebElement scenario = rule.findElement(By.cssSelector("details.check"));
         scenario.findElement(By.tagName("summary")).click();
         assertThat(scenario.getText()).contains("Given", "Recorded history");
+        String readings = rule.findElement(By.partialLinkText("readings entry")).getAttribute("href");
+        assertThat(readings).endsWith("readings/spooler.html#REQ-SPOOL-CHAN-020");
         WebElement untestable = browser.findElement(By.id("REQ-SPOOL-CHAN-017"));
         untestable.findElement(By.tagName("summary")).click();
         assertThat(untestable.getText()).contains("untestable", "Untestable because");
@@ -132,6 +134,8 @@ class LivingDocumentationTest {
         headingsInOrder();
         filtersHaveLabels();
         badgesHaveContrast();
+        browser.get(readings);
+        assertThat(browser.findElements(By.id("REQ-SPOOL-CHAN-020"))).as("the rule's readings entry").hasSize(1);
     }
 
     @Test
