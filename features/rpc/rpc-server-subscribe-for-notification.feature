@@ -11,7 +11,7 @@ Feature: RpcServerSubscribeForNotification function
     Section: Parameters (Notification: Windows Vista)
     Reading: "any other value" is read to include 0 (RpcNotificationCallNone), the empty
     combination, which names no notification the runtime could deliver. A real implementation
-    makes the same choice: the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) refuses 0 with RPC_S_CANNOT_SUPPORT (1764).
+    makes the same choice: the Wine fork named in docs/rpc-readings.md refuses 0 with RPC_S_CANNOT_SUPPORT (1764).
 
     Scenario Outline: Notification <bits> is refused
       Given a synchronous call "c1" is in progress
@@ -55,7 +55,7 @@ Feature: RpcServerSubscribeForNotification function
     Section: Remarks (for events, two separate calls are required)
     Reading: the document says two calls are needed for events, without saying what happens to one
     call asking for both. The kit reads it as a call the runtime refuses and that subscribes nothing,
-    whatever RPC_S_ error it names: no page names the code. the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) refuses it with
+    whatever RPC_S_ error it names: no page names the code. The Wine fork named in docs/rpc-readings.md refuses it with
     RPC_S_INVALID_ARG (87), which the reference returns too. With two calls, each event object is
     signalled for its own notification only.
 
@@ -82,7 +82,9 @@ Feature: RpcServerSubscribeForNotification function
   Rule: A method other than the event method subscribes to both notifications with one call, and each notification reaches it
     Section: Remarks (any method other than events can subscribe to both with a single call)
     Reading: "each notification is communicated" promises both, not their order; a runtime may
-    report the disconnect that follows a cancel first, so the kit accepts either order.
+    report the disconnect that follows a cancel first, so the kit accepts either order. A
+    completion packet carries no kind, and the page communicates a notification only where the
+    method permits it, so for the completion port one packet or two are accepted.
 
     Scenario Outline: One <method> subscription reports a cancel and a disconnect of the same call
       Given a synchronous call "c1" is in progress
@@ -95,7 +97,7 @@ Feature: RpcServerSubscribeForNotification function
         | method     | seen                                            |
         | APC        | RpcClientCancel and RpcClientDisconnect, in either order, by APC |
         | callback   | RpcClientCancel and RpcClientDisconnect, in either order, by callback |
-        | completion port | two completion packets                     |
+        | completion port | one or two completion packets              |
 
   @REQ-RPC-NOTIFY-005 @behaviour @source-document
   Rule: The event method signals the event object and carries no notification type
@@ -135,10 +137,10 @@ Feature: RpcServerSubscribeForNotification function
   @REQ-RPC-NOTIFY-008 @behaviour @ambiguous @source-document
   Rule: The callback method calls the routine with the notification type, and with the binding handle of a synchronous call or the async handle of an asynchronous one
     Section: Parameters (NotificationInfo: RpcNotificationTypeCallback); Remarks (table: the type is in the callback's Event parameter)
-    Reading: the document says the NotificationRoutine member "is set to" the binding handle for
-    synchronous calls and the async handle for asynchronous calls, which cannot be meant literally
-    of a function pointer. The kit reads it as what RPC passes the routine when it calls it, as
-    the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) does.
+    Reading: taken literally, the page makes the routine member itself hold a handle (the binding
+    handle of a synchronous call, the async handle of an asynchronous one), which a function
+    pointer cannot. The kit reads the handle as what RPC passes the routine when it calls it, as
+    the Wine fork named in docs/rpc-readings.md does.
 
     Scenario: A synchronous call's routine gets the binding handle and RpcClientCancel
       Given a synchronous call "c1" is in progress
@@ -194,7 +196,7 @@ Feature: RpcServerSubscribeForNotification function
   Rule: After the server unsubscribes, nothing more is delivered for that call, whether it goes on, completes or is aborted
     Section: Remarks (the server unsubscribes before the call completes, by returning, RpcAsyncCompleteCall or RpcAsyncAbortCall)
     Reading: what happens after the unsubscription is judged, not what was already under way: a
-    notification whose cause came before the unsubscription may still arrive (the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code)
+    notification whose cause came before the unsubscription may still arrive (the Wine fork named in docs/rpc-readings.md
     delivers one already in flight). The kit unsubscribes one kind at a time, as the
     RpcServerUnsubscribeForNotification page asks (a caller obligation from that related page).
 
@@ -249,9 +251,13 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of nothing
 
-  @REQ-RPC-NOTIFY-014 @behaviour @source-document
+  @REQ-RPC-NOTIFY-014 @behaviour @source-related
   Rule: After an event or a packet that says nothing of its kind, asking the runtime tells a cancel from a disconnect
     Section: Remarks (the server can call RPC server APIs to test for cancel or disconnect)
+    Source: this page says only that the server can ask; what the answers are comes from the
+    RpcServerTestCancel page (RPC_S_OK once the call is cancelled, RPC_S_CALL_IN_PROGRESS before;
+    winerror.h 0 and 1791) and the RpcServerInqCallAttributes page (the disconnected status of
+    RPC_CALL_ATTRIBUTES_V2).
 
     Scenario: After the event is signalled, RpcServerTestCancel reports the cancel
       Given a synchronous call "c1" is in progress
@@ -297,7 +303,7 @@ Feature: RpcServerSubscribeForNotification function
     Section: Parameters (Binding: otherwise an explicit binding handle must be passed)
     Reading: the document puts the duty on the caller and names no error for breaking it. The kit
     expects the call to fail with some RPC_S_ status other than RPC_S_OK and nothing to be
-    subscribed; the reference answers RPC_S_NO_CALL_ACTIVE (1725), as the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) does.
+    subscribed; the reference answers RPC_S_NO_CALL_ACTIVE (1725), as the Wine fork named in docs/rpc-readings.md does.
 
     Scenario: A NULL binding on a worker thread is refused
       Given a synchronous call "c1" is in progress
@@ -387,7 +393,7 @@ Feature: RpcServerSubscribeForNotification function
     Section: Remarks (RPC notifies the server no more than once per call)
     Reading: "no more than once per call" could mean one notification in all or one per kind. Read
     with the statement that each subscribed notification is communicated, the kit takes it per
-    kind: a second cancel, or a second disconnect, adds nothing. the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) counts it per kind too.
+    kind: a second cancel, or a second disconnect, adds nothing. The Wine fork named in docs/rpc-readings.md counts it per kind too.
 
     Scenario: A client that cancels twice is reported once
       Given a synchronous call "c1" is in progress
@@ -429,7 +435,7 @@ Feature: RpcServerSubscribeForNotification function
     Section: Remarks (not signalled for what it has not subscribed for; no more than once per call)
     Reading: the document speaks of notifications for what happens while subscribed and does not
     say whether a subscription learns of a cancel or disconnect that came before it. Both answers
-    are defensible: the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) notifies at once, the reference does not. The kit accepts either, and
+    are defensible: the Wine fork named in docs/rpc-readings.md notifies at once, the reference does not. The kit accepts either, and
     holds only the once-per-call limit.
 
     Scenario Outline: A subscription after the client <what> is told at most once
@@ -445,12 +451,13 @@ Feature: RpcServerSubscribeForNotification function
         | disconnected | the client disconnects from "c1" | client disconnect | RpcClientDisconnect |
 
   @REQ-RPC-NOTIFY-025 @behaviour @ambiguous @source-document
-  Rule: A second subscription to a kind the call already holds either takes over or is refused as already registered, and the kind is told once in all
+  Rule: A second subscription to a kind the call already holds is accepted or is refused as already registered, and the kind is told once in all
     Section: Remarks (no more than once per call)
     Reading: the document does not say what a second subscription for a kind already subscribed
-    does. the Wine fork's dlls/rpcrt4/rpc_server.c (LGPL; its observable choices only, no code) refuses it with RPC_S_ALREADY_REGISTERED (1711) and keeps the first; another
-    runtime may accept it. The kit accepts RPC_S_OK or RPC_S_ALREADY_REGISTERED, and then holds
-    only that the cancel is told once in all, to one of the two targets.
+    does. The Wine fork named in docs/rpc-readings.md refuses it with RPC_S_ALREADY_REGISTERED (1711) and keeps the first; another
+    runtime may accept it. The kit accepts RPC_S_OK or RPC_S_ALREADY_REGISTERED. Accepted, the
+    cancel is told once in all, to one of the two targets; refused, the refused subscription
+    subscribed nothing, so its event stays quiet and the first target is told.
 
     Scenario: Subscribing again for call cancel by event, the cancel is told once, to one target
       Given a synchronous call "c1" is in progress

@@ -192,10 +192,9 @@ Feature: Notification Channel
   Rule: The opener may pass no callback; the channel still works and answers go nowhere
     Section: Notification Channel (step 5: the callback may be NULL)
     Reading: the document allows a NULL callback for a caller not interested in responses but does
-    not say what a listener's answer then returns. Nothing in either page makes such an answer an
-    error, and the overview's "no one received it" code is one defensible answer among others, so
-    the kit accepts any success code (S_OK, or the success form of NO_LISTENERS) and checks only
-    that the answer reaches nobody.
+    not say what a listener's answer then returns: S_OK, the overview's "no one received it"
+    success, or an error are all defensible. The kit judges only what the page does say: the
+    channel still carries notifications, and an answer reaches nobody.
 
     Scenario: A bidirectional channel without a callback delivers, and an answer is accepted but received by nobody
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -206,8 +205,7 @@ Feature: Notification Channel
       When "driver" sends "anyone there?"
       Then "app" receives exactly "anyone there?"
       When "app" answers "yes" on the channel it was given
-      Then the call returns a success code
-      And "driver" receives nothing
+      Then "driver" receives nothing
 
   @REQ-SPOOL-CHAN-012 @behaviour @source-document
   Rule: What a listener sends back reaches the opener's callback, once, with the opener's own channel pointer
@@ -329,9 +327,13 @@ Feature: Notification Channel
     code other than S_OK. That narrowed reading is checked under REQ-SPOOL-OVW-013 and
     REQ-SPOOL-OVW-015; nothing is left here to check.
 
-  @REQ-SPOOL-CHAN-018 @behaviour @source-document
+  @REQ-SPOOL-CHAN-018 @behaviour @ambiguous @source-document
   Rule: Either the opener or a listener can close the channel, and the other side is told
     Section: IPrintAsyncNotifyChannel Interface (the sender or a listener can call CloseChannel)
+    Reading: the page says either side may close and that the other side learns of it through
+    ChannelClosed; it does not list who else is told. The kit reads "the other side" as every
+    party but the closer: the opener, and on a bidirectional channel each listener that holds a
+    pointer, each told once; the closer, who knows, is not told.
 
     Scenario: The opener closes and the listener is told once
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -617,16 +619,16 @@ Feature: Notification Channel
   @REQ-SPOOL-CHAN-032 @behaviour @source-related
   Rule: A send on a closed channel fails with CHANNEL_ALREADY_CLOSED and delivers nothing
     Section: IPrintAsyncNotifyChannel Interface (after the channel is closed)
-    Source: the WDK page "Notification Errors" (print spooler notification), which gives
-    CHANNEL_ALREADY_CLOSED (prnasnot.h PrintAsyncNotifyError 0x08) for SendNotification and
-    CloseChannel on a channel already closed; the HRESULT is read as
-    MAKE_HRESULT(SEVERITY_ERROR, FACILITY_ITF, 0x08).
+    Source: the WDK page "Notification Errors" (print spooler notification), which lists
+    CHANNEL_ALREADY_CLOSED (prnasnot.h PrintAsyncNotifyError 0x08) as what SendNotification
+    returns on a bidirectional channel already closed. The kit judges the code part and the error
+    severity, not the facility (prnasnot.h defines only the code).
 
     Scenario: After the close, sending on the channel delivers nothing and fails
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1
       And "app" listens for "status" notifications on "Laser"
-      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
       And "driver" has sent "job started" and "app" has received it
       When "driver" closes its channel without a reason
       And "driver" sends "too late"
@@ -634,13 +636,12 @@ Feature: Notification Channel
       And "app" receives exactly "job started"
 
   @REQ-SPOOL-CHAN-033 @may @untestable @source-document
-  Rule: The spooler notification interfaces derive from IUnknown so that a client may implement its objects as COM objects or as plain C++ objects
+  Rule: IPrintAsyncNotifyChannel derives from IUnknown so that the clients of spooler notification may build on it with COM or with plain C++
     Section: IPrintAsyncNotifyChannel Interface (inherits from IUnknown: either a COM or a C++ object)
-    Untestable: a permission about how a client builds its own callback and data objects. Through
-    the kit's adapter every such object is the kit's own, and a spooler cannot see whether one was
-    registered with COM; no behaviour of the spooler distinguishes the two, so there is no outcome
-    to judge. What the spooler does with an object's IUnknown methods is checked by
-    REQ-SPOOL-CHAN-014 and REQ-SPOOL-CHAN-021.
+    Untestable: the page gives the reason for the interface's base, a choice left to the clients
+    of the mechanism. Through the kit's adapter a client is the kit, in Java, and nothing the
+    spooler does tells a COM client from a C++ one, so there is no outcome to judge. What the
+    channel's IUnknown methods do is checked by REQ-SPOOL-CHAN-014 and REQ-SPOOL-CHAN-021.
 
   @REQ-SPOOL-CHAN-034 @behaviour @untestable @source-document
   Rule: IPrintAsyncNotifyChannel's methods come in the declared order: the three IUnknown methods, then SendNotification, then CloseChannel

@@ -59,6 +59,13 @@ public class QueueSteps {
         assertThat(stage.lastResult()).as("FaxInitializeEventQueue's result\n%s", stage.historyDump()).isEqualTo(FaxResult.OK);
     }
 
+    /** FALSE, whatever the last error: where no page names the code. */
+    @Then("^the call fails$")
+    public void fails() {
+        assertThat(stage.lastResult().succeeded()).as("FaxInitializeEventQueue's result %s; a failure was expected\n%s", stage.lastResult(),
+                stage.historyDump()).isFalse();
+    }
+
     @Then("^the call fails with ERROR_INVALID_PARAMETER \\(87\\)$")
     public void failsInvalidParameter() {
         assertThat(stage.lastResult()).as("FaxInitializeEventQueue's result\n%s", stage.historyDump())
