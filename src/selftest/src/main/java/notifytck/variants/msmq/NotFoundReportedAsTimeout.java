@@ -1,38 +1,17 @@
 package notifytck.variants.msmq;
 
-import notifytck.selftest.FaultyVariant;
 import notifytck.spi.HResult;
-import notifytck.spi.msmq.MsmqAdapter;
 import notifytck.spi.msmq.MsmqConstants;
-import notifytck.spi.msmq.MsmqControl;
-import notifytck.spi.msmq.MsmqEvent;
-import notifytck.spi.msmq.OptionalInt32;
-import notifytck.spi.msmq.QueueRef;
 
 /** Reports nothing found with a zero timeout as MQ_ERROR_IO_TIMEOUT instead of MQ_ERROR_MESSAGE_NOT_FOUND. */
-public final class NotFoundReportedAsTimeout extends MsmqDecorator implements FaultyVariant {
-    @Override
-    public String breaks() {
-        return "REQ-MSMQ-ENABLE-015";
-    }
-
+public final class NotFoundReportedAsTimeout extends NotFoundReplaced {
     @Override
     public String fault() {
         return "Reports nothing found with a zero timeout as MQ_ERROR_IO_TIMEOUT instead of MQ_ERROR_MESSAGE_NOT_FOUND.";
     }
 
     @Override
-    ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control) {
-        return new ForwardingMsmq(inner, control) {
-            @Override
-            protected MsmqEvent wrap(MsmqEvent kit) {
-                return new ForwardingEvent(kit) {
-                    @Override
-                    public void arrivedError(QueueRef queue, HResult errorCode) {
-                        kit.arrivedError(queue, errorCode.equals(MsmqConstants.MQ_ERROR_MESSAGE_NOT_FOUND) ? MsmqConstants.MQ_ERROR_IO_TIMEOUT : errorCode);
-                    }
-                };
-            }
-        };
+    HResult replacement() {
+        return MsmqConstants.MQ_ERROR_IO_TIMEOUT;
     }
 }
