@@ -196,6 +196,19 @@ Feature: EnableNotification (Opnum 15)
       When "q" enables notification on event "e", cursor 7
       Then the call returns E_INVALIDARG (error, 0x80070057)
 
+    Scenario: A bad cursor on a closed queue object is reported as the bad cursor
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      And "q" is closed
+      When "q" enables notification on event "e", cursor 7
+      Then the call returns E_INVALIDARG (error, 0x80070057)
+
+    Scenario: A bad cursor on a queue object opened for send is reported as the bad cursor
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with send access
+      When "q" enables notification on event "e", cursor 7
+      Then the call returns E_INVALIDARG (error, 0x80070057)
+
     Scenario: A closed queue object opened for send is reported as closed, not as denied
       Given the queue "orders" is empty
       And "q" is a queue object for "orders" opened with send access
@@ -470,25 +483,38 @@ Feature: EnableNotification (Opnum 15)
     definition as binding: a timeout of 5 expires after 5 ms, not 5 s.
 
     @needs-virtual-clock
-    Scenario: A timeout of 5 expires after 5 milliseconds
+    Scenario Outline: A timeout of 5 expires after 5 milliseconds, cursor <cursor>
       Given the queue "orders" is empty
       And "q" is a queue object for "orders" opened with peek access
-      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 5 ms
+      When "q" enables notification on event "e", cursor <cursor>, receive timeout 5 ms
       And 4 ms pass
       Then event "e" has fired nothing
       When 1 ms passes
       Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
 
+      Examples:
+        | cursor        |
+        | MQMSG_FIRST   |
+        | MQMSG_CURRENT |
+        | MQMSG_NEXT    |
+
   @REQ-MSMQ-ENABLE-020 @must @source-document
   Rule: The notification peeks: it never takes the message out of the queue
     Section: 3.11.4.1.9 (Wait for New Message: iDestructiveRead is False; the method serves peeking)
 
-    Scenario: After Arrived the queue still holds every message
+    Scenario Outline: After Arrived on the <cursor> path the queue still holds every message
       Given the queue "orders" holds the messages "m1" and "m2"
       And "q" is a queue object for "orders" opened with peek access
-      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
+      And the cursor of "q" is put at "m1"
+      When "q" enables notification on event "e", cursor <cursor>, receive timeout 0 ms
       Then event "e" has fired exactly Arrived for "q"
       And the queue "orders" holds exactly "m1" and "m2"
+
+      Examples:
+        | cursor        |
+        | MQMSG_FIRST   |
+        | MQMSG_CURRENT |
+        | MQMSG_NEXT    |
 
     Scenario: Two notifications on the same queue both see the same single message
       Given the queue "orders" is empty
@@ -512,6 +538,30 @@ Feature: EnableNotification (Opnum 15)
       Then the call returns S_OK (success, 0x00000000)
       And event "e" has fired exactly Arrived for "q"
       And event "e" fired after the call returned, on a thread that made no call
+
+    Scenario: The same queue object enabled again after its event fires again, once for the new call
+      Given the queue "orders" holds the messages "m1"
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+      When "q" enables notification on event "e2", cursor MQMSG_FIRST, receive timeout 0 ms
+      Then event "e2" has fired exactly Arrived for "q"
+      And event "e" has fired exactly Arrived for "q"
+
+    Scenario: Two queue objects on one queue keep their own cursors, and each event names its own object
+      Given the queue "orders" holds the messages "m1", "m2" and "m3"
+      And "q" is a queue object for "orders" opened with peek access
+      And "r" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      And the cursor of "r" is put at "m1"
+      When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m2"
+      And the cursor of "r" is already at "m1"
+      When "r" enables notification on event "f", cursor MQMSG_CURRENT, receive timeout 0 ms
+      Then event "f" has fired exactly Arrived for "r"
+      And the cursor of "r" is at "m1"
+      And the cursor of "q" is already at "m2"
 
     Scenario: One call fires once, however many messages come
       Given the queue "orders" is empty
@@ -574,6 +624,7 @@ Feature: EnableNotification (Opnum 15)
   @REQ-MSMQ-ENABLE-025 @must @untestable @source-document
   Rule: The server drives the search through its Peek Next Message and Wait for New Message events with the arguments the document lists
     Section: 3.11.4.1.9 (asynchronous processing: the arguments of the abstract events)
-    Untestable: these are events of the abstract data model ([MS-MQDMPR]) inside the server, not
-    observable from outside. What they produce is checked: the cursor's movement
-    (REQ-MSMQ-ENABLE-013, 017), the timeout (016, 019) and peeking without removal (020).
+    Untestable: these are events of the abstract data model ([MS-MQDMPR]) inside the server, with
+    arguments no client can see. What they produce is checked: the cursor's movement, on one queue
+    object and on two over the same queue (REQ-MSMQ-ENABLE-013, 017, 021), the timeout (016, 019)
+    and peeking without removal on every cursor path (020).

@@ -174,6 +174,16 @@ Feature: RpcServerSubscribeForNotification function
       Then "c2" has been notified of nothing
       And "c1" has been notified of nothing
 
+    Scenario: A call that starts while another is subscribed is not covered by that subscription
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When a synchronous call "c2" is in progress
+      And the client cancels "c2"
+      Then "c2" has been notified of nothing
+      And "c1" has been notified of nothing
+      When the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+
     Scenario: Cancelling an unsubscribed second call notifies nothing for it
       Given a synchronous call "c1" is in progress
       And a synchronous call "c2" is in progress

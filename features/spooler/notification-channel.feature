@@ -523,7 +523,8 @@ Feature: Notification Channel
       And "app" closes the channel it was given with reason "not interested"
       And "app" releases the channel it was given
       And "driver" closes its channel without a reason
-      And "driver" is let go
+      Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      When "driver" is let go
       Then "driver" is told the channel closed with reason "not interested"
       And the spooler holds 0 channel objects
 
@@ -676,4 +677,22 @@ Feature: Notification Channel
         | how                      | told                     |
         | with reason "paper out"  | with reason "paper out"  |
         | without a reason         | without a reason         |
+
+  @REQ-SPOOL-CHAN-036 @behaviour @ambiguous @source-document
+  Rule: A channel asked for on a printer or server that does not exist is refused, and nothing is left behind
+    Section: Notification Channel (step 1: the printer or server the channel belongs to)
+    Reading: the page ties every channel to a printer or a server and does not say what happens
+    when the name names neither. The kit reads it as a call that fails: it hands back no pointer,
+    no channel object stays, and no listener of another printer hears anything. Which error it
+    returns is not judged (the reference answers ERROR_INVALID_PRINTER_NAME as an HRESULT).
+
+    @needs-channel-objects
+    Scenario: A channel on an unknown printer fails and leaves no channel object
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      When "driver" opens a unidirectional channel on "NoSuchPrinter" for "status" notifications to all users
+      Then the call fails and hands back no channel pointer
+      And the spooler holds 0 channel objects
+      And "app" receives nothing
 

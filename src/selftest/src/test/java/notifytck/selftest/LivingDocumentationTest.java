@@ -181,7 +181,7 @@ class LivingDocumentationTest {
         assertThat(rule.getAttribute("data-status")).isEqualTo("fail");
         assertThat(rule.getAttribute("open")).as("a failed rule starts unfolded").isNotNull();
         WebElement failed = rule.findElements(By.cssSelector("details.check")).stream().filter(c -> "failed".equals(c.getAttribute("data-status")))
-                .findFirst().orElseThrow();
+                .filter(c -> c.getText().contains("closed queue object opened for send")).findFirst().orElseThrow();
         failed.findElement(By.tagName("summary")).click();
         assertThat(failed.getText()).contains("Failure", "MQ_ERROR_INVALID_HANDLE", "Recorded history");
         js("arguments[0].scrollIntoView()", rule);

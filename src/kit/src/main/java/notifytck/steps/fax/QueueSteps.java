@@ -47,11 +47,14 @@ public class QueueSteps {
         }
     }
 
+    /** The same window and the MessageStart it registered with, with another completion key: a valid call, not the logoff call. */
     @When("^\"([^\"]+)\" repeats the call for \"([^\"]+)\" with completion key (\\d+)$")
     public void repeat(String client, String window, long key) {
         FaxClient c = stage.client(client);
         WindowRef w = stage.window(window);
-        stage.initialize(client, "(window " + window + ", CompletionKey " + key + ")", () -> stageAdapterCall(c, null, key, w, 0));
+        int start = stage.messageStartOrZero(window);
+        stage.initialize(client, "(window " + window + ", MessageStart " + start + ", CompletionKey " + key + ")",
+                () -> stageAdapterCall(c, null, key, w, start));
     }
 
     @Then("^the call succeeds$")
