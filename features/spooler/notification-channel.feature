@@ -392,7 +392,7 @@ Feature: Notification Channel
       And "app" is an application running as "alice" in session 1
       And "app" listens for "status" notifications on "Laser"
       And "app" holds every notification until it is let go
-      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
       When "driver" sends "n1"
       And "app" is busy with "n1"
       And "driver" sends "n2"
@@ -400,7 +400,8 @@ Feature: Notification Channel
       And "driver" sends "n4"
       And "driver" closes its channel with reason "shutting down"
       And "app" is let go
-      Then "app" receives exactly "n1"
+      Then "app" is told the channel closed with reason "shutting down"
+      And "app" receives exactly "n1"
 
     Scenario: Answers queued for a busy opener are dropped when the listener closes
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -415,8 +416,8 @@ Feature: Notification Channel
       And "app" answers "a3" on the channel it was given
       And "app" closes the channel it was given with reason "enough"
       And "driver" is let go
-      Then "driver" receives exactly "a1"
-      And "driver" is told the channel closed with reason "enough"
+      Then "driver" is told the channel closed with reason "enough"
+      And "driver" receives exactly "a1"
 
 
   @REQ-SPOOL-CHAN-021 @caller-obligation @source-document
