@@ -333,7 +333,9 @@ Feature: Notification Channel
     Reading: the page says either side may close and that the other side learns of it through
     ChannelClosed; it does not list who else is told. The kit reads "the other side" as every
     party but the closer: the opener, and on a bidirectional channel each listener that holds a
-    pointer, each told once; the closer, who knows, is not told.
+    pointer, each told once; the closer, who knows, is not told. Being told names the channel:
+    ChannelClosed passes the opener its own pointer, and a bidirectional listener the channel it
+    was handed with its notifications (a unidirectional listener, handed none, is not judged on it).
 
     Scenario: The opener closes and the listener is told once
       Given "driver" is a printer driver loaded by the spooler, running as "alice"

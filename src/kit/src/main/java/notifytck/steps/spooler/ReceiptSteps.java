@@ -54,6 +54,7 @@ public class ReceiptSteps {
         String dump = stage.history().dump();
         assertThat(closed).as("ChannelClosed events at \"%s\" (exactly one expected)\n%s", actor, dump).hasSize(1);
         assertThat(closed.get(0).event().payload()).as("the reason \"%s\" was told\n%s", actor, dump).isEqualTo(reason);
+        pointerToldWithClose(actor, closed.get(0).event().ref(), dump);
         long closedAt = closed.get(0).seq();
         List<String> after = stage.events(actor, Kind.NOTIFIED).stream().filter(r -> r.seq() > closedAt)
                 .map(r -> r.event().payload()).collect(Collectors.toList());
@@ -63,6 +64,29 @@ public class ReceiptSteps {
                         .noneMatch(ret -> ret.seq() > r.seq() && ret.seq() < closedAt && ret.event().payload().equals(r.event().payload())))
                 .map(r -> r.event().payload()).collect(Collectors.toList());
         assertThat(unfinished).as("OnEventNotify calls at \"%s\" still running when ChannelClosed began\n%s", actor, dump).isEmpty();
+    }
+
+    /**
+     * ChannelClosed's first argument is the channel that closed, as the told party knows it
+     * (REQ-SPOOL-CHAN-018's reading): the opener its own pointer, a listener that was handed a
+     * pointer with its notifications one of those channels. A unidirectional listener, handed
+     * none, is not judged on it.
+     */
+    private void pointerToldWithClose(String actor, notifytck.spi.spooler.ChannelRef told, String dump) {
+        Set<String> handed = stage.events(actor, Kind.NOTIFIED).stream().map(r -> r.event().ref())
+                .filter(java.util.Objects::nonNull).map(notifytck.spi.spooler.ChannelRef::channelId).collect(Collectors.toSet());
+        boolean opener = stage.actor(actor).hasOwn();
+        if (!opener && handed.isEmpty()) {
+            return;
+        }
+        assertThat(told).as("the channel pointer passed to \"%s\"'s ChannelClosed\n%s", actor, dump).isNotNull();
+        if (opener && !handed.contains(told.channelId())) {
+            assertThat(told.handle()).as("the pointer passed to \"%s\"'s ChannelClosed is the one it opened\n%s", actor, dump)
+                    .isEqualTo(stage.actor(actor).own().ref().handle());
+        } else {
+            assertThat(handed).as("the channel named in \"%s\"'s ChannelClosed is one it was handed\n%s", actor, dump)
+                    .contains(told.channelId());
+        }
     }
 
     @Then("^\"([^\"]+)\" receives \"([^\"]*)\" and \"([^\"]*)\" on different channels$")
