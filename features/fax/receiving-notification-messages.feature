@@ -101,6 +101,45 @@ Feature: Receiving Notification Messages from the Fax Service
         | 0x8002  | 2      | 7      |
         | 0x8004  | 2      | 7      |
 
+    Scenario Outline: Every event ID but FEI_FAXSVC_ENDED comes out as its own message: <event>
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the fax event <event> (<id>) happens on device <device> for job <job>
+      Then "main" receives exactly these messages:
+        | message   | wParam   | lParam |
+        | <message> | <device> | <job>  |
+
+      Examples:
+        | event                 | id | message | device | job  |
+        | FEI_DIALING           |  1 | 0x8001  |      1 | 1001 |
+        | FEI_SENDING           |  2 | 0x8002  |      2 | 1002 |
+        | FEI_RECEIVING         |  3 | 0x8003  |      3 | 1003 |
+        | FEI_COMPLETED         |  4 | 0x8004  |      0 | 1004 |
+        | FEI_BUSY              |  5 | 0x8005  |      1 | 1005 |
+        | FEI_NO_ANSWER         |  6 | 0x8006  |      2 | 1006 |
+        | FEI_BAD_ADDRESS       |  7 | 0x8007  |      3 | 1007 |
+        | FEI_NO_DIAL_TONE      |  8 | 0x8008  |      0 | 1008 |
+        | FEI_DISCONNECTED      |  9 | 0x8009  |      1 | 1009 |
+        | FEI_FATAL_ERROR       | 10 | 0x800A  |      2 | 1010 |
+        | FEI_NOT_FAX_CALL      | 11 | 0x800B  |      3 | 1011 |
+        | FEI_CALL_DELAYED      | 12 | 0x800C  |      0 | 1012 |
+        | FEI_CALL_BLACKLISTED  | 13 | 0x800D  |      1 | 1013 |
+        | FEI_RINGING           | 14 | 0x800E  |      2 | 1014 |
+        | FEI_ABORTING          | 15 | 0x800F  |      3 | 1015 |
+        | FEI_ROUTING           | 16 | 0x8010  |      0 | 1016 |
+        | FEI_MODEM_POWERED_ON  | 17 | 0x8011  |      1 | 1017 |
+        | FEI_MODEM_POWERED_OFF | 18 | 0x8012  |      2 | 1018 |
+        | FEI_IDLE              | 19 | 0x8013  |      3 | 1019 |
+        | FEI_ANSWERED          | 21 | 0x8015  |      1 | 1021 |
+        | FEI_JOB_QUEUED        | 22 | 0x8016  |      2 | 1022 |
+        | FEI_DELETED           | 23 | 0x8017  |      3 | 1023 |
+        | FEI_INITIALIZING      | 24 | 0x8018  |      0 | 1024 |
+        | FEI_LINE_UNAVAILABLE  | 25 | 0x8019  |      1 | 1025 |
+        | FEI_HANDLED           | 26 | 0x801A  |      2 | 1026 |
+        | FEI_FAXSVC_STARTED    | 27 | 0x801B  |      3 | 1027 |
+
   @REQ-FAX-MSG-005 @behaviour @source-document
   Rule: Posting does not wait for the window: a window whose thread stops pumping holds up neither the service nor other clients, and gets its messages in order when it pumps again
     Section: Introduction (the service posts the message; the window procedure receives it)
