@@ -128,11 +128,18 @@ Feature: RpcServerSubscribeForNotification function
   Rule: The completion port method posts the packet the server described, without the notification type
     Section: Remarks (table: RpcNotificationTypeIoc, the type is not available)
 
-    Scenario: A cancel posts one packet with the bytes, key and overlapped given at subscription
-      Given a synchronous call "c1" is in progress
-      And the server has subscribed for call cancel on "c1" by completion port with bytes 12, key 77 and overlapped 4096
-      When the client cancels "c1"
-      Then "c1" has been notified of one completion packet with bytes 12, key 77 and overlapped 4096
+    Scenario Outline: <A call> posts one packet with the bytes, key and overlapped given at subscription, on a <kind>
+      Given <a call> "c1" is in progress
+      And the server has subscribed for <kind> on "c1" by completion port with bytes <bytes>, key <key> and overlapped <overlapped>
+      When the client <acts on> "c1"
+      Then "c1" has been notified of one completion packet with bytes <bytes>, key <key> and overlapped <overlapped>
+
+      Examples:
+        | A call               | a call               | kind              | acts on          | bytes | key | overlapped |
+        | A synchronous call   | a synchronous call   | call cancel       | cancels          | 12    | 77  | 4096       |
+        | A synchronous call   | a synchronous call   | client disconnect | disconnects from | 0     | 78  | 8192       |
+        | An asynchronous call | an asynchronous call | call cancel       | cancels          | 40    | 79  | 12288      |
+        | An asynchronous call | an asynchronous call | client disconnect | disconnects from | 7     | 80  | 16384      |
 
   @REQ-RPC-NOTIFY-008 @behaviour @ambiguous @source-document
   Rule: The callback method calls the routine with the notification type, and with the binding handle of a synchronous call or the async handle of an asynchronous one
@@ -142,17 +149,18 @@ Feature: RpcServerSubscribeForNotification function
     pointer cannot. The kit reads the handle as what RPC passes the routine when it calls it, as
     the Wine fork named in docs/rpc-readings.md does.
 
-    Scenario: A synchronous call's routine gets the binding handle and RpcClientCancel
-      Given a synchronous call "c1" is in progress
-      And the server has subscribed for call cancel on "c1" by callback
-      When the client cancels "c1"
-      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+    Scenario Outline: <A call>'s routine gets its <handle> handle and <event>
+      Given <a call> "c1" is in progress
+      And the server has subscribed for <kind> on "c1" by callback
+      When the client <acts on> "c1"
+      Then "c1" has been notified of <event> by callback with its <handle> handle
 
-    Scenario: An asynchronous call's routine gets the async handle and RpcClientDisconnect
-      Given an asynchronous call "a1" is in progress
-      And the server has subscribed for client disconnect on "a1" by callback
-      When the client disconnects from "a1"
-      Then "a1" has been notified of RpcClientDisconnect by callback with its async handle
+      Examples:
+        | A call               | a call               | kind              | acts on          | event               | handle  |
+        | A synchronous call   | a synchronous call   | call cancel       | cancels          | RpcClientCancel     | binding |
+        | A synchronous call   | a synchronous call   | client disconnect | disconnects from | RpcClientDisconnect | binding |
+        | An asynchronous call | an asynchronous call | call cancel       | cancels          | RpcClientCancel     | async   |
+        | An asynchronous call | an asynchronous call | client disconnect | disconnects from | RpcClientDisconnect | async   |
 
   @REQ-RPC-NOTIFY-009 @behaviour @untestable @source-document
   Rule: The table says what a method carries, not whether a subscription with it is allowed

@@ -14,18 +14,20 @@ public interface FaultyVariant extends Variant {
     String fault();
 
     /**
-     * Property classes that must reject this variant, for a fault that only shows under
-     * concurrency or at particular interleavings; empty when the features alone must catch it.
-     */
-    /**
-     * True for a fault whose side effects are a race: the rule it breaks always fails, but which
-     * other rules fail too varies from run to run. self-test.tsv then says so instead of listing
-     * them, so the table stays the same from run to run; self-test-details.tsv has this run's list.
+     * True for a fault that shows only when a race goes its way: which other rules fail varies from
+     * run to run, and under load the broken rule itself may pass one run (the implementation happened
+     * to do the right thing). self-test.tsv then says so instead of listing the others, so the table
+     * stays the same from run to run; self-test-details.tsv has this run's list. The self-test gives
+     * such a variant up to {@code RACY_RUNS} runs and records how many it took.
      */
     default boolean racy() {
         return false;
     }
 
+    /**
+     * Property classes that must reject this variant, for a fault that only shows under
+     * concurrency or at particular interleavings; empty when the features alone must catch it.
+     */
     default java.util.List<String> properties() {
         return java.util.List.of();
     }
