@@ -1,13 +1,7 @@
 package notifytck.variants.rpc;
 
 import notifytck.selftest.FaultyVariant;
-import notifytck.spi.rpc.BindingRef;
-import notifytck.spi.rpc.NotificationInfo;
 import notifytck.spi.rpc.RpcConstants;
-import notifytck.spi.rpc.RpcControl;
-import notifytck.spi.rpc.RpcServerAdapter;
-import notifytck.spi.rpc.RpcStatus;
-import notifytck.spi.rpc.ServerThread;
 
 /**
  * Passes the notification routine the async handle of an asynchronous call for a disconnect but
@@ -15,7 +9,7 @@ import notifytck.spi.rpc.ServerThread;
  * only. A synchronous cancel and an asynchronous disconnect, the two pairs one would pick first,
  * are right.
  */
-public final class AsyncCancelGetsBinding extends RpcDecorator implements FaultyVariant {
+public final class AsyncCancelGetsBinding extends BindingInPlaceOfAsyncHandle implements FaultyVariant {
     @Override
     public String breaks() {
         return "REQ-RPC-NOTIFY-008";
@@ -27,16 +21,7 @@ public final class AsyncCancelGetsBinding extends RpcDecorator implements Faulty
     }
 
     @Override
-    ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
-        return new ForwardingRpc(inner, calls) {
-            @Override
-            public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
-                NotificationInfo wrapped = Targets.rewrap(info, e -> e, a -> a, p -> p, routine -> (handle, event) -> {
-                    notifytck.spi.rpc.CallRef call = event == RpcConstants.RPC_CLIENT_CANCEL ? calls.byAsyncHandle(handle) : null;
-                    routine.call(call == null ? handle : call.binding().handle(), event);
-                });
-                return super.subscribeForNotification(onThread, binding, notification, type, wrapped);
-            }
-        };
+    boolean swaps(int event) {
+        return event == RpcConstants.RPC_CLIENT_CANCEL;
     }
 }
