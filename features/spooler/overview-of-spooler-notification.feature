@@ -240,6 +240,20 @@ Feature: Overview of Spooler Notification
       When "monitor" sends "after registration"
       Then "app" receives exactly "after registration"
 
+    Scenario: An application that registers between two sends on an open bidirectional channel hears the second, with the channel to answer on
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "late" is an application running as "alice" in session 2
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "before" and "app" has received it
+      When "late" registers for "status" notifications on "Laser"
+      Then the call returns S_OK (success, 0x00000000)
+      When "driver" sends "after"
+      Then "late" receives exactly "after"
+      And "late" is given a channel to answer on
+      And "app" receives exactly "before" and "after"
+
     @needs-remote-servers
     Scenario: An application registers with a printer on a remote server and hears that server's channel
       Given a second print server "FARSRV" with the printer "Plotter"
