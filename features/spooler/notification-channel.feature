@@ -138,7 +138,7 @@ Feature: Notification Channel
     component running inside the spooler service. The kit reads it as the user the opener runs
     as when it opens the channel, in whatever session its listeners are.
 
-    Scenario: Only listeners running as the sender's user hear a per-user channel
+    Scenario Outline: Only listeners running as the sender's user hear a <style> per-user channel
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "alice-desk" is an application running as "alice" in session 1
       And "alice-remote" is an application running as "alice" in session 3
@@ -146,11 +146,16 @@ Feature: Notification Channel
       And "alice-desk" listens for "status" notifications on "Laser"
       And "alice-remote" listens for "status" notifications on "Laser"
       And "bob-desk" listens for "status" notifications on "Laser"
-      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to the same user
+      And "driver" has opened a <style> channel on "Laser" for "status" notifications to the same user
       When "driver" sends "your job printed"
       Then "alice-desk" receives exactly "your job printed"
       And "alice-remote" receives exactly "your job printed"
       And "bob-desk" receives nothing
+
+      Examples:
+        | style          |
+        | unidirectional |
+        | bidirectional  |
 
   @REQ-SPOOL-CHAN-009 @behaviour @source-document
   Rule: An all-users channel reaches listeners of every user

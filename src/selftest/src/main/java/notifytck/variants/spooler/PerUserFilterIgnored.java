@@ -1,14 +1,10 @@
 package notifytck.variants.spooler;
 
 import notifytck.selftest.FaultyVariant;
-import notifytck.spi.spooler.CallerContext;
-import notifytck.spi.spooler.ChannelCreation;
 import notifytck.spi.spooler.ChannelRequest;
-import notifytck.spi.spooler.SpoolerAdapter;
-import notifytck.spi.spooler.UserFilter;
 
 /** Opens every channel to all users, whatever user filter the opener asked for. */
-public final class PerUserFilterIgnored extends SpoolerDecorator implements FaultyVariant {
+public final class PerUserFilterIgnored extends UserFilterWidened implements FaultyVariant {
     @Override
     public String breaks() {
         return "REQ-SPOOL-CHAN-008";
@@ -20,12 +16,7 @@ public final class PerUserFilterIgnored extends SpoolerDecorator implements Faul
     }
 
     @Override
-    ForwardingSpooler decorate(SpoolerAdapter inner) {
-        return new ForwardingSpooler(inner) {
-            @Override
-            public ChannelCreation createPrintAsyncNotifyChannel(CallerContext c, ChannelRequest r) {
-                return super.createPrintAsyncNotifyChannel(c, new ChannelRequest(r.name(), r.type(), UserFilter.ALL_USERS, r.style(), r.callback()));
-            }
-        };
+    boolean widens(ChannelRequest request) {
+        return true;
     }
 }
