@@ -358,6 +358,16 @@ Feature: EnableNotification (Opnum 15)
       When the lock on "m1" is released
       Then event "e" has fired exactly Arrived for "q"
 
+    Scenario: Waiting without limit, a locked message that is allowed to be peeked while locked becomes suitable
+      Given the queue "orders" holds the messages "m1"
+      And the message "m1" is locked
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout INFINITE
+      And 100 ms pass
+      Then event "e" has fired nothing
+      When the message "m1" may be peeked while locked
+      Then event "e" has fired exactly Arrived for "q"
+
   @REQ-MSMQ-ENABLE-015 @must @ambiguous @source-document
   Rule: With a timeout of 0 and nothing suitable, ArrivedError fires with MQ_ERROR_MESSAGE_NOT_FOUND without waiting
     Section: 3.11.4.1.9 (asynchronous processing, ReceiveTimeout 0)
