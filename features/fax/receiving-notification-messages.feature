@@ -377,21 +377,29 @@ Feature: Receiving Notification Messages from the Fax Service
     FAX_EVENT page's 0xFFFFFFFF is for an inactive job, not for a service event), so the kit judges
     only the message number. A service that is no longer running posts nothing more.
 
-    Scenario: After the service ended, clients that do nothing can log off
+    Scenario: After the service ended, clients of two users that do nothing can log off
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on
+      And "carol" is logged on
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
       And "alice" runs the fax client "monitor" with a window "tray" on her default desktop
+      And "carol" runs the fax client "reader" with a window "inbox" on her default desktop
       And the window procedure of "main" ignores the end of the session
       And the window procedure of "tray" ignores the end of the session
+      And the window procedure of "inbox" ignores the end of the session
       And "viewer" has asked for notification messages to "main" from message 0x8000
       And "monitor" has asked for notification messages to "tray" from message 0x9000
+      And "reader" has asked for notification messages to "inbox" from message 0xA000
       When the fax service stops
       Then "main" receives only FEI_FAXSVC_ENDED, whatever its wParam and lParam
       And "tray" receives only FEI_FAXSVC_ENDED, whatever its wParam and lParam
+      And "inbox" receives only FEI_FAXSVC_ENDED, whatever its wParam and lParam
       And the fax service holds no token of "viewer"
       And the fax service holds no token of "monitor"
+      And the fax service holds no token of "reader"
       When "alice" logs off
+      Then the logoff completes
+      When "carol" logs off
       Then the logoff completes
 
     Scenario: Nothing is posted after FEI_FAXSVC_ENDED
