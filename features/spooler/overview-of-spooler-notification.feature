@@ -374,3 +374,21 @@ Feature: Overview of Spooler Notification
       And "app" answers the numbered notifications "a2" to "a8" on the channel it was given
       And "driver" is let go
       Then "driver" receives the numbered notifications "a1" to "a8" in that order
+
+  @REQ-SPOOL-OVW-016 @behaviour @ambiguous @source-document
+  Rule: A registration with a printer or server that does not exist is refused, and nothing is left behind
+    Section: Overview of Spooler Notification (registration with a printer or server, local or remote)
+    Reading: the page has listeners register with a printer or a server and says nothing of a name
+    that names neither. The kit reads it as REQ-SPOOL-CHAN-036 reads the same gap for channels: the
+    call fails, hands back no registration, and the caller hears nothing from any channel, not even
+    one on its own server. Which error it returns is not judged (the reference answers
+    ERROR_INVALID_PRINTER_NAME as an HRESULT).
+
+    Scenario: A registration on an unknown printer fails, and a channel on the caller's own server does not reach it
+      Given "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "app" is an application running as "alice" in session 1
+      When "app" registers for "status" notifications on "NoSuchPrinter"
+      Then the call fails and hands back no registration
+      Given "monitor" has opened a unidirectional channel on "\\<local server>" for "status" notifications to all users
+      When "monitor" sends "server news"
+      Then "app" receives nothing

@@ -3,6 +3,7 @@ package notifytck.steps.spooler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import notifytck.kit.spooler.Actor;
 import notifytck.kit.spooler.Script;
@@ -14,6 +15,9 @@ import notifytck.spi.spooler.RegistrationRequest;
 
 /** Registration for notifications, and how an actor's callback behaves. */
 public class ListenerSteps {
+    /** The last registration a step of this scenario asked for. */
+    private Registration lastRegistration;
+
     private final SpoolerStage stage = SpoolerStage.current();
 
     @Given("^\"([^\"]+)\" (listens|registers) for \"([^\"]+)\" notifications on \"([^\"]+)\"$")
@@ -35,6 +39,18 @@ public class ListenerSteps {
         if (r.succeeded()) {
             assertThat(out[0].handle()).as("registration handle after %s", r).isNotNull();
         }
+        lastRegistration = out[0];
+    }
+
+    /** A refused registration hands back nothing the caller would have to unregister. */
+    @Then("^the call fails and hands back no registration$")
+    public void registrationFails() {
+        if (lastRegistration == null) {
+            throw new IllegalStateException("kit defect: no RegisterForPrintAsyncNotifications call was made");
+        }
+        assertThat(lastRegistration.result().failed())
+                .as("RegisterForPrintAsyncNotifications returned %s; a failure code was expected", lastRegistration.result()).isTrue();
+        assertThat(lastRegistration.handle()).as("registration handle after a failed RegisterForPrintAsyncNotifications").isNull();
     }
 
     @Given("^\"([^\"]+)\" holds every notification until it is let go$")

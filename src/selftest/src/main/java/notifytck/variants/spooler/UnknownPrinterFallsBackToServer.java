@@ -12,9 +12,6 @@ import notifytck.spi.spooler.SpoolerAdapter;
  * object is left behind that nobody holds a pointer to.
  */
 public final class UnknownPrinterFallsBackToServer extends SpoolerDecorator implements FaultyVariant {
-    /** HRESULT_FROM_WIN32(ERROR_INVALID_PRINTER_NAME = 1801), winerror.h. */
-    private static final int INVALID_PRINTER_NAME = 0x8007_0709;
-
     @Override
     public String breaks() {
         return "REQ-SPOOL-CHAN-036";
@@ -31,10 +28,10 @@ public final class UnknownPrinterFallsBackToServer extends SpoolerDecorator impl
             @Override
             public ChannelCreation createPrintAsyncNotifyChannel(CallerContext c, ChannelRequest r) {
                 ChannelCreation asked = super.createPrintAsyncNotifyChannel(c, r);
-                if (c == null || r == null || c.machine() == null || asked.result().value() != INVALID_PRINTER_NAME) {
+                if (r == null || !UnknownNames.refused(c, asked.result())) {
                     return asked;
                 }
-                String server = "\\\\" + c.machine().replaceFirst("^\\\\\\\\", "");
+                String server = UnknownNames.ownServer(c);
                 super.createPrintAsyncNotifyChannel(c, new ChannelRequest(server, r.type(), r.userFilter(), r.style(), r.callback()));
                 return asked;
             }
