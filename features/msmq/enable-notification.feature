@@ -572,6 +572,7 @@ Feature: EnableNotification (Opnum 15)
       Then event "f" has fired exactly Arrived for "r"
       And the cursor of "r" is at "m1"
       And the cursor of "q" is already at "m2"
+      And event "e" has fired exactly Arrived for "q"
 
     Scenario: One call fires once, however many messages come
       Given the queue "orders" is empty

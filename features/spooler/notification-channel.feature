@@ -211,6 +211,7 @@ Feature: Notification Channel
       Then "app" receives exactly "anyone there?"
       When "app" answers "yes" on the channel it was given
       Then "driver" receives nothing
+      And "app" receives exactly "anyone there?"
 
   @REQ-SPOOL-CHAN-012 @behaviour @source-document
   Rule: What a listener sends back reaches the opener's callback, once, with the opener's own channel pointer
@@ -695,12 +696,18 @@ Feature: Notification Channel
     returns is not judged (the reference answers ERROR_INVALID_PRINTER_NAME as an HRESULT).
 
     @needs-channel-objects
-    Scenario: A channel on an unknown printer fails and leaves no channel object
+    Scenario Outline: A channel on an unknown <what> fails and leaves no channel object
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1
       And "app" listens for "status" notifications on "Laser"
-      When "driver" opens a unidirectional channel on "NoSuchPrinter" for "status" notifications to all users
+      And "app" listens for "status" notifications on "\\<local server>"
+      When "driver" opens a unidirectional channel on "<name>" for "status" notifications to all users
       Then the call fails and hands back no channel pointer
       And the spooler holds 0 channel objects
       And "app" receives nothing
+
+      Examples:
+        | what    | name          |
+        | printer | NoSuchPrinter |
+        | server  | \\NOSUCHSRV   |
 

@@ -253,6 +253,8 @@ Feature: Overview of Spooler Notification
       Then "late" receives exactly "after"
       And "late" is given a channel to answer on
       And "app" receives exactly "before" and "after"
+      When "late" answers "late reply" on the channel it was given
+      Then "driver" receives exactly "late reply"
 
     @needs-remote-servers
     Scenario: An application registers with a printer on a remote server and hears that server's channel
@@ -384,11 +386,19 @@ Feature: Overview of Spooler Notification
     one on its own server. Which error it returns is not judged (the reference answers
     ERROR_INVALID_PRINTER_NAME as an HRESULT).
 
-    Scenario: A registration on an unknown printer fails, and a channel on the caller's own server does not reach it
+    Scenario Outline: A registration on an unknown <what> fails, and no channel of the caller's own server or printers reaches it
       Given "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1
-      When "app" registers for "status" notifications on "NoSuchPrinter"
+      When "app" registers for "status" notifications on "<name>"
       Then the call fails and hands back no registration
       Given "monitor" has opened a unidirectional channel on "\\<local server>" for "status" notifications to all users
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
       When "monitor" sends "server news"
+      And "driver" sends "printer news"
       Then "app" receives nothing
+
+      Examples:
+        | what    | name          |
+        | printer | NoSuchPrinter |
+        | server  | \\NOSUCHSRV   |

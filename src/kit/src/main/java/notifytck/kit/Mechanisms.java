@@ -37,20 +37,12 @@ public final class Mechanisms {
 
     private Mechanisms() {}
 
-    public static List<Entry> all() {
-        return ALL;
-    }
-
     public static Entry of(Mechanism m) {
         return ALL.stream().filter(e -> e.mechanism() == m).findFirst().orElseThrow();
     }
 
     public static Optional<Entry> byTag(String tag) {
         return ALL.stream().filter(e -> e.tag().equals(tag)).findFirst();
-    }
-
-    public static Optional<Entry> byFolder(String folder) {
-        return ALL.stream().filter(e -> e.folder().equals(folder)).findFirst();
     }
 
     /** Every property class the kit runs, in the registry's order. */

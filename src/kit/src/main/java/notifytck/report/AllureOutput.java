@@ -97,10 +97,6 @@ public final class AllureOutput {
         }
     }
 
-    public String historyKey() {
-        return historyKey;
-    }
-
     /** Allure's JUnit Platform listener, given only the properties' events (the Cucumber plugin reports scenarios). */
     public TestExecutionListener propertyListener() {
         AllureJunitPlatform allure = new AllureJunitPlatform(lifecycle);
@@ -205,7 +201,7 @@ public final class AllureOutput {
         List<Label> l = new ArrayList<>(labels.of(r));
         l.add(new Label().setName("tag").setValue(v.status().word()));
         String why = v.status() == RuleStatus.UNTESTABLE
-                ? "untestable: " + r.description().replaceAll("(?s).*Untestable:", "").strip().replaceAll("\\s+", " ")
+                ? "untestable: " + RequirementCatalog.field(r.description(), "Untestable:")
                 : "not selected: the run's selection left this rule out";
         TestResult result = new TestResult().setUuid(uuid).setHistoryId(r.id()).setTestCaseId(r.id()).setName(r.id() + ": " + r.title())
                 .setFullName(r.file() + ":" + r.line()).setDescription(r.description()).setStatus(Status.SKIPPED)

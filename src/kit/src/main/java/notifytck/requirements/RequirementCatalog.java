@@ -78,10 +78,6 @@ public final class RequirementCatalog {
         return Collections.unmodifiableList(documents);
     }
 
-    public Optional<Document> document(String title) {
-        return documents.stream().filter(d -> d.title().equals(title)).findFirst();
-    }
-
     public List<String> problems() {
         return Collections.unmodifiableList(problems);
     }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,10 +98,6 @@ public final class Baseline {
         return Optional.ofNullable(entries.get(rule));
     }
 
-    public Collection<Entry> entries() {
-        return entries.values();
-    }
-
     /** Where the baseline was read from; empty for none. */
     public String source() {
         return source;
@@ -144,11 +139,6 @@ public final class Baseline {
             }
         }
         return out;
-    }
-
-    /** Entries of this baseline that still carry the placeholder reason {@code --write-baseline} writes. */
-    public List<String> placeholders() {
-        return entries.values().stream().filter(e -> e.reason().equals(PLACEHOLDER)).map(Entry::rule).sorted().toList();
     }
 
     /** A baseline from a run's failures alone (no file to merge into). */

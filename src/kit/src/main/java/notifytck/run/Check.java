@@ -24,11 +24,6 @@ public record Check(String kind, String name, String location, List<String> rule
         this(kind, name, location, rules, outcome, firstFailure, detail, seed, List.of(), "");
     }
 
-    /** The same check, counted against other rules. */
-    Check withRules(List<String> r) {
-        return new Check(kind, name, location, r, outcome, firstFailure, detail, seed, steps, history);
-    }
-
     public enum Outcome {
         PASSED("passed"), FAILED("failed"), NOT_APPLICABLE("not-applicable"),
         /** It failed before it reached what its rule is about (a Before hook or a Given step). */

@@ -54,9 +54,4 @@ public record Verdict(KitInfo kit, String featureSetSha256, List<RequirementCata
     public List<RuleVerdict> unexpected() {
         return rules.stream().filter(r -> r.status().unexpected()).toList();
     }
-
-    public Verdict withExit(ExitCode e) {
-        return new Verdict(kit, featureSetSha256, documents, implementation, selection, tries, parallel, timeouts, seeds, baseline, started, finished, e,
-                rules);
-    }
 }

@@ -29,7 +29,7 @@ public final class Matrix {
     private static final Set<String> JUDGED = Set.of("pass", "partial", "fail", "setup-failed", "expected-fail", "unexpected-pass");
 
     /** One verdict file, read. */
-    record Run(Path file, String implementation, Instant started, Map<String, String> statuses, JsonNode root) {}
+    record Run(String implementation, Instant started, Map<String, String> statuses, JsonNode root) {}
 
     private Matrix() {}
 
@@ -133,6 +133,6 @@ public final class Matrix {
             throw new ConfigurationError("matrix: " + f + ": /run/started is not a time (" + root.at("/run/started").asText() + ")");
         }
         String impl = root.at("/implementation/name").asText() + " " + root.at("/implementation/version").asText();
-        return new Run(f, impl, started, statuses, root);
+        return new Run(impl, started, statuses, root);
     }
 }

@@ -27,6 +27,8 @@ class WithoutQuiesceTest {
             assertThat(checks).as("failed scenarios in %s", mechanism).filteredOn(c -> c.outcome() == Check.Outcome.FAILED).isEmpty();
             assertThat(checks).as("not applicable scenarios in %s", mechanism).filteredOn(c -> c.outcome() == Check.Outcome.NOT_APPLICABLE).isEmpty();
             assertThat(checks).as("passed scenarios in %s", mechanism).isNotEmpty();
+            assertThat(checks).as("scenarios of %s that did not pass", mechanism).allMatch(c -> c.outcome() == Check.Outcome.PASSED);
+            assertThat(v.exit().code()).as("exit code for %s", mechanism).isZero();
         }
     }
 }

@@ -74,9 +74,8 @@ abstract class SelfTest {
     @Test
     void eachMechanismHasItsVariantsEachNamingARealRule() {
         List<FaultyVariant> all = variants();
-        if (!mechanisms().contains(Mechanism.SPOOLER)) {
-            return;
-        }
+        // Judged once, in the fork that has the spooler; elsewhere it shows as skipped, not as passed.
+        org.junit.jupiter.api.Assumptions.assumeTrue(mechanisms().contains(Mechanism.SPOOLER));
         MINIMUM.forEach((m, n) -> assertThat(all.stream().filter(v -> v.mechanism() == m).count())
                 .as("faulty variants of %s", m).isGreaterThanOrEqualTo(n));
         for (FaultyVariant v : all) {
@@ -121,9 +120,8 @@ abstract class SelfTest {
 
     @Test
     void eachDefensibleVariantNamesRulesTheFeaturesState() {
-        if (!mechanisms().contains(Mechanism.SPOOLER)) {
-            return;
-        }
+        // Judged once, in the fork that has the spooler; elsewhere it shows as skipped, not as passed.
+        org.junit.jupiter.api.Assumptions.assumeTrue(mechanisms().contains(Mechanism.SPOOLER));
         assertThat(defensible()).as("no-false-failure variants").hasSizeGreaterThanOrEqualTo(8);
         for (DefensibleVariant v : defensible()) {
             assertThat(v.readings()).as("%s names the readings it takes the other way", v.name()).isNotEmpty();

@@ -1,14 +1,13 @@
 package notifytck.variants.fax;
 
 import notifytck.reference.fax.ReferenceFax;
-import notifytck.spi.Capabilities;
 import notifytck.spi.Mechanism;
 import notifytck.spi.SystemUnderTest;
 import notifytck.spi.fax.FaxAdapter;
 import notifytck.spi.fax.FaxControl;
 
 /** A reference fax service with one fault, put in front of it as a decorator of the SPI. */
-public abstract class FaxDecorator implements notifytck.selftest.Variant {
+public abstract class FaxDecorator extends notifytck.variants.DecoratedReference {
     /** The adapter decorator; by default none. */
     ForwardingFax decorate(FaxAdapter inner, FaxControl control, Registrations registrations) {
         return new ForwardingFax(inner, registrations);
@@ -20,18 +19,8 @@ public abstract class FaxDecorator implements notifytck.selftest.Variant {
     }
 
     @Override
-    public String name() {
-        return getClass().getSimpleName();
-    }
-
-    @Override
     public Mechanism mechanism() {
         return Mechanism.FAX;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return notifytck.variants.VariantCapabilities.only(Mechanism.FAX);
     }
 
     @Override

@@ -2,14 +2,13 @@ package notifytck.variants.msmq;
 
 import java.time.Duration;
 import notifytck.reference.ReferenceImplementation;
-import notifytck.spi.Capabilities;
 import notifytck.spi.Mechanism;
 import notifytck.spi.SystemUnderTest;
 import notifytck.spi.msmq.MsmqAdapter;
 import notifytck.spi.msmq.MsmqControl;
 
 /** A reference MSMQ with one fault, put in front of it as a decorator of the SPI. */
-public abstract class MsmqDecorator implements notifytck.selftest.Variant {
+public abstract class MsmqDecorator extends notifytck.variants.DecoratedReference {
     private final ReferenceImplementation reference = new ReferenceImplementation();
 
     /** The adapter decorator; by default none. */
@@ -23,18 +22,8 @@ public abstract class MsmqDecorator implements notifytck.selftest.Variant {
     }
 
     @Override
-    public String name() {
-        return getClass().getSimpleName();
-    }
-
-    @Override
     public Mechanism mechanism() {
         return Mechanism.MSMQ;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return notifytck.variants.VariantCapabilities.only(Mechanism.MSMQ);
     }
 
     /** For a fault that needs its own control decorator of the same instance (not the recording one around it). */

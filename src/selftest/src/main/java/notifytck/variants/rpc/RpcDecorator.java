@@ -1,7 +1,6 @@
 package notifytck.variants.rpc;
 
 import notifytck.reference.rpc.ReferenceRpc;
-import notifytck.spi.Capabilities;
 import notifytck.spi.Mechanism;
 import notifytck.spi.SystemUnderTest;
 import notifytck.spi.rpc.CallRef;
@@ -9,22 +8,12 @@ import notifytck.spi.rpc.RpcControl;
 import notifytck.spi.rpc.RpcServerAdapter;
 
 /** A reference RPC runtime with one fault, put in front of it as a decorator of the SPI. */
-public abstract class RpcDecorator implements notifytck.selftest.Variant {
+public abstract class RpcDecorator extends notifytck.variants.DecoratedReference {
     abstract ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls);
-
-    @Override
-    public String name() {
-        return getClass().getSimpleName();
-    }
 
     @Override
     public Mechanism mechanism() {
         return Mechanism.RPC_CALL_NOTIFICATION;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return notifytck.variants.VariantCapabilities.only(Mechanism.RPC_CALL_NOTIFICATION);
     }
 
     @Override

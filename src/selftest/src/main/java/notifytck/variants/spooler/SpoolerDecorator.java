@@ -2,14 +2,13 @@ package notifytck.variants.spooler;
 
 import java.time.Duration;
 import notifytck.reference.ReferenceImplementation;
-import notifytck.spi.Capabilities;
 import notifytck.spi.Mechanism;
 import notifytck.spi.SystemUnderTest;
 import notifytck.spi.spooler.SpoolerAdapter;
 import notifytck.spi.spooler.SpoolerControl;
 
 /** A reference spooler with one fault, put in front of it as a decorator of the SPI. */
-public abstract class SpoolerDecorator implements notifytck.selftest.Variant {
+public abstract class SpoolerDecorator extends notifytck.variants.DecoratedReference {
     private final ReferenceImplementation reference = new ReferenceImplementation();
 
     /** The decorator for one fresh instance. */
@@ -28,18 +27,8 @@ public abstract class SpoolerDecorator implements notifytck.selftest.Variant {
     }
 
     @Override
-    public String name() {
-        return getClass().getSimpleName();
-    }
-
-    @Override
     public Mechanism mechanism() {
         return Mechanism.SPOOLER;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return notifytck.variants.VariantCapabilities.only(Mechanism.SPOOLER);
     }
 
     @Override
