@@ -333,18 +333,25 @@ Feature: Receiving Notification Messages from the Fax Service
     ending the registration it closes the token of: the service has no token to post with, and the
     client has said it is going, so nothing more is posted to that window.
 
-    Scenario: After the logoff call, events no longer reach the window that got them before
+    Scenario: After the logoff call, events no longer reach the window that got them before, and still reach another client's
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "alice" runs the fax client "monitor" with a window "tray" on her default desktop
       And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "monitor" has asked for notification messages to "tray" from message 0x9000
       When the fax event FEI_RINGING (14) happens on device 1 for no job
       Then "main" receives exactly FEI_RINGING for device 1 and no job
       When "viewer" makes the logoff call for "main"
-      And the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then the call succeeds
+      When the fax event FEI_IDLE (19) happens on device 1 for no job
       Then "main" receives exactly these messages:
         | message | wParam | lParam     |
         | 0x800E  | 1      | 4294967295 |
+      And "tray" receives exactly these messages:
+        | message | wParam | lParam     |
+        | 0x900E  | 1      | 4294967295 |
+        | 0x9013  | 1      | 4294967295 |
 
   @REQ-FAX-MSG-014 @behaviour @ambiguous @source-document
   Rule: Each client's logoff call closes its own token, and the user logs off once every client has made it

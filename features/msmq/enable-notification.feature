@@ -191,23 +191,29 @@ Feature: EnableNotification (Opnum 15)
     Section: 3.11.4.1.9 (processing rules, the sequence of checks)
 
     Scenario: A bad cursor on an uninitialized queue object is reported as the bad cursor
-      Given the queue "orders" is empty
+      Given the queue "orders" holds the messages "m1"
       And "q" is a queue object for "orders" that is not initialized
       When "q" enables notification on event "e", cursor 7
       Then the call returns E_INVALIDARG (error, 0x80070057)
+      When 200 ms pass
+      Then event "e" has fired nothing
 
     Scenario: A bad cursor on a closed queue object is reported as the bad cursor
-      Given the queue "orders" is empty
+      Given the queue "orders" holds the messages "m1"
       And "q" is a queue object for "orders" opened with peek access
       And "q" is closed
       When "q" enables notification on event "e", cursor 7
       Then the call returns E_INVALIDARG (error, 0x80070057)
+      When 200 ms pass
+      Then event "e" has fired nothing
 
     Scenario: A bad cursor on a queue object opened for send is reported as the bad cursor
-      Given the queue "orders" is empty
+      Given the queue "orders" holds the messages "m1"
       And "q" is a queue object for "orders" opened with send access
       When "q" enables notification on event "e", cursor 7
       Then the call returns E_INVALIDARG (error, 0x80070057)
+      When 200 ms pass
+      Then event "e" has fired nothing
 
     Scenario: A closed queue object opened for send is reported as closed, not as denied
       Given the queue "orders" is empty

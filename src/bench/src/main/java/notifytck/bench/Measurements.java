@@ -49,13 +49,15 @@ public final class Measurements {
         long[] due = new long[calls];
         long[] fired = new long[calls];
         CountDownLatch all = new CountDownLatch(calls);
+        java.util.concurrent.atomic.AtomicInteger arrivedInstead = new java.util.concurrent.atomic.AtomicInteger();
         for (int i = 0; i < calls; i++) {
             int call = i;
             int timeout = 500 + (i % 500);
             MsmqEvent event = new MsmqEvent() {
                 @Override
                 public void arrived(QueueRef q) {
-                    fired[call] = -1;
+                    // The queue stays empty: Arrived is a wrong event, not an early timeout.
+                    arrivedInstead.incrementAndGet();
                     all.countDown();
                 }
 
@@ -74,6 +76,9 @@ public final class Measurements {
         if (!all.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("timeouts did not all fire");
         }
+        if (arrivedInstead.get() > 0) {
+            throw new IllegalStateException(arrivedInstead.get() + " calls on an empty queue fired Arrived instead of timing out");
+        }
         sut.close();
         double[] reference = latenessMillis(due, fired);
 
@@ -90,7 +95,9 @@ public final class Measurements {
                 sall.countDown();
             }, timeout, TimeUnit.MILLISECONDS);
         }
-        sall.await(30, TimeUnit.SECONDS);
+        if (!sall.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("ScheduledThreadPoolExecutor's tasks did not all run");
+        }
         stpe.shutdown();
         double[] jdk = latenessMillis(sdue, sfired);
         ObjectNode n = JSON.createObjectNode();

@@ -3,7 +3,6 @@ package notifytck.variants.fax;
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.fax.DesktopRef;
 import notifytck.spi.fax.FaxClient;
-import notifytck.spi.fax.FaxConstants;
 import notifytck.spi.fax.FaxControl;
 import notifytck.spi.fax.WindowProcedure;
 import notifytck.spi.fax.WindowRef;
@@ -26,9 +25,7 @@ public final class DeviceAndJobSwapped extends FaxDecorator implements FaultyVar
             @Override
             public WindowRef createWindow(FaxClient client, DesktopRef desktop, WindowProcedure procedure) {
                 return super.createWindow(client, desktop, (window, message, wParam, lParam) -> {
-                    Registrations.Registered r = registrations.of(window);
-                    boolean fax = r != null && message >= r.messageStart() && message <= r.messageStart() + FaxConstants.FEI_NEVENTS;
-                    if (fax) {
+                    if (registrations.isFaxMessage(window, message)) {
                         procedure.onMessage(window, message, lParam, wParam);
                     } else {
                         procedure.onMessage(window, message, wParam, lParam);

@@ -3,6 +3,7 @@ package notifytck.variants.fax;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import notifytck.spi.fax.FaxClient;
+import notifytck.spi.fax.FaxConstants;
 import notifytck.spi.fax.WindowRef;
 
 /** Which window each client registered for messages, and from which base message. */
@@ -17,6 +18,18 @@ final class Registrations {
 
     Registered of(WindowRef window) {
         return byWindow.get(window);
+    }
+
+    /** Whether a message posted to this window is one of its fax messages, [MessageStart, MessageStart + FEI_NEVENTS]. */
+    boolean isFaxMessage(WindowRef window, int message) {
+        Registered r = of(window);
+        return r != null && message >= r.messageStart() && message <= r.messageStart() + FaxConstants.FEI_NEVENTS;
+    }
+
+    /** Whether a message posted to this window is the fax event with this ID. */
+    boolean isEvent(WindowRef window, int message, int eventId) {
+        Registered r = of(window);
+        return r != null && message == r.messageStart() + eventId;
     }
 
     Registered anyOf(FaxClient client) {

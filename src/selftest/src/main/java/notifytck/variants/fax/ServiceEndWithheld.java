@@ -21,9 +21,7 @@ abstract class ServiceEndWithheld extends FaxDecorator {
             public WindowRef createWindow(FaxClient client, DesktopRef desktop, WindowProcedure procedure) {
                 boolean toThisClient = !withheld.test(client);
                 return super.createWindow(client, desktop, (window, message, wParam, lParam) -> {
-                    Registrations.Registered r = registrations.of(window);
-                    boolean ended = r != null && message == r.messageStart() + FaxConstants.FEI_FAXSVC_ENDED;
-                    if (toThisClient || !ended) {
+                    if (toThisClient || !registrations.isEvent(window, message, FaxConstants.FEI_FAXSVC_ENDED)) {
                         procedure.onMessage(window, message, wParam, lParam);
                     }
                 });

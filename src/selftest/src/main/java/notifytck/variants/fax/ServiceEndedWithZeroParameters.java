@@ -30,8 +30,7 @@ public final class ServiceEndedWithZeroParameters extends FaxDecorator implement
             @Override
             public WindowRef createWindow(FaxClient client, DesktopRef desktop, WindowProcedure procedure) {
                 return super.createWindow(client, desktop, (window, message, wParam, lParam) -> {
-                    Registrations.Registered r = registrations.of(window);
-                    boolean ended = r != null && message == r.messageStart() + FaxConstants.FEI_FAXSVC_ENDED;
+                    boolean ended = registrations.isEvent(window, message, FaxConstants.FEI_FAXSVC_ENDED);
                     procedure.onMessage(window, message, ended ? 0 : wParam, ended ? 0 : lParam);
                 });
             }
