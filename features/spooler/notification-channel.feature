@@ -645,6 +645,22 @@ Feature: Notification Channel
       Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
       And "app" receives exactly "job started"
 
+    Scenario: After the listener closed, the opener's send delivers nothing and fails
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" holds every notification until it is let go
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "app" answers "wait" on the channel it was given
+      And "driver" is busy with "wait"
+      And "app" closes the channel it was given with reason "done"
+      And "driver" sends "too late"
+      Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      When "driver" is let go
+      Then "driver" is told the channel closed with reason "done"
+      And "app" receives exactly "job started"
+
   @REQ-SPOOL-CHAN-033 @may @untestable @source-document
   Rule: IPrintAsyncNotifyChannel derives from IUnknown so that the clients of spooler notification may build on it with COM or with plain C++
     Section: IPrintAsyncNotifyChannel Interface (inherits from IUnknown: either a COM or a C++ object)

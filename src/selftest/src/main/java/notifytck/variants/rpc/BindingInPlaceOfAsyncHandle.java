@@ -3,7 +3,6 @@ package notifytck.variants.rpc;
 import notifytck.spi.rpc.BindingRef;
 import notifytck.spi.rpc.CallRef;
 import notifytck.spi.rpc.NotificationInfo;
-import notifytck.spi.rpc.RpcControl;
 import notifytck.spi.rpc.RpcServerAdapter;
 import notifytck.spi.rpc.RpcStatus;
 import notifytck.spi.rpc.ServerThread;
@@ -14,7 +13,7 @@ abstract class BindingInPlaceOfAsyncHandle extends RpcDecorator {
     abstract boolean swaps(int event);
 
     @Override
-    ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
+    ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
         return new ForwardingRpc(inner, calls) {
             @Override
             public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {

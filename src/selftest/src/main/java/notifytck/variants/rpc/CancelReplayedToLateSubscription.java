@@ -8,7 +8,6 @@ import notifytck.spi.rpc.BindingRef;
 import notifytck.spi.rpc.CallRef;
 import notifytck.spi.rpc.NotificationInfo;
 import notifytck.spi.rpc.RpcConstants;
-import notifytck.spi.rpc.RpcControl;
 import notifytck.spi.rpc.RpcServerAdapter;
 import notifytck.spi.rpc.RpcStatus;
 import notifytck.spi.rpc.ServerThread;
@@ -31,7 +30,7 @@ public final class CancelReplayedToLateSubscription extends RpcDecorator impleme
     }
 
     @Override
-    ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
+    ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
         Set<BindingRef> cancelled = ConcurrentHashMap.newKeySet();
         // Still once per call: a call already told of its cancel, by the runtime or by a replay, is not told again.
         Set<BindingRef> told = ConcurrentHashMap.newKeySet();

@@ -4,7 +4,6 @@ import notifytck.selftest.FaultyVariant;
 import notifytck.spi.rpc.BindingRef;
 import notifytck.spi.rpc.NotificationInfo;
 import notifytck.spi.rpc.RpcConstants;
-import notifytck.spi.rpc.RpcControl;
 import notifytck.spi.rpc.RpcServerAdapter;
 import notifytck.spi.rpc.RpcStatus;
 import notifytck.spi.rpc.ServerThread;
@@ -22,7 +21,7 @@ public final class NotifiedTwicePerCall extends RpcDecorator implements FaultyVa
     }
 
     @Override
-    ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
+    ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
         return new ForwardingRpc(inner, calls) {
             @Override
             public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {

@@ -9,7 +9,7 @@ import notifytck.spi.rpc.RpcServerAdapter;
 
 /** A reference RPC runtime with one fault, put in front of it as a decorator of the SPI. */
 public abstract class RpcDecorator extends notifytck.variants.DecoratedReference {
-    abstract ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls);
+    abstract ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls);
 
     @Override
     public Mechanism mechanism() {
@@ -21,7 +21,7 @@ public abstract class RpcDecorator extends notifytck.variants.DecoratedReference
         ReferenceRpc reference = new ReferenceRpc();
         StartedCalls calls = new StartedCalls();
         RpcControl control = calls.recording(reference.control());
-        ForwardingRpc adapter = decorate(reference.adapter(), control, calls);
+        ForwardingRpc adapter = decorate(reference.adapter(), calls);
         // The client's actions are told to the decorator, for faults that depend on them.
         RpcControl acting = new ForwardingRpcControl(control) {
             @Override

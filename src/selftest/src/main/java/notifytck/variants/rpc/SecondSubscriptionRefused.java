@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import notifytck.selftest.DefensibleVariant;
 import notifytck.spi.rpc.BindingRef;
 import notifytck.spi.rpc.NotificationInfo;
-import notifytck.spi.rpc.RpcControl;
 import notifytck.spi.rpc.RpcServerAdapter;
 import notifytck.spi.rpc.RpcStatus;
 import notifytck.spi.rpc.ServerThread;
@@ -27,7 +26,7 @@ public final class SecondSubscriptionRefused extends RpcDecorator implements Def
     }
 
     @Override
-    ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
+    ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
         Map<String, Integer> held = new ConcurrentHashMap<>();
         return new ForwardingRpc(inner, calls) {
             private String callOf(ServerThread onThread, BindingRef binding) {

@@ -2,7 +2,6 @@ package notifytck.variants.rpc;
 
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.rpc.BindingRef;
-import notifytck.spi.rpc.RpcControl;
 import notifytck.spi.rpc.RpcServerAdapter;
 import notifytck.spi.rpc.RpcStatus;
 import notifytck.spi.rpc.ServerThread;
@@ -20,7 +19,7 @@ public final class TestCancelNeverReports extends RpcDecorator implements Faulty
     }
 
     @Override
-    ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
+    ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
         return new ForwardingRpc(inner, calls) {
             @Override
             public RpcStatus testCancel(ServerThread onThread, BindingRef binding) {

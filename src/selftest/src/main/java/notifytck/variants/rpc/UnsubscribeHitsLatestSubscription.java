@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import notifytck.spi.rpc.BindingRef;
 import notifytck.spi.rpc.CallRef;
 import notifytck.spi.rpc.NotificationInfo;
-import notifytck.spi.rpc.RpcControl;
 import notifytck.spi.rpc.RpcServerAdapter;
 import notifytck.spi.rpc.RpcStatus;
 import notifytck.spi.rpc.ServerThread;
@@ -28,7 +27,7 @@ public final class UnsubscribeHitsLatestSubscription extends RpcDecorator implem
     }
 
     @Override
-    ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
+    ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
         Deque<BindingRef> subscribed = new ConcurrentLinkedDeque<>();
         return new ForwardingRpc(inner, calls) {
             @Override

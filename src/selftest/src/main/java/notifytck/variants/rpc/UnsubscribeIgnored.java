@@ -2,7 +2,6 @@ package notifytck.variants.rpc;
 
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.rpc.BindingRef;
-import notifytck.spi.rpc.RpcControl;
 import notifytck.spi.rpc.RpcServerAdapter;
 import notifytck.spi.rpc.RpcStatus;
 import notifytck.spi.rpc.ServerThread;
@@ -20,7 +19,7 @@ public final class UnsubscribeIgnored extends RpcDecorator implements FaultyVari
     }
 
     @Override
-    ForwardingRpc decorate(RpcServerAdapter inner, RpcControl control, StartedCalls calls) {
+    ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
         return new ForwardingRpc(inner, calls) {
             @Override
             public Unsubscription unsubscribeForNotification(ServerThread onThread, BindingRef binding, int notification) {
