@@ -33,7 +33,9 @@ import picocli.CommandLine.Option;
         subcommands = MatrixCommand.class,
         usageHelpWidth = 100,
         description = {"Runs the conformance suite (scenarios and properties) against an implementation of Windows notification",
-                "mechanisms and writes the verdict. Without --sut or --sut-classpath it judges the embedded reference implementation."},
+                "mechanisms and writes the verdict. A Java implementation is named with --sut and --sut-classpath; a program in",
+                "any language with --sut-command or --sut-connect (the wire protocol). Without any of them it judges the",
+                "embedded reference implementation."},
         footerHeading = "%nSelection examples (Cucumber tag expressions):%n",
         footer = {
                 "  --select @msmq                               one mechanism (@spooler @msmq @rpc @fax)",
@@ -58,6 +60,14 @@ public final class Main implements Callable<Integer> {
             description = "where the implementation and its dependencies are (comma separated, or repeated); without --sut, its one ServiceLoader provider is judged")
     List<String> sutClasspath = new ArrayList<>();
 
+    @Option(names = "--sut-command", paramLabel = "\"<program> <args>\"",
+            description = "judge a program in any language that speaks the wire protocol (docs/protocol.md) on its stdin and stdout")
+    String sutCommand;
+
+    @Option(names = "--sut-connect", paramLabel = "<host>:<port>",
+            description = "judge a program that speaks the wire protocol over TCP; each connection is one session")
+    String sutConnect;
+
     @Option(names = "--select", paramLabel = "<tag expression>", description = "which rules, scenarios and properties to run (default: all)")
     String select = "";
 
@@ -75,7 +85,7 @@ public final class Main implements Callable<Integer> {
     int tries = RunSettings.DEFAULT_TRIES;
 
     @Option(names = "--parallel", paramLabel = "<n>",
-            description = "scenarios at once, each on its own instance (default 0: chosen from the cores and whether the implementation can quiesce; 1 runs them one at a time)")
+            description = "scenarios at once, each on its own instance (default 0: chosen from the cores, whether the implementation can quiesce, and whether it is reached over the wire, where each is a session; 1 runs them one at a time)")
     int parallel = RunSettings.DEFAULT_PARALLEL;
 
     @Option(names = "--features", paramLabel = "<dir>", description = "run a local copy of the features instead of the embedded ones")
@@ -160,7 +170,12 @@ public final class Main implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             throw new ConfigurationError("--out " + out + ": cannot write there (" + e + ")");
         }
-        NotificationImplementation impl = ImplementationSource.load(sut, sutClasspath);
+        try (WireSource wire = WireSource.of(sutCommand, sutConnect, sut, sutClasspath, call)) {
+            return judge(wire.implementation().orElseGet(() -> ImplementationSource.load(sut, sutClasspath)), featureSet);
+        }
+    }
+
+    private int judge(NotificationImplementation impl, FeatureSet featureSet) throws IOException {
         RunSettings settings = new RunSettings(impl, featureSet, select, Optional.ofNullable(baseline), tries, timeouts(),
                 Optional.of(out), quietTerminal ? null : stdout, parallel);
         Verdict v;

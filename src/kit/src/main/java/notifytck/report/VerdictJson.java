@@ -70,6 +70,8 @@ public final class VerdictJson {
         exit.put("code", v.exit().code());
         exit.put("meaning", v.exit().meaning());
 
+        ArrayNode incidents = root.putArray("incidents");
+        v.incidents().forEach(incidents::add);
         ObjectNode totals = root.putObject("totals");
         for (RuleStatus s : RuleStatus.values()) {
             totals.put(s.word(), v.totals().getOrDefault(s, 0));

@@ -122,7 +122,7 @@ public final class ConformanceRun {
         boolean unexpected = rules.stream().anyMatch(r -> r.status().unexpected());
         Verdict verdict = new Verdict(KitInfo.current(), settings.features().sha256(), catalog.documents(), info, selection.text(),
                 settings.tries(), parallel, settings.effectiveTimeouts(), collector.seeds(), baseline.source(), started, Instant.now(),
-                unexpected ? ExitCode.UNEXPECTED : ExitCode.CONFORMS, rules);
+                unexpected ? ExitCode.UNEXPECTED : ExitCode.CONFORMS, rules, incidents(settings.implementation()));
         if (settings.out().isPresent()) {
             try {
                 Reports.write(verdict, catalog, settings.features().directory(), settings.out().get(), allure);
@@ -131,6 +131,14 @@ public final class ConformanceRun {
             }
         }
         return verdict;
+    }
+
+    /**
+     * What went wrong with the implementation outside any one check: over the wire, each program
+     * session that broke (the scenario it broke in failed with the same words) and was replaced.
+     */
+    private static List<String> incidents(NotificationImplementation impl) {
+        return impl instanceof notifytck.wire.client.WireImplementation w ? w.discarded() : List.of();
     }
 
     /** Scenarios at once: one for an implementation that cannot run instances side by side, else as set or chosen. */
@@ -143,7 +151,8 @@ public final class ConformanceRun {
         }
         boolean quiesces = selected.values().stream().flatMap(p -> p.tags().stream()).map(Mechanisms::byTag).flatMap(java.util.Optional::stream)
                 .distinct().allMatch(m -> caps.supports(m.quiesce()));
-        return RunSettings.parallelFor(quiesces);
+        return settings.implementation() instanceof notifytck.wire.client.WireImplementation
+                ? RunSettings.parallelForWire(quiesces) : RunSettings.parallelFor(quiesces);
     }
 
     /** What must hold before any scenario runs: the implementation describes itself and starts. */

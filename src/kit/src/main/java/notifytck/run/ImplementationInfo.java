@@ -8,7 +8,8 @@ import notifytck.spi.NotificationImplementation;
 public record ImplementationInfo(String name, String version, String className, String platform, List<String> mechanisms,
                                  List<String> controls) {
     public static ImplementationInfo of(NotificationImplementation i, Capabilities caps) {
-        return new ImplementationInfo(i.name(), i.version(), i.getClass().getName(), i.platform() == null ? "" : i.platform().strip(),
+        String what = i instanceof notifytck.wire.client.WireImplementation w ? "wire: " + w.endpoint() : i.getClass().getName();
+        return new ImplementationInfo(i.name(), i.version(), what, i.platform() == null ? "" : i.platform().strip(),
                 caps.mechanisms().stream().map(Enum::name).sorted().toList(),
                 caps.controls().stream().map(Enum::name).sorted().toList());
     }

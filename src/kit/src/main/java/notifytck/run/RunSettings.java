@@ -53,6 +53,16 @@ public record RunSettings(NotificationImplementation implementation, FeatureSet 
         return everySelectedMechanismQuiesces ? Math.max(4, 2 * cores) : Math.max(32, 32 * cores);
     }
 
+    /**
+     * The same over the wire, where every scenario at once is a program session (a process of its
+     * own for --sut-command): one per core with quiesce, since a process's warm-up costs more than
+     * the scenarios save by overlapping; a few per core without, to hide the quiet windows.
+     */
+    public static int parallelForWire(boolean everySelectedMechanismQuiesces) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return everySelectedMechanismQuiesces ? Math.max(2, cores) : Math.max(8, 4 * cores);
+    }
+
     public RunSettings {
         Objects.requireNonNull(implementation, "implementation");
         Objects.requireNonNull(features, "features");

@@ -11,8 +11,9 @@ import notifytck.requirements.RequirementCatalog;
 /** Everything one run found, in the form every report is written from. */
 public record Verdict(KitInfo kit, String featureSetSha256, List<RequirementCatalog.Document> documents, ImplementationInfo implementation,
                       String selection, int tries, int parallel, Map<String, Long> timeouts, Map<String, String> seeds, String baseline,
-                      Instant started, Instant finished, ExitCode exit, List<RuleVerdict> rules) {
+                      Instant started, Instant finished, ExitCode exit, List<RuleVerdict> rules, List<String> incidents) {
     public Verdict {
+        incidents = List.copyOf(incidents);
         documents = List.copyOf(documents);
         rules = List.copyOf(rules);
         timeouts = new LinkedHashMap<>(timeouts);

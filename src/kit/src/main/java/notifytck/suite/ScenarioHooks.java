@@ -16,6 +16,7 @@ import notifytck.spi.Control;
 import notifytck.spi.Mechanism;
 import notifytck.spi.NotificationImplementation;
 import notifytck.spi.SystemUnderTest;
+import notifytck.wire.client.WireInstance;
 
 /**
  * Starts a fresh instance of the implementation for each scenario, or reports the scenario not
@@ -73,6 +74,16 @@ public class ScenarioHooks {
                 failures = failures.isEmpty() ? List.copyOf(stage.callbackFailures()) : failures;
             }
             scenario.attach(context.historyDump(), "text/plain", "history");
+            if (context.sut() instanceof WireInstance wire) {
+                String stderr = wire.stderrTail();
+                if (!stderr.isEmpty()) {
+                    scenario.attach(stderr, "text/plain", "the program's stderr (last lines)");
+                }
+                if (!wire.incidents().isEmpty() && failures.isEmpty()) {
+                    // The program died, broke the protocol or flooded during this scenario: it fails here, even if no call noticed.
+                    throw new AssertionError("the program under test misbehaved on the wire during this scenario: " + String.join("; ", wire.incidents()));
+                }
+            }
             if (!failures.isEmpty()) {
                 AssertionError e = new AssertionError("a callback failed inside the implementation's thread: " + failures.get(0), failures.get(0));
                 failures.stream().skip(1).forEach(e::addSuppressed);

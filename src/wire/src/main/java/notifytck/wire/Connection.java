@@ -1,0 +1,254 @@
+package notifytck.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * One end of a connection: newline-delimited JSON in both directions. Requests carry an {@code id}
+ * and a {@code type}; a reply carries {@code re} (the id it answers) and either {@code ok} or
+ * {@code error}. Each side numbers its own requests. A line that is not such a message, a reply
+ * nobody waits for, a line over {@link #MAX_LINE} bytes, or the end of the stream breaks the
+ * connection: every waiting call fails at once with the reason, and the reason is kept.
+ */
+public final class Connection implements AutoCloseable {
+    /** The longest line either side accepts. */
+    public static final int MAX_LINE = 1 << 20;
+
+    /** What a side does with a request from the other side; it must not block the reading thread. */
+    public interface Handler {
+        void onRequest(long id, String type, ObjectNode message, Reply reply);
+    }
+
+    /** The answer to one request, sent once. */
+    public interface Reply {
+        void ok(JsonNode result);
+
+        void error(String kind, String message, String detail);
+    }
+
+    private final String peer;
+    private final InputStream in;
+    private final OutputStream out;
+    private final Handler handler;
+    private final Map<Long, CompletableFuture<ObjectNode>> waiting = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final List<Consumer<String>> onBreak = new ArrayList<>();
+    private volatile String broken;
+    private final Thread reader;
+
+    /** {@code peer} names the other side in failure messages ("the program", "the kit"). */
+    public Connection(String peer, InputStream in, OutputStream out, Handler handler) {
+        this.peer = peer;
+        this.in = in;
+        this.out = out;
+        this.handler = handler;
+        this.reader = new Thread(this::readLoop, "notifytck-wire-reader");
+        reader.setDaemon(true);
+    }
+
+    public Connection start() {
+        reader.start();
+        return this;
+    }
+
+    /** Runs {@code action} with the reason when the connection breaks (at once if it already has). */
+    public synchronized void onBreak(Consumer<String> action) {
+        if (broken != null) {
+            action.accept(broken);
+        } else {
+            onBreak.add(action);
+        }
+    }
+
+    /** Why the connection is broken, or null while it works. */
+    public String broken() {
+        return broken;
+    }
+
+    /** Breaks the connection for {@code reason}: waiting calls fail with it, and later ones at once. */
+    public void breakWith(String reason) {
+        List<Consumer<String>> actions;
+        synchronized (this) {
+            if (broken != null) {
+                return;
+            }
+            broken = reason;
+            actions = List.copyOf(onBreak);
+        }
+        WireFailure f = new WireFailure(reason);
+        waiting.values().forEach(w -> w.completeExceptionally(f));
+        waiting.clear();
+        actions.forEach(a -> a.accept(reason));
+        closeQuietly();
+    }
+
+    /**
+     * Sends a request and waits for its reply, at most {@code limit}. Returns the whole reply
+     * message; a reply that does not come in time breaks the connection, since it would come late.
+     */
+    public ObjectNode call(ObjectNode request, Duration limit) {
+        long id = ids.incrementAndGet();
+        request.put("id", id);
+        CompletableFuture<ObjectNode> reply = new CompletableFuture<>();
+        waiting.put(id, reply);
+        String why = broken;
+        if (why != null) {
+            waiting.remove(id);
+            throw new WireFailure(why);
+        }
+        send(request);
+        try {
+            return reply.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            breakWith(peer + " did not answer request " + id + " (" + request.path("type").asText() + ") within " + limit.toMillis() + " ms");
+            throw new WireFailure(broken);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WireFailure("interrupted while waiting for " + peer + " to answer " + request.path("type").asText());
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof WireFailure w ? w : new WireFailure(String.valueOf(e.getCause()));
+        } finally {
+            waiting.remove(id);
+        }
+    }
+
+    /** Writes one message as one line; a write that fails breaks the connection. */
+    public void send(JsonNode message) {
+        byte[] line = (Messages.line(message) + "\n").getBytes(StandardCharsets.UTF_8);
+        synchronized (out) {
+            try {
+                out.write(line);
+                out.flush();
+            } catch (IOException e) {
+                breakWith("cannot write to " + peer + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void readLoop() {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        try {
+            while (true) {
+                int n = in.read(buf);
+                if (n < 0) {
+                    String rest = line.toString(StandardCharsets.UTF_8);
+                    breakWith(rest.isEmpty() ? peer + " closed its output (end of stream)"
+                            : peer + " closed its output in the middle of a line: '" + Messages.clip(rest) + "'");
+                    return;
+                }
+                int start = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        line.write(buf, start, i - start);
+                        String text = line.toString(StandardCharsets.UTF_8);
+                        line.reset();
+                        start = i + 1;
+                        if (!text.isBlank()) {
+                            receive(text);
+                        }
+                        if (broken != null) {
+                            return;
+                        }
+                    }
+                }
+                line.write(buf, start, n - start);
+                if (line.size() > MAX_LINE) {
+                    breakWith(peer + " wrote a line longer than " + MAX_LINE + " bytes: '" + Messages.clip(line.toString(StandardCharsets.UTF_8)) + "'");
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            String rest = line.toString(StandardCharsets.UTF_8);
+            breakWith(peer + "'s output failed: " + e.getMessage() + (rest.isEmpty() ? "" : "; a partial line was pending: '" + Messages.clip(rest) + "'"));
+        }
+    }
+
+    private void receive(String text) {
+        JsonNode m = Messages.parse(text);
+        if (m == null || !m.isObject()) {
+            breakWith(peer + " wrote a line that is not a JSON object: '" + Messages.clip(text) + "'");
+            return;
+        }
+        ObjectNode message = (ObjectNode) m;
+        if (message.has("re")) {
+            JsonNode re = message.get("re");
+            CompletableFuture<ObjectNode> w = re.canConvertToLong() ? waiting.remove(re.longValue()) : null;
+            if (w == null) {
+                breakWith(peer + " answered request " + re + ", which is not waiting for an answer (late, answered twice, or never sent): '"
+                        + Messages.clip(text) + "'");
+                return;
+            }
+            if (!(message.has("ok") ^ message.has("error"))) {
+                w.completeExceptionally(new WireFailure(peer + "'s reply has neither or both of \"ok\" and \"error\": '" + Messages.clip(text) + "'"));
+                breakWith(peer + " wrote a malformed reply: '" + Messages.clip(text) + "'");
+                return;
+            }
+            w.complete(message);
+            return;
+        }
+        JsonNode id = message.get("id");
+        JsonNode type = message.get("type");
+        if (id == null || !id.canConvertToLong() || type == null || !type.isTextual()) {
+            breakWith(peer + " wrote a message that is neither a reply (\"re\") nor a request (\"id\" and \"type\"): '" + Messages.clip(text) + "'");
+            return;
+        }
+        long requestId = id.longValue();
+        handler.onRequest(requestId, type.textValue(), message, new Reply() {
+            @Override
+            public void ok(JsonNode result) {
+                ObjectNode r = Messages.object();
+                r.put("re", requestId);
+                r.set("ok", result);
+                send(r);
+            }
+
+            @Override
+            public void error(String kind, String msg, String detail) {
+                ObjectNode r = Messages.object();
+                r.put("re", requestId);
+                ObjectNode e = r.putObject("error");
+                e.put("kind", kind);
+                e.put("message", msg);
+                if (detail != null) {
+                    e.put("detail", detail);
+                }
+                send(r);
+            }
+        });
+    }
+
+    private void closeQuietly() {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // the other side is gone already
+        }
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the other side is gone already
+        }
+    }
+
+    @Override
+    public void close() {
+        breakWith("closed by this side");
+    }
+}

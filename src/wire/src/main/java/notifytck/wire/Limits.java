@@ -1,0 +1,11 @@
+package notifytck.wire;
+
+/** What a program may do before the kit calls it a flood; protocol.md states them. */
+public final class Limits {
+    private Limits() {}
+
+    /** Callbacks received and not yet run, on one session. */
+    public static final int MAX_WAITING_CALLBACKS = 10_000;
+    /** Bytes of stderr during one scenario. */
+    public static final long STDERR_BYTES_PER_SCENARIO = 4L << 20;
+}

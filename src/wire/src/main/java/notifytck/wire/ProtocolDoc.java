@@ -1,0 +1,82 @@
+package notifytck.wire;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Writes docs/protocol.md from the registry; a test fails when the checked-in copy is stale. */
+public final class ProtocolDoc {
+    private ProtocolDoc() {}
+
+    public static String markdown() {
+        List<MessageType> all = Protocol.all();
+        long toProgram = all.stream().filter(t -> t.direction() == MessageType.Direction.KIT_TO_PROGRAM).count();
+        StringBuilder b = new StringBuilder();
+        b.append("# notify-tck wire protocol, version ").append(Protocol.VERSION).append("\n\n");
+        b.append("<!-- Generated from notifytck.wire.Protocol by ProtocolDoc; do not edit. ProtocolDocTest fails when this copy is stale. -->\n\n");
+        b.append("An implementation in any language is judged by the kit through this protocol: newline-delimited JSON\n")
+                .append("(UTF-8, one message per line) on the program's stdin and stdout (`--sut-command \"<program> <args>\"`),\n")
+                .append("or the same lines over TCP (`--sut-connect <host>:<port>`, each connection one session). The program's\n")
+                .append("stderr is free text: the kit keeps its last lines and attaches them to the scenario.\n\n")
+                .append("The registry has **").append(all.size()).append(" message types**: ").append(toProgram)
+                .append(" from the kit to the program (3 session messages, then every SPI call and SUT control) and ")
+                .append(all.size() - toProgram).append(" from the program to the kit (every callback). They are read off the Java SPI\n")
+                .append("(`src/spi`), so the names and fields below are the SPI's own, and the Javadoc there says what each call means.\n\n");
+        b.append("## Envelope\n\n")
+                .append("- A **request** is `{\"id\": <integer>, \"type\": \"<message type>\", <fields>}`. Each side numbers its own requests.\n")
+                .append("- A **reply** is `{\"re\": <the request's id>, \"ok\": <result>}` or `{\"re\": <id>, \"error\": {\"kind\": <kind>, \"message\": <text>, \"detail\"?: <text>}}`.\n")
+                .append("  A void call answers `\"ok\": null`. Error kinds: ")
+                .append(java.util.Arrays.stream(RemoteError.values()).map(e -> "`" + e.wireName() + "`").collect(Collectors.joining(", ")))
+                .append(" (the kit raises the Java exception each stands for: invalid argument, unsupported, illegal state).\n")
+                .append("- Every message is checked against the registry in both directions: a missing or mistyped field, or a member\n")
+                .append("  the registry does not know, is malformed.\n")
+                .append("- A member marked `?` or \"may be null\" may be `null` or left out (the document's NULL); every other member is required.\n\n");
+        b.append("## Session\n\n")
+                .append("1. The kit sends `hello` with its protocol version; the program answers who it is and what it declares. A\n")
+                .append("   different version is a configuration error (exit 2).\n")
+                .append("2. For each scenario: `start` (a fresh instance, nothing left from before), the scenario's requests, `stop`.\n")
+                .append("   A session serves one instance at a time; the kit opens one session (process or connection) per scenario\n")
+                .append("   that runs at the same time. A program that answers `freshProcess: true` is started anew for every scenario.\n")
+                .append("3. The kit ends the session by closing the program's stdin (or the socket); the program should then exit.\n\n");
+        b.append("## Callbacks\n\n")
+                .append("A callback the kit hands over (a listener, an event object, a window procedure, a completion port, ...) is\n")
+                .append("a **callback target id**, a string. To call it, the program sends a request whose `target` is that id; the kit\n")
+                .append("answers when its callback returned. A program that delivers on threads of its own waits for that answer, as an\n")
+                .append("in-process callback would; one that does not wait may go on. The kit runs callbacks to one target one at a\n")
+                .append("time, in the order they came, and different targets side by side. While a callback runs, the kit may send\n")
+                .append("requests (an answer on the channel, a new EnableNotification): a program must keep reading its stdin meanwhile.\n\n");
+        b.append("## Values\n\n")
+                .append("- HRESULT: `{\"value\": <32-bit integer, signed or unsigned>, \"name\"?: ..., \"hex\"?: ...}`; only the value counts.\n")
+                .append("  The kit writes `name` and `hex` for readers.\n")
+                .append("- RPC_STATUS: `{\"value\": <Win32 error code>, \"name\"?: ...}`.\n")
+                .append("- Durations are milliseconds. Enumerations are their names. Records are objects with one member per component.\n\n");
+        b.append("## Limits (what fails the scenario at hand, and restarts the program for the next)\n\n")
+                .append("- A reply that does not come within the kit's answer limit (0.9 × `--timeout-call`; a quiesce gets its deadline on top).\n")
+                .append("- A line that is not a JSON object, a reply to a request nobody waits for (late, twice, never sent), a line longer\n")
+                .append("  than ").append(Connection.MAX_LINE).append(" bytes, the end of the program's output (exit, crash, partial line).\n")
+                .append("- A callback to an unknown target or of an unknown type, and more than ").append(Limits.MAX_WAITING_CALLBACKS)
+                .append(" callbacks waiting to run (a flood).\n")
+                .append("- More than ").append(Limits.STDERR_BYTES_PER_SCENARIO >> 20).append(" MiB written to stderr during one scenario.\n\n")
+                .append("Each is an incident of the scenario that was running: the scenario fails with it, the program is killed and a\n")
+                .append("new one serves the next scenario; the verdict lists the sessions discarded.\n\n");
+        b.append("## Messages\n\n");
+        String group = "";
+        for (MessageType t : all) {
+            String g = t.direction() == MessageType.Direction.PROGRAM_TO_KIT ? "Callbacks (program → kit)"
+                    : t.accessor() == null ? "Session (kit → program)" : "`" + t.accessor() + "()` (kit → program)";
+            if (!g.equals(group)) {
+                b.append("### ").append(g).append("\n\n");
+                group = g;
+            }
+            b.append("#### `").append(t.name()).append("`\n\n").append(t.summary().contains(" ") ? t.summary() : "SPI: `" + t.summary() + "`.").append("\n\n");
+            if (t.fields().isEmpty()) {
+                b.append("- no fields\n");
+            }
+            for (MessageType.Field f : t.fields()) {
+                b.append("- `").append(f.name()).append("`").append(f.nullable() ? " (may be null)" : "").append(": ")
+                        .append(f.shape().describe()).append('\n');
+            }
+            b.append("- reply `ok`: ").append(t.reply().describe()).append("\n\n");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,180 @@
+package notifytck.wire.client;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import notifytck.wire.Connection;
+import notifytck.wire.MessageType;
+import notifytck.wire.Protocol;
+import notifytck.wire.RemoteError;
+import notifytck.wire.Shape;
+import notifytck.wire.Targets;
+
+/**
+ * The kit's side of the callbacks on one connection. Each callback object the kit hands over gets
+ * an id; a callback message runs it, and the reply goes when it returned. Callbacks to one target
+ * run one at a time in the order they came (a program that does not wait for the reply still gets
+ * its order kept); different targets run side by side, so a callback the kit holds blocks only its
+ * own. At most {@link #MAX_WAITING} callbacks may wait to run: more is a flood, and breaks the
+ * connection instead of the kit's memory.
+ */
+final class KitSide implements Connection.Handler, Targets {
+    static final int MAX_WAITING = notifytck.wire.Limits.MAX_WAITING_CALLBACKS;
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService RUNNERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "notifytck-wire-callback-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Map<Object, String> ids = new IdentityHashMap<>();
+    private final Map<String, Object> byId = new ConcurrentHashMap<>();
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    private final AtomicInteger next = new AtomicInteger();
+    private final Consumer<String> breach;
+    /** Callbacks received, and finished, so far: quiesce waits until the second reaches the first. */
+    private long received;
+    private long finished;
+    private int waitingToRun;
+
+    KitSide(Consumer<String> breach) {
+        this.breach = breach;
+    }
+
+    /** Forgets the previous scenario's callbacks. */
+    synchronized void reset() {
+        ids.clear();
+        byId.clear();
+        lanes.clear();
+    }
+
+    @Override
+    public synchronized String idOf(Object callback, Class<?> type) {
+        return ids.computeIfAbsent(callback, c -> {
+            String id = "t" + next.incrementAndGet();
+            byId.put(id, c);
+            return id;
+        });
+    }
+
+    @Override
+    public Object target(String id, Class<?> type) {
+        Object o = byId.get(id);
+        if (o == null) {
+            throw new Shape.Malformed("no callback target " + id + " was handed over in this scenario");
+        }
+        if (!type.isInstance(o)) {
+            throw new Shape.Malformed("callback target " + id + " is not a " + type.getSimpleName());
+        }
+        return o;
+    }
+
+    @Override
+    public void onRequest(long id, String type, ObjectNode message, Connection.Reply reply) {
+        MessageType t = Protocol.named(type).filter(m -> m.direction() == MessageType.Direction.PROGRAM_TO_KIT).orElse(null);
+        if (t == null) {
+            reply.error(RemoteError.MALFORMED.wireName(), "no message type \"" + type + "\" goes from the program to the kit", null);
+            breach.accept("the program sent a message of unknown type \"" + type + "\": " + message);
+            return;
+        }
+        Object[] args;
+        Object target;
+        try {
+            args = Protocol.read(t, message, this);
+            target = target((String) args[0], t.method().getDeclaringClass());
+        } catch (Shape.Malformed e) {
+            reply.error(RemoteError.MALFORMED.wireName(), e.getMessage(), null);
+            breach.accept("the program sent a malformed " + type + ": " + e.getMessage() + "\n  it sent: " + message);
+            return;
+        }
+        Object[] callArgs = java.util.Arrays.copyOfRange(args, 1, args.length);
+        boolean over;
+        synchronized (this) {
+            received++;
+            over = ++waitingToRun > MAX_WAITING;
+        }
+        if (over) {
+            breach.accept("the program flooded the kit: more than " + MAX_WAITING + " callbacks waiting to run");
+            return;
+        }
+        lanes.computeIfAbsent((String) args[0], k -> new Lane(RUNNERS)).run(() -> {
+            synchronized (this) {
+                waitingToRun--;
+            }
+            try {
+                t.method().invoke(target, callArgs);
+                reply.ok(null);
+            } catch (InvocationTargetException e) {
+                reply.error(RemoteError.FAILURE.wireName(), String.valueOf(e.getCause()), null);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                reply.error(RemoteError.FAILURE.wireName(), String.valueOf(e), null);
+            } finally {
+                synchronized (this) {
+                    finished++;
+                    notifyAll();
+                }
+            }
+        });
+    }
+
+    /** How many callbacks have come so far. */
+    synchronized long received() {
+        return received;
+    }
+
+    /** Waits until the first {@code count} callbacks have returned; false if {@code max} passed first. */
+    synchronized boolean awaitFinished(long count, Duration max) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        while (finished < count) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    /** Runs tasks one at a time, in order, on a shared pool. */
+    private static final class Lane {
+        private final Executor pool;
+        private final Queue<Runnable> tasks = new ArrayDeque<>();
+        private boolean running;
+
+        Lane(Executor pool) {
+            this.pool = pool;
+        }
+
+        synchronized void run(Runnable task) {
+            tasks.add(task);
+            if (!running) {
+                running = true;
+                pool.execute(this::drain);
+            }
+        }
+
+        private void drain() {
+            while (true) {
+                Runnable next;
+                synchronized (this) {
+                    next = tasks.poll();
+                    if (next == null) {
+                        running = false;
+                        return;
+                    }
+                }
+                next.run();
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package notifytck.wire.client;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import notifytck.wire.Connection;
+import notifytck.wire.Hello;
+import notifytck.wire.MessageType;
+import notifytck.wire.Protocol;
+import notifytck.wire.Shape;
+import notifytck.wire.WireFailure;
+import notifytck.wire.WireSetupError;
+
+/**
+ * One program session: a process (or a TCP connection), its connection and its callbacks, serving
+ * one instance at a time. Whatever breaks the connection while an instance runs becomes an
+ * incident of that instance; a broken session is never reused.
+ */
+final class Session {
+    private final Link link;
+    private final Connection connection;
+    private final KitSide callbacks;
+    private final Duration answerLimit;
+    private final Hello hello;
+    private final List<String> incidents = new ArrayList<>();
+    private volatile boolean instanceRunning;
+
+    private Session(Link link, Duration answerLimit) {
+        this.link = link;
+        this.answerLimit = answerLimit;
+        this.callbacks = new KitSide(this::breach);
+        this.connection = new Connection("the program", link.in(), link.out(), callbacks);
+        connection.onBreak(reason -> {
+            String fate = link.fate();
+            synchronized (incidents) {
+                incidents.add(reason + (fate.isEmpty() ? "" : "; " + fate));
+            }
+            link.destroy();
+        });
+        connection.start();
+        ObjectNode hi = Protocol.write(Protocol.named("hello").orElseThrow(), new Object[] {Protocol.VERSION, kitVersion()}, callbacks, List.of());
+        MessageType helloType = Protocol.named("hello").orElseThrow();
+        ObjectNode reply;
+        try {
+            reply = connection.call(hi, answerLimit);
+        } catch (WireFailure e) {
+            throw new WireSetupError("the program did not answer hello: " + e.getMessage() + context());
+        }
+        if (reply.has("error")) {
+            throw new WireSetupError("the program refused hello: " + reply.get("error") + context());
+        }
+        try {
+            this.hello = (Hello) helloType.reply().readValue(reply.get("ok"), callbacks, "hello reply");
+        } catch (Shape.Malformed e) {
+            throw new WireSetupError("the program's answer to hello is malformed: " + e.getMessage()
+                    + "\n  expected: " + helloType.reply().describe() + context());
+        }
+        if (hello.protocol() != Protocol.VERSION) {
+            throw new WireSetupError("the program speaks protocol version " + hello.protocol() + "; this kit speaks version " + Protocol.VERSION);
+        }
+    }
+
+    static Session open(Endpoint endpoint, Duration answerLimit) {
+        Link link;
+        try {
+            link = endpoint.open();
+        } catch (IOException | RuntimeException e) {
+            throw new WireSetupError("cannot start or reach the program (" + endpoint.describe() + "): " + e.getMessage());
+        }
+        try {
+            return new Session(link, answerLimit);
+        } catch (RuntimeException e) {
+            link.destroy();
+            throw e;
+        }
+    }
+
+    private static String kitVersion() {
+        String v = Session.class.getPackage().getImplementationVersion();
+        return v == null ? "unversioned" : v;
+    }
+
+    Hello hello() {
+        return hello;
+    }
+
+    Duration answerLimit() {
+        return answerLimit;
+    }
+
+    KitSide callbacks() {
+        return callbacks;
+    }
+
+    boolean healthy() {
+        return connection.broken() == null;
+    }
+
+    /** Starts an instance on the program; incidents and the stderr count start afresh. */
+    void startInstance() {
+        synchronized (incidents) {
+            incidents.clear();
+        }
+        callbacks.reset();
+        if (link.stderr() != null) {
+            link.stderr().mark(connection::breakWith);
+        }
+        instanceRunning = true;
+        ObjectNode reply = call(Protocol.write(Protocol.named("start").orElseThrow(), new Object[0], callbacks, List.of()), answerLimit);
+        if (reply.has("error")) {
+            throw new IllegalStateException("the program could not start an instance: " + reply.get("error").path("message").asText() + context());
+        }
+    }
+
+    /** Stops the instance; false if the session cannot serve another. */
+    boolean stopInstance() {
+        instanceRunning = false;
+        if (!healthy()) {
+            return false;
+        }
+        try {
+            ObjectNode reply = call(Protocol.write(Protocol.named("stop").orElseThrow(), new Object[0], callbacks, List.of()), answerLimit);
+            if (reply.has("error")) {
+                synchronized (incidents) {
+                    incidents.add("stop failed: " + reply.get("error").path("message").asText());
+                }
+                return false;
+            }
+            return true;
+        } catch (WireFailure e) {
+            return false;
+        }
+    }
+
+    /** Sends a request and waits for its reply; a wire failure says what the program's stderr last said. */
+    ObjectNode call(ObjectNode request, Duration limit) {
+        try {
+            return connection.call(request, limit);
+        } catch (WireFailure e) {
+            throw new WireFailure(e.getMessage() + "\n  request: " + notifytck.wire.Messages.clip(notifytck.wire.Messages.line(request)) + context());
+        }
+    }
+
+    /** A breach of the protocol found by the kit's side (flood, unknown target): ends the session. */
+    void breach(String what) {
+        connection.breakWith(what);
+    }
+
+    List<String> incidents() {
+        synchronized (incidents) {
+            return List.copyOf(incidents);
+        }
+    }
+
+    String stderrTail() {
+        return link.stderr() == null ? "" : link.stderr().tail(StderrTail.KEPT);
+    }
+
+    /** What a failure message adds: the program's fate and its last stderr lines. */
+    String context() {
+        String tail = link.stderr() == null ? "" : link.stderr().tail(12);
+        return tail.isEmpty() ? "" : "\n  the program's stderr (last lines):\n" + tail.stripTrailing();
+    }
+
+    void destroy() {
+        connection.close();
+        link.destroy();
+    }
+
+    boolean instanceRunning() {
+        return instanceRunning;
+    }
+}

@@ -1,0 +1,195 @@
+package notifytck.wire.client;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import notifytck.spi.Capabilities;
+import notifytck.spi.NotificationImplementation;
+import notifytck.spi.SystemUnderTest;
+import notifytck.wire.Hello;
+import notifytck.wire.WireSetupError;
+
+/**
+ * An implementation the kit reaches over the wire: a program it starts ({@code --sut-command}) or
+ * one it connects to ({@code --sut-connect}). Each scenario's instance is a start/stop pair on a
+ * session of its own: a session serves one instance at a time, so scenarios that run side by side
+ * use one process each and a crash touches only the scenario on it. A session that broke is thrown
+ * away and the next scenario gets a new one; a program that declares {@code freshProcess} gets a new
+ * one every time.
+ */
+public final class WireImplementation implements NotificationImplementation, AutoCloseable {
+    private final Endpoint endpoint;
+    private final Duration answerLimit;
+    private final Hello hello;
+    private final Deque<Session> idle = new ArrayDeque<>();
+    private final Set<Session> all = new HashSet<>();
+    private final AtomicInteger opened = new AtomicInteger();
+    private final List<String> discarded = new ArrayList<>();
+    private boolean closed;
+
+    private WireImplementation(Endpoint endpoint, Duration answerLimit) {
+        this.endpoint = endpoint;
+        this.answerLimit = answerLimit;
+        Session first = open();
+        this.hello = first.hello();
+        release(first, true);
+    }
+
+    /**
+     * A program started with {@code commandLine} (split as a shell splits words). {@code answerLimit}
+     * is how long the kit waits for any one reply; make it shorter than the kit's call deadline so the
+     * wire, which knows more, reports a silent program first.
+     */
+    public static WireImplementation command(String commandLine, Duration answerLimit) {
+        List<String> words;
+        try {
+            words = ProgramEndpoint.split(commandLine);
+        } catch (IllegalArgumentException e) {
+            throw new WireSetupError(e.getMessage());
+        }
+        if (words.isEmpty()) {
+            throw new WireSetupError("--sut-command is empty");
+        }
+        return new WireImplementation(new ProgramEndpoint(words), answerLimit);
+    }
+
+    /** A program listening at {@code hostPort}; each session is one TCP connection. */
+    public static WireImplementation connect(String hostPort, Duration answerLimit) {
+        TcpEndpoint e;
+        try {
+            e = new TcpEndpoint(hostPort);
+        } catch (IllegalArgumentException ex) {
+            throw new WireSetupError(ex.getMessage());
+        }
+        return new WireImplementation(e, answerLimit);
+    }
+
+    private Session open() {
+        Session s = Session.open(endpoint, answerLimit);
+        opened.incrementAndGet();
+        synchronized (this) {
+            all.add(s);
+        }
+        if (hello != null && !sameDeclaration(hello, s.hello())) {
+            s.destroy();
+            throw new IllegalStateException("the program declared " + s.hello() + " this time, and " + hello + " at first");
+        }
+        return s;
+    }
+
+    private static boolean sameDeclaration(Hello a, Hello b) {
+        return a.name().equals(b.name()) && Set.copyOf(a.mechanisms()).equals(Set.copyOf(b.mechanisms()))
+                && Set.copyOf(a.controls()).equals(Set.copyOf(b.controls()));
+    }
+
+    @Override
+    public String name() {
+        return hello.name();
+    }
+
+    @Override
+    public String version() {
+        return hello.version();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return new Capabilities(Set.copyOf(hello.mechanisms()), Set.copyOf(hello.controls()));
+    }
+
+    @Override
+    public String platform() {
+        return hello.platform() == null ? "" : hello.platform();
+    }
+
+    @Override
+    public boolean instancesRunSideBySide() {
+        return hello.sideBySide();
+    }
+
+    @Override
+    public SystemUnderTest start() {
+        Session s = null;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the wire implementation is closed");
+            }
+            while (!idle.isEmpty() && s == null) {
+                Session candidate = idle.poll();
+                if (candidate.healthy()) {
+                    s = candidate;
+                } else {
+                    forget(candidate, "broke while idle: " + candidate.incidents());
+                }
+            }
+        }
+        if (s == null) {
+            s = open();
+        }
+        try {
+            s.startInstance();
+        } catch (RuntimeException e) {
+            forget(s, "start failed: " + e.getMessage());
+            throw e;
+        }
+        return new WireSut(s, this);
+    }
+
+    /** Takes a session back after its instance stopped. */
+    void release(Session s, boolean reusable) {
+        boolean keep = reusable && s.healthy() && !hello().freshProcess();
+        synchronized (this) {
+            if (keep && !closed) {
+                idle.push(s);
+                return;
+            }
+        }
+        forget(s, keep ? "the run is over" : "not reused: " + (s.healthy() ? "the program asks for a fresh process" : String.join("; ", s.incidents())));
+    }
+
+    private Hello hello() {
+        return hello;
+    }
+
+    private void forget(Session s, String why) {
+        s.destroy();
+        synchronized (this) {
+            all.remove(s);
+            if (!s.healthy() && !why.startsWith("not reused: the program asks")) {
+                discarded.add(why);
+            }
+        }
+    }
+
+    /** How many program sessions were opened (processes started, or connections made), the first one included. */
+    public int sessionsOpened() {
+        return opened.get();
+    }
+
+    /** Why each session that broke was thrown away. */
+    public synchronized List<String> discarded() {
+        return List.copyOf(discarded);
+    }
+
+    /** Where the program is, for the verdict's header. */
+    public String endpoint() {
+        return endpoint.describe();
+    }
+
+    @Override
+    public void close() {
+        List<Session> left;
+        synchronized (this) {
+            closed = true;
+            left = new ArrayList<>(all);
+            all.clear();
+            idle.clear();
+        }
+        left.forEach(Session::destroy);
+    }
+}
