@@ -39,7 +39,10 @@ public final class Summary {
                 direct, kit, kit - direct, kit / direct));
         out.add("");
         out.add("## 2. Wire round trip");
-        out.add("- not measured: the wire protocol does not exist yet.");
+        double inProcess = score.getOrDefault("WireRoundTripBenchmark.inProcessCall", Double.NaN);
+        double wire = score.getOrDefault("WireRoundTripBenchmark.wireCall", Double.NaN);
+        out.add(String.format("- the same call in process: %.0f ns; over the wire (stdin/stdout to a served reference in its own JVM): %.0f ns;"
+                + " overhead %.1f µs per call, ratio %.0fx", inProcess, wire, (wire - inProcess) / 1000, wire / inProcess));
         out.add("");
         out.add("## 3. Ordered fan-out: reference spooler against SubmissionPublisher");
         out.add("| listeners | batch | reference ns/delivery | SubmissionPublisher ns/delivery | reference throughput as a share of SubmissionPublisher's |");

@@ -138,7 +138,7 @@ public final class ConformanceRun {
      * session that broke (the scenario it broke in failed with the same words) and was replaced.
      */
     private static List<String> incidents(NotificationImplementation impl) {
-        return impl instanceof notifytck.wire.client.WireImplementation w ? w.discarded() : List.of();
+        return impl instanceof notifytck.wire.client.WireImplementation w ? w.incidents() : List.of();
     }
 
     /** Scenarios at once: one for an implementation that cannot run instances side by side, else as set or chosen. */

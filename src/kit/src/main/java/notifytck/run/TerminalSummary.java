@@ -75,6 +75,11 @@ public final class TerminalSummary {
                         + "\n      " + r.firstFailure());
             }
         }
+        if (!v.incidents().isEmpty()) {
+            out.println();
+            out.println("The program broke on the wire " + v.incidents().size() + " time(s); each time the scenario at hand failed and a new session served the next:");
+            v.incidents().forEach(i -> out.println("  " + i));
+        }
         out.println();
         if (reports != null) {
             out.println("Reports: " + reports.resolve(Reports.VERDICT) + ", " + reports.resolve(Reports.JUNIT) + ", "

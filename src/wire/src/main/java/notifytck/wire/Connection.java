@@ -11,11 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -46,10 +43,18 @@ public final class Connection implements AutoCloseable {
     private final InputStream in;
     private final OutputStream out;
     private final Handler handler;
-    private final Map<Long, CompletableFuture<ObjectNode>> waiting = new ConcurrentHashMap<>();
+    /**
+     * What each waiting call receives: its reply, a failure, or a callback to run on the waiting
+     * thread itself (one the other side made during that request; see {@link #runDuring}).
+     */
+    private final Map<Long, java.util.concurrent.BlockingQueue<Object>> waiting = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    /** Requests whose caller gave up waiting (interrupted): their answers are dropped when they come. */
+    private final java.util.Set<Long> abandoned = ConcurrentHashMap.newKeySet();
     private final List<Consumer<String>> onBreak = new ArrayList<>();
     private volatile String broken;
+    /** The start of a line the other side has not finished, for the message when its answer never comes. */
+    private volatile String partial = "";
     private final Thread reader;
 
     /** {@code peer} names the other side in failure messages ("the program", "the kit"). */
@@ -92,7 +97,7 @@ public final class Connection implements AutoCloseable {
             actions = List.copyOf(onBreak);
         }
         WireFailure f = new WireFailure(reason);
-        waiting.values().forEach(w -> w.completeExceptionally(f));
+        waiting.values().forEach(w -> w.add(f));
         waiting.clear();
         actions.forEach(a -> a.accept(reason));
         closeQuietly();
@@ -105,27 +110,64 @@ public final class Connection implements AutoCloseable {
     public ObjectNode call(ObjectNode request, Duration limit) {
         long id = ids.incrementAndGet();
         request.put("id", id);
-        CompletableFuture<ObjectNode> reply = new CompletableFuture<>();
-        waiting.put(id, reply);
+        java.util.concurrent.BlockingQueue<Object> mailbox = new java.util.concurrent.LinkedBlockingQueue<>();
+        waiting.put(id, mailbox);
         String why = broken;
         if (why != null) {
             waiting.remove(id);
             throw new WireFailure(why);
         }
         send(request);
+        long end = System.nanoTime() + limit.toNanos();
         try {
-            return reply.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            breakWith(peer + " did not answer request " + id + " (" + request.path("type").asText() + ") within " + limit.toMillis() + " ms");
-            throw new WireFailure(broken);
+            while (true) {
+                Object next = mailbox.poll(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (next instanceof ObjectNode reply) {
+                    return reply;
+                }
+                if (next instanceof WireFailure f) {
+                    throw f;
+                }
+                if (next instanceof Runnable during) {
+                    // The program waits on the kit while the kit runs its callback: that time is not the program's silence.
+                    long t0 = System.nanoTime();
+                    during.run();
+                    end += System.nanoTime() - t0;
+                    continue;
+                }
+                String pending = partial;
+                breakWith(peer + " did not answer request " + id + " (" + request.path("type").asText() + ") within " + limit.toMillis() + " ms"
+                        + (pending.isEmpty() ? "" : "; it wrote part of a line and stopped: '" + Messages.clip(pending) + "'"));
+                throw new WireFailure(broken);
+            }
         } catch (InterruptedException e) {
+            // The kit gave up on the call (its own deadline, which the scenario reports): the answer may still come, and is not a breach.
+            abandoned.add(id);
             Thread.currentThread().interrupt();
             throw new WireFailure("interrupted while waiting for " + peer + " to answer " + request.path("type").asText());
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof WireFailure w ? w : new WireFailure(String.valueOf(e.getCause()));
         } finally {
             waiting.remove(id);
         }
+    }
+
+    /**
+     * Runs {@code task} on the thread waiting for request {@code requestId}, as a callback made
+     * during a call runs on the caller's thread in process; false when that request is not waiting.
+     */
+    public boolean runDuring(long requestId, Runnable task) {
+        java.util.concurrent.BlockingQueue<Object> mailbox = waiting.get(requestId);
+        if (mailbox == null) {
+            if (abandoned.contains(requestId)) {
+                // In process the abandoned call goes on running on the thread the kit left; here that thread is gone, so any will do.
+                Thread t = new Thread(task, "notifytck-wire-abandoned-" + requestId);
+                t.setDaemon(true);
+                t.start();
+                return true;
+            }
+            return false;
+        }
+        mailbox.add(task);
+        return true;
     }
 
     /** Writes one message as one line; a write that fails breaks the connection. */
@@ -169,6 +211,7 @@ public final class Connection implements AutoCloseable {
                     }
                 }
                 line.write(buf, start, n - start);
+                partial = line.size() == 0 ? "" : line.toString(StandardCharsets.UTF_8);
                 if (line.size() > MAX_LINE) {
                     breakWith(peer + " wrote a line longer than " + MAX_LINE + " bytes: '" + Messages.clip(line.toString(StandardCharsets.UTF_8)) + "'");
                     return;
@@ -189,18 +232,21 @@ public final class Connection implements AutoCloseable {
         ObjectNode message = (ObjectNode) m;
         if (message.has("re")) {
             JsonNode re = message.get("re");
-            CompletableFuture<ObjectNode> w = re.canConvertToLong() ? waiting.remove(re.longValue()) : null;
+            java.util.concurrent.BlockingQueue<Object> w = re.canConvertToLong() ? waiting.remove(re.longValue()) : null;
+            if (w == null && re.canConvertToLong() && abandoned.remove(re.longValue())) {
+                return;
+            }
             if (w == null) {
                 breakWith(peer + " answered request " + re + ", which is not waiting for an answer (late, answered twice, or never sent): '"
                         + Messages.clip(text) + "'");
                 return;
             }
             if (!(message.has("ok") ^ message.has("error"))) {
-                w.completeExceptionally(new WireFailure(peer + "'s reply has neither or both of \"ok\" and \"error\": '" + Messages.clip(text) + "'"));
-                breakWith(peer + " wrote a malformed reply: '" + Messages.clip(text) + "'");
+                breakWith(peer + " wrote a reply with neither or both of \"ok\" and \"error\": '" + Messages.clip(text) + "'");
+                w.add(new WireFailure(broken));
                 return;
             }
-            w.complete(message);
+            w.add(message);
             return;
         }
         JsonNode id = message.get("id");

@@ -6,6 +6,8 @@ public final class Limits {
 
     /** Callbacks received and not yet run, on one session. */
     public static final int MAX_WAITING_CALLBACKS = 10_000;
+    /** Callbacks during one scenario: far more than any rule needs, so more is a flood even if the kit keeps up. */
+    public static final int MAX_CALLBACKS_PER_SCENARIO = 100_000;
     /** Bytes of stderr during one scenario. */
     public static final long STDERR_BYTES_PER_SCENARIO = 4L << 20;
 }

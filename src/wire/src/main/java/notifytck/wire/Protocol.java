@@ -88,7 +88,8 @@ public final class Protocol {
         for (Map.Entry<Class<?>, String> e : CALLBACKS.entrySet()) {
             for (Method m : methodsOf(e.getKey())) {
                 MessageType t = new MessageType(e.getValue() + "." + m.getName(), MessageType.Direction.PROGRAM_TO_KIT, null, m,
-                        fields(m, List.of(new MessageType.Field("target", Shape.STRING, false))), Shape.NOTHING,
+                        fields(m, List.of(new MessageType.Field("target", Shape.TARGET_ID, false),
+                                new MessageType.Field("during", Shape.of(Long.class), true))), Shape.NOTHING,
                         e.getKey().getName().replace(e.getKey().getPackageName() + ".", "").replace('$', '.') + "." + m.getName());
                 add(t);
                 BY_METHOD.put(m, t);

@@ -26,7 +26,12 @@ public final class ProtocolDoc {
                 .append("- A **reply** is `{\"re\": <the request's id>, \"ok\": <result>}` or `{\"re\": <id>, \"error\": {\"kind\": <kind>, \"message\": <text>, \"detail\"?: <text>}}`.\n")
                 .append("  A void call answers `\"ok\": null`. Error kinds: ")
                 .append(java.util.Arrays.stream(RemoteError.values()).map(e -> "`" + e.wireName() + "`").collect(Collectors.joining(", ")))
-                .append(" (the kit raises the Java exception each stands for: invalid argument, unsupported, illegal state).\n")
+                .append(".\n  `invalid-argument`: the arguments are refused (an unknown handle, a value out of range); `unsupported`: a call of a\n")
+                .append("  mechanism or control the program did not declare; `illegal-state`: not now (a request before `start`);\n")
+                .append("  `malformed`: the request does not fit the registry; `failure`: anything else went wrong inside the program. The kit\n")
+                .append("  raises the first three as the Java exceptions a step expects in process; the last two fail the scenario.\n")
+                .append("  A documented failure is **not** an error reply: EnableNotification refusing a null event answers\n")
+                .append("  `\"ok\": {\"value\": 2147942487}` (E_INVALIDARG), as the API returns it.\n")
                 .append("- Every message is checked against the registry in both directions: a missing or mistyped field, or a member\n")
                 .append("  the registry does not know, is malformed.\n")
                 .append("- A member marked `?` or \"may be null\" may be `null` or left out (the document's NULL); every other member is required.\n\n");
@@ -36,8 +41,19 @@ public final class ProtocolDoc {
                 .append("2. For each scenario: `start` (a fresh instance, nothing left from before), the scenario's requests, `stop`.\n")
                 .append("   A session serves one instance at a time; the kit opens one session (process or connection) per scenario\n")
                 .append("   that runs at the same time. A program that answers `freshProcess: true` is started anew for every scenario.\n")
-                .append("3. The kit ends the session by closing the program's stdin (or the socket); the program should then exit.\n\n");
+                .append("3. The kit ends the session by closing the program's stdin (or the socket); the program should then exit.\n\n")
+                .append("The first session starts with `hello` and an empty `start`/`stop` pair: the kit checks that the program can start an\n")
+                .append("instance before any scenario runs (a failure there is a configuration error, exit 2). Names the kit passes to a\n")
+                .append("control (a queue name, a printer, a user) are the kit's choice and new to the program: a control accepts any name\n")
+                .append("(`msmqControl.messages` of a queue nobody has used answers an empty list).\n\n");
         b.append("## Callbacks\n\n")
+                .append("Order. A callback that a request causes is written **after** that request's reply, as in process the\n")
+                .append("event comes after the call returned; the kit cannot see the cause of a callback on the wire, so this is the\n")
+                .append("program's to keep. The exception is a callback the implementation makes **during** a request, on the thread\n")
+                .append("handling it (what a rule such as \"not on the caller's thread\" is about): the program says so with `during`, the\n")
+                .append("id of that request, and the kit runs the callback on the thread that is waiting for the request's reply, as it\n")
+                .append("would run in process. Such a callback's answer comes before the request's reply. A program that does not know\n")
+                .append("leaves `during` out. Serve (the Java side) sets it for every callback made on a thread handling a request.\n\n")
                 .append("A callback the kit hands over (a listener, an event object, a window procedure, a completion port, ...) is\n")
                 .append("a **callback target id**, a string. To call it, the program sends a request whose `target` is that id; the kit\n")
                 .append("answers when its callback returned. A program that delivers on threads of its own waits for that answer, as an\n")
@@ -48,16 +64,23 @@ public final class ProtocolDoc {
                 .append("- HRESULT: `{\"value\": <32-bit integer, signed or unsigned>, \"name\"?: ..., \"hex\"?: ...}`; only the value counts.\n")
                 .append("  The kit writes `name` and `hex` for readers.\n")
                 .append("- RPC_STATUS: `{\"value\": <Win32 error code>, \"name\"?: ...}`.\n")
-                .append("- Durations are milliseconds. Enumerations are their names. Records are objects with one member per component.\n\n");
+                .append("- Durations are milliseconds, 64-bit. Enumerations are their names. Records are objects with one member per component;\n")
+                .append("  a record's own constraints (its constructor in the SPI) are checked too: a `CursorPosition` has `message` exactly\n")
+                .append("  when `kind` is `AT`; an `OptionalInt32` that is not `given` has `value` 0 (a receiver ignores it).\n")
+                .append("- `quiesce(deadline)` (a control, where declared) answers true once every callback due has been written and its\n")
+                .append("  answer received (or, for a program that does not wait for answers, written); false if the deadline passed first.\n")
+                .append("  The kit then waits until it has run every callback it received before the answer.\n\n");
         b.append("## Limits (what fails the scenario at hand, and restarts the program for the next)\n\n")
                 .append("- A reply that does not come within the kit's answer limit (0.9 × `--timeout-call`; a quiesce gets its deadline on top).\n")
                 .append("- A line that is not a JSON object, a reply to a request nobody waits for (late, twice, never sent), a line longer\n")
                 .append("  than ").append(Connection.MAX_LINE).append(" bytes, the end of the program's output (exit, crash, partial line).\n")
                 .append("- A callback to an unknown target or of an unknown type, and more than ").append(Limits.MAX_WAITING_CALLBACKS)
-                .append(" callbacks waiting to run (a flood).\n")
+                .append(" callbacks waiting to run, or more than ").append(Limits.MAX_CALLBACKS_PER_SCENARIO).append(" in one scenario (a flood).\n")
                 .append("- More than ").append(Limits.STDERR_BYTES_PER_SCENARIO >> 20).append(" MiB written to stderr during one scenario.\n\n")
                 .append("Each is an incident of the scenario that was running: the scenario fails with it, the program is killed and a\n")
-                .append("new one serves the next scenario; the verdict lists the sessions discarded.\n\n");
+                .append("new one serves the next scenario; the verdict lists the sessions discarded. A callback to a target of a scenario\n")
+                .append("that already ended (after `stop`) is refused with an `illegal-state` error and listed in the verdict's incidents; it\n")
+                .append("does not fail the scenario running then, which did not cause it.\n\n");
         b.append("## Messages\n\n");
         String group = "";
         for (MessageType t : all) {

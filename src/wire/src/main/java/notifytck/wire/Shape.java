@@ -109,66 +109,53 @@ public abstract class Shape {
         return new Malformed(path + ": expected " + expected + ", got " + Messages.clip(got == null ? "nothing" : got.toString()));
     }
 
+    /**
+     * A JSON scalar: a value is of the shape when {@code accepts} says so, and reads as
+     * {@code value} gives it.
+     */
+    static final class Scalar extends Shape {
+        private final String text;
+        private final java.util.function.Predicate<JsonNode> accepts;
+        private final java.util.function.Function<JsonNode, Object> value;
+        private final java.util.function.Function<Object, JsonNode> json;
+
+        Scalar(String text, java.util.function.Predicate<JsonNode> accepts, java.util.function.Function<JsonNode, Object> value,
+               java.util.function.Function<Object, JsonNode> json) {
+            this.text = text;
+            this.accepts = accepts;
+            this.value = value;
+            this.json = json;
+        }
+
+        @Override
+        public String describe() {
+            return text;
+        }
+
+        @Override
+        JsonNode write(Object v, Targets targets) {
+            return json.apply(v);
+        }
+
+        @Override
+        Object read(JsonNode node, Targets targets, String path) {
+            if (!accepts.test(node)) {
+                throw malformed(path, text, node);
+            }
+            return value.apply(node);
+        }
+    }
+
     /** Nothing: a void call's reply carries {@code "ok": null}. */
-    static final Shape NOTHING = new Shape() {
-        @Override
-        public String describe() {
-            return "null";
-        }
+    static final Shape NOTHING = new Scalar("null (the call returns nothing)", JsonNode::isNull, n -> null, v -> NullNode.instance);
 
-        @Override
-        JsonNode write(Object value, Targets targets) {
-            return NullNode.instance;
-        }
+    static final Shape STRING = new Scalar("string", JsonNode::isTextual, JsonNode::textValue, v -> JSON.textNode((String) v));
 
-        @Override
-        Object read(JsonNode node, Targets targets, String path) {
-            if (!node.isNull()) {
-                throw malformed(path, "null (the call returns nothing)", node);
-            }
-            return null;
-        }
-    };
+    /** The id of a callback the kit handed over, naming whom a callback message is for. */
+    static final Shape TARGET_ID = new Scalar("callback target id (string), as the kit handed it over", JsonNode::isTextual,
+            JsonNode::textValue, v -> JSON.textNode((String) v));
 
-    static final Shape STRING = new Shape() {
-        @Override
-        public String describe() {
-            return "string";
-        }
-
-        @Override
-        JsonNode write(Object value, Targets targets) {
-            return JSON.textNode((String) value);
-        }
-
-        @Override
-        Object read(JsonNode node, Targets targets, String path) {
-            if (!node.isTextual()) {
-                throw malformed(path, "a string", node);
-            }
-            return node.textValue();
-        }
-    };
-
-    static final Shape BOOLEAN = new Shape() {
-        @Override
-        public String describe() {
-            return "true or false";
-        }
-
-        @Override
-        JsonNode write(Object value, Targets targets) {
-            return JSON.booleanNode((Boolean) value);
-        }
-
-        @Override
-        Object read(JsonNode node, Targets targets, String path) {
-            if (!node.isBoolean()) {
-                throw malformed(path, "true or false", node);
-            }
-            return node.booleanValue();
-        }
-    };
+    static final Shape BOOLEAN = new Scalar("true or false", JsonNode::isBoolean, JsonNode::booleanValue, v -> JSON.booleanNode((Boolean) v));
 
     static final Shape UUID_SHAPE = new Shape() {
         @Override
@@ -197,7 +184,7 @@ public abstract class Shape {
     static final Shape DURATION = new Shape() {
         @Override
         public String describe() {
-            return "integer, milliseconds (>= 0)";
+            return "integer (64-bit), milliseconds (>= 0; 60 days is 5184000000)";
         }
 
         @Override

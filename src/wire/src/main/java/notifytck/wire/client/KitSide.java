@@ -42,17 +42,33 @@ final class KitSide implements Connection.Handler, Targets {
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
     private final Consumer<String> breach;
+    private final Consumer<String> stray;
+    private volatile Connection connection;
+    /** Ids up to this one were handed over in earlier scenarios of the session. */
+    private volatile int retiredUpTo;
     /** Callbacks received, and finished, so far: quiesce waits until the second reaches the first. */
     private long received;
     private long finished;
     private int waitingToRun;
+    private int thisScenario;
 
-    KitSide(Consumer<String> breach) {
+    /**
+     * {@code breach} ends the session for a breach of the protocol in the current scenario;
+     * {@code stray} is told of a callback to a target of a scenario that already ended.
+     */
+    KitSide(Consumer<String> breach, Consumer<String> stray) {
         this.breach = breach;
+        this.stray = stray;
+    }
+
+    void attach(Connection c) {
+        this.connection = c;
     }
 
     /** Forgets the previous scenario's callbacks. */
     synchronized void reset() {
+        thisScenario = 0;
+        retiredUpTo = next.get();
         ids.clear();
         byId.clear();
         lanes.clear();
@@ -91,23 +107,35 @@ final class KitSide implements Connection.Handler, Targets {
         Object target;
         try {
             args = Protocol.read(t, message, this);
+            if (retired((String) args[0])) {
+                // Not this scenario's fault: the one that handed the target over has ended, and its instance was stopped.
+                reply.error(RemoteError.ILLEGAL_STATE.wireName(), "target " + args[0] + " belongs to a scenario that ended; its instance was stopped", null);
+                stray.accept("the program called back after stop: " + type + " to target " + args[0] + ", which a scenario that had already"
+                        + " ended handed over (the callback was refused; that scenario is not failed by it)");
+                return;
+            }
             target = target((String) args[0], t.method().getDeclaringClass());
         } catch (Shape.Malformed e) {
             reply.error(RemoteError.MALFORMED.wireName(), e.getMessage(), null);
             breach.accept("the program sent a malformed " + type + ": " + e.getMessage() + "\n  it sent: " + message);
             return;
         }
-        Object[] callArgs = java.util.Arrays.copyOfRange(args, 1, args.length);
-        boolean over;
+        Object[] callArgs = java.util.Arrays.copyOfRange(args, 2, args.length);
+        Long during = (Long) args[1];
+        String flood = null;
         synchronized (this) {
             received++;
-            over = ++waitingToRun > MAX_WAITING;
+            if (++waitingToRun > MAX_WAITING) {
+                flood = "the program flooded the kit: more than " + MAX_WAITING + " callbacks waiting to run";
+            } else if (++thisScenario > notifytck.wire.Limits.MAX_CALLBACKS_PER_SCENARIO) {
+                flood = "the program flooded the kit: more than " + notifytck.wire.Limits.MAX_CALLBACKS_PER_SCENARIO + " callbacks in one scenario";
+            }
         }
-        if (over) {
-            breach.accept("the program flooded the kit: more than " + MAX_WAITING + " callbacks waiting to run");
+        if (flood != null) {
+            breach.accept(flood);
             return;
         }
-        lanes.computeIfAbsent((String) args[0], k -> new Lane(RUNNERS)).run(() -> {
+        Runnable task = () -> {
             synchronized (this) {
                 waitingToRun--;
             }
@@ -124,7 +152,24 @@ final class KitSide implements Connection.Handler, Targets {
                     notifyAll();
                 }
             }
-        });
+        };
+        if (during == null) {
+            lanes.computeIfAbsent((String) args[0], k -> new Lane(RUNNERS)).run(task);
+        } else if (!connection.runDuring(during, task)) {
+            reply.error(RemoteError.MALFORMED.wireName(), "\"during\": " + during + " is not a request of the kit's that is waiting for its answer", null);
+            breach.accept("the program sent " + type + " during request " + during + ", which is not waiting for an answer");
+        }
+    }
+
+    private boolean retired(String id) {
+        if (byId.containsKey(id) || !id.startsWith("t")) {
+            return false;
+        }
+        try {
+            return Integer.parseInt(id.substring(1)) <= retiredUpTo;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** How many callbacks have come so far. */

@@ -15,6 +15,9 @@ interface Link {
     /** Ends the session: kills the process, or closes the socket. */
     void destroy();
 
-    /** What became of the program, for failure messages ("exited with code 3"), or empty. */
-    String fate();
+    /**
+     * What became of the program, for failure messages ("exited with code 3"), waiting at most
+     * {@code wait} for it to end; empty when there is nothing to say (TCP).
+     */
+    String fate(java.time.Duration wait);
 }

@@ -89,9 +89,9 @@ final class ProgramEndpoint implements Endpoint {
             }
 
             @Override
-            public String fate() {
+            public String fate(java.time.Duration wait) {
                 try {
-                    if (!p.waitFor(300, TimeUnit.MILLISECONDS)) {
+                    if (!p.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                         return "the program (pid " + p.pid() + ") is still running";
                     }
                 } catch (InterruptedException e) {

@@ -26,18 +26,25 @@ final class Session {
     private final Hello hello;
     private final List<String> incidents = new ArrayList<>();
     private volatile boolean instanceRunning;
+    /** Why the connection broke, and what became of the program then (found on a thread of its own). */
+    private volatile String breakReason;
+    private volatile String fate = "";
 
-    private Session(Link link, Duration answerLimit) {
+    private Session(Link link, Duration answerLimit, java.util.function.Consumer<String> stray) {
         this.link = link;
         this.answerLimit = answerLimit;
-        this.callbacks = new KitSide(this::breach);
+        this.callbacks = new KitSide(this::breach, stray);
         this.connection = new Connection("the program", link.in(), link.out(), callbacks);
+        callbacks.attach(connection);
         connection.onBreak(reason -> {
-            String fate = link.fate();
-            synchronized (incidents) {
-                incidents.add(reason + (fate.isEmpty() ? "" : "; " + fate));
-            }
-            link.destroy();
+            // Runs on whichever thread broke the connection, maybe a call that must fail within its deadline: keep it short.
+            breakReason = reason;
+            Thread t = new Thread(() -> {
+                fate = link.fate(Duration.ofMillis(500));
+                link.destroy();
+            }, "notifytck-wire-reaper");
+            t.setDaemon(true);
+            t.start();
         });
         connection.start();
         ObjectNode hi = Protocol.write(Protocol.named("hello").orElseThrow(), new Object[] {Protocol.VERSION, kitVersion()}, callbacks, List.of());
@@ -62,7 +69,8 @@ final class Session {
         }
     }
 
-    static Session open(Endpoint endpoint, Duration answerLimit) {
+    /** Opens a session; {@code stray} hears of callbacks to scenarios that already ended. */
+    static Session open(Endpoint endpoint, Duration answerLimit, java.util.function.Consumer<String> stray) {
         Link link;
         try {
             link = endpoint.open();
@@ -70,7 +78,7 @@ final class Session {
             throw new WireSetupError("cannot start or reach the program (" + endpoint.describe() + "): " + e.getMessage());
         }
         try {
-            return new Session(link, answerLimit);
+            return new Session(link, answerLimit, stray);
         } catch (RuntimeException e) {
             link.destroy();
             throw e;
@@ -103,6 +111,7 @@ final class Session {
         synchronized (incidents) {
             incidents.clear();
         }
+        breakReason = null;
         callbacks.reset();
         if (link.stderr() != null) {
             link.stderr().mark(connection::breakWith);
@@ -139,7 +148,10 @@ final class Session {
         try {
             return connection.call(request, limit);
         } catch (WireFailure e) {
-            throw new WireFailure(e.getMessage() + "\n  request: " + notifytck.wire.Messages.clip(notifytck.wire.Messages.line(request)) + context());
+            // A program that exited has usually done so by now; one that hangs is not waited for.
+            String what = e.getMessage().contains("did not answer") ? "" : link.fate(Duration.ofMillis(100));
+            throw new WireFailure(e.getMessage() + (what.isEmpty() ? "" : "; " + what)
+                    + "\n  request: " + notifytck.wire.Messages.clip(notifytck.wire.Messages.line(request)) + context());
         }
     }
 
@@ -148,10 +160,18 @@ final class Session {
         connection.breakWith(what);
     }
 
+    /** What went wrong during the current instance, the broken connection first. */
     List<String> incidents() {
-        synchronized (incidents) {
-            return List.copyOf(incidents);
+        List<String> out = new ArrayList<>();
+        String reason = breakReason;
+        if (reason != null) {
+            String f = fate;
+            out.add(reason + (f.isEmpty() ? "" : "; " + f));
         }
+        synchronized (incidents) {
+            out.addAll(incidents);
+        }
+        return out;
     }
 
     String stderrTail() {

@@ -66,7 +66,7 @@ final class TcpEndpoint implements Endpoint {
             }
 
             @Override
-            public String fate() {
+            public String fate(java.time.Duration wait) {
                 return "";
             }
         };

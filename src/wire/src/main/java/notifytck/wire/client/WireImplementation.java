@@ -29,7 +29,9 @@ public final class WireImplementation implements NotificationImplementation, Aut
     private final Deque<Session> idle = new ArrayDeque<>();
     private final Set<Session> all = new HashSet<>();
     private final AtomicInteger opened = new AtomicInteger();
-    private final List<String> discarded = new ArrayList<>();
+    /** Each session thrown away because it broke, with what to say of it (read late: the program's fate comes after). */
+    private final List<java.util.function.Supplier<String>> discarded = new ArrayList<>();
+    private final List<String> strays = new ArrayList<>();
     private boolean closed;
 
     private WireImplementation(Endpoint endpoint, Duration answerLimit) {
@@ -70,7 +72,7 @@ public final class WireImplementation implements NotificationImplementation, Aut
     }
 
     private Session open() {
-        Session s = Session.open(endpoint, answerLimit);
+        Session s = Session.open(endpoint, answerLimit, this::stray);
         opened.incrementAndGet();
         synchronized (this) {
             all.add(s);
@@ -124,7 +126,7 @@ public final class WireImplementation implements NotificationImplementation, Aut
                 if (candidate.healthy()) {
                     s = candidate;
                 } else {
-                    forget(candidate, "broke while idle: " + candidate.incidents());
+                    forget(candidate, "broke between scenarios: ");
                 }
             }
         }
@@ -134,7 +136,7 @@ public final class WireImplementation implements NotificationImplementation, Aut
         try {
             s.startInstance();
         } catch (RuntimeException e) {
-            forget(s, "start failed: " + e.getMessage());
+            forget(s, "start failed (" + e.getMessage() + "): ");
             throw e;
         }
         return new WireSut(s, this);
@@ -149,19 +151,21 @@ public final class WireImplementation implements NotificationImplementation, Aut
                 return;
             }
         }
-        forget(s, keep ? "the run is over" : "not reused: " + (s.healthy() ? "the program asks for a fresh process" : String.join("; ", s.incidents())));
+        forget(s, null);
     }
 
     private Hello hello() {
         return hello;
     }
 
-    private void forget(Session s, String why) {
+    /** Ends a session; one that broke is listed, {@code context} (may be null) saying when it broke. */
+    private void forget(Session s, String context) {
+        boolean broke = !s.healthy();
         s.destroy();
         synchronized (this) {
             all.remove(s);
-            if (!s.healthy() && !why.startsWith("not reused: the program asks")) {
-                discarded.add(why);
+            if (broke) {
+                discarded.add(() -> (context == null ? "" : context) + String.join("; ", s.incidents()));
             }
         }
     }
@@ -171,9 +175,19 @@ public final class WireImplementation implements NotificationImplementation, Aut
         return opened.get();
     }
 
-    /** Why each session that broke was thrown away. */
-    public synchronized List<String> discarded() {
-        return List.copyOf(discarded);
+    private synchronized void stray(String what) {
+        strays.add(what);
+    }
+
+    /**
+     * What went wrong outside any one scenario's checks: each session that broke and was thrown
+     * away (the scenario it broke in failed with the same words), and each callback the program
+     * made after the instance it belonged to was stopped.
+     */
+    public synchronized List<String> incidents() {
+        List<String> out = new ArrayList<>(discarded.stream().map(java.util.function.Supplier::get).toList());
+        out.addAll(strays);
+        return out;
     }
 
     /** Where the program is, for the verdict's header. */

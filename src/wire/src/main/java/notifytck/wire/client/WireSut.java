@@ -79,7 +79,7 @@ final class WireSut implements SystemUnderTest, WireInstance {
         try {
             result = t.reply().readValue(reply.get("ok"), session.callbacks(), t.name() + " reply");
         } catch (Shape.Malformed e) {
-            session.breach("malformed reply to " + t.name() + ": " + e.getMessage());
+            session.breach("the program's reply does not have the shape the registry gives it: " + e.getMessage());
             throw malformed(request, t.reply().describe(), reply);
         }
         if (quiesce && Boolean.TRUE.equals(result)) {

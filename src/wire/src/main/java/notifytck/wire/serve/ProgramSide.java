@@ -39,6 +39,12 @@ final class ProgramSide implements Connection.Handler, Targets {
     private static final Duration CALLBACK_LIMIT = Duration.ofMinutes(10);
 
     private static final Map<String, Method> ACCESSORS = new ConcurrentHashMap<>();
+    /**
+     * The kit's request this thread is handling, if any: a callback the implementation makes on
+     * it is made during that request, and says so, so the kit runs it on the thread waiting for
+     * the request, as in process.
+     */
+    private static final ThreadLocal<Long> HANDLING = new ThreadLocal<>();
 
     private final NotificationImplementation implementation;
     private final Connection connection;
@@ -84,6 +90,7 @@ final class ProgramSide implements Connection.Handler, Targets {
     @Override
     public void onRequest(long id, String type, ObjectNode message, Connection.Reply reply) {
         workers.execute(() -> {
+            HANDLING.set(id);
             try {
                 reply.ok(answer(type, message));
             } catch (Throwable t) {
@@ -91,6 +98,8 @@ final class ProgramSide implements Connection.Handler, Targets {
                 StringWriter stack = new StringWriter();
                 cause.printStackTrace(new PrintWriter(stack));
                 reply.error(RemoteError.of(cause).wireName(), String.valueOf(cause.getMessage() == null ? cause : cause.getMessage()), stack.toString());
+            } finally {
+                HANDLING.remove();
             }
         });
     }
@@ -177,7 +186,7 @@ final class ProgramSide implements Connection.Handler, Targets {
                 break;
         }
         MessageType t = Protocol.forMethod(method);
-        ObjectNode reply = connection.call(Protocol.write(t, args, this, List.of(id)), CALLBACK_LIMIT);
+        ObjectNode reply = connection.call(Protocol.write(t, args, this, java.util.Arrays.asList(id, HANDLING.get())), CALLBACK_LIMIT);
         if (reply.has("error")) {
             throw new WireFailure("the kit's " + t.summary() + " threw: " + reply.get("error").path("message").asText());
         }

@@ -1,0 +1,80 @@
+package notifytck.selftest.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import notifytck.run.Check;
+import notifytck.run.RuleStatus;
+import notifytck.run.RuleVerdict;
+import notifytck.run.Verdict;
+import notifytck.wire.client.WireImplementation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A program that misbehaves on the wire, once, in one scenario: it exits, is killed, stops
+ * answering, writes garbage or half a line, answers with the wrong shape or twice, floods callbacks
+ * or stderr, or sends a callback type that does not exist. Each time the scenario at hand fails
+ * with the cause named, the program is restarted for the next scenario, the other scenarios pass,
+ * and the verdict lists the discarded session.
+ *
+ * <p>The program is the served reference behind test resource wire/misbehave.py, which relays
+ * every line and misbehaves at the first EnableNotification of the third instance it starts (the
+ * kit's probe is the first): the first scenario of REQ-MSMQ-ENABLE-002, with the scenarios of
+ * REQ-MSMQ-ENABLE-001 before it and the rest of 002 and REQ-MSMQ-ENABLE-003 after it.
+ */
+class WireMisbehaviourTest {
+    static final String SELECT = "@REQ-MSMQ-ENABLE-001 or @REQ-MSMQ-ENABLE-002 or @REQ-MSMQ-ENABLE-003";
+    static final String HIT = "REQ-MSMQ-ENABLE-002";
+    static final String HIT_SCENARIO = "No cursor finds a message at the head even though the queue object's cursor is at the end";
+
+    static Stream<Arguments> misbehaviours() {
+        return Stream.of(
+                Arguments.of("exit", "exited with code 3"),
+                Arguments.of("crash", "killed by signal 9"),
+                Arguments.of("hang", "did not answer request"),
+                Arguments.of("garbage", "not a JSON object: 'this is not json {'"),
+                Arguments.of("partial", "wrote part of a line and stopped"),
+                Arguments.of("malformed", "does not have the shape the registry gives it"),
+                Arguments.of("late", "which is not waiting for an answer"),
+                Arguments.of("flood", "flooded the kit"),
+                Arguments.of("stderr", "MiB to stderr during one scenario"),
+                Arguments.of("unknown-type", "unknown type \"msmq.event.exploded\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("misbehaviours")
+    void theScenarioAtHandFailsWithTheCauseAndTheOthersPass(String mode, String cause) throws Exception {
+        Path marker = Files.createTempDirectory("misbehave").resolve("done");
+        String program = WirePrograms.misbehaving(mode, 3, "msmq.enableNotification", marker, WirePrograms.pythonExample());
+        Verdict v;
+        int sessions;
+        try (WireImplementation wire = WireImplementation.command(program, WirePrograms.ANSWER)) {
+            v = WirePrograms.run(wire, SELECT, 1);
+            sessions = wire.sessionsOpened();
+        }
+        assertThat(marker).as("the relay misbehaved").exists();
+        assertThat(v.exit().code()).isEqualTo(1);
+        RuleVerdict hit = rule(v, HIT);
+        assertThat(hit.status()).isEqualTo(RuleStatus.FAIL);
+        List<Check> failed = v.rules().stream().flatMap(r -> r.checks().stream()).filter(c -> c.outcome() != Check.Outcome.PASSED).toList();
+        assertThat(failed).as("only the scenario at hand failed").hasSize(1);
+        Check c = failed.get(0);
+        assertThat(c.name()).isEqualTo(HIT_SCENARIO);
+        assertThat(c.outcome()).isEqualTo(Check.Outcome.FAILED);
+        assertThat(c.detail()).as("the failure names the cause").contains(cause);
+        assertThat(rule(v, "REQ-MSMQ-ENABLE-001").status()).isEqualTo(RuleStatus.PASS);
+        assertThat(rule(v, "REQ-MSMQ-ENABLE-003").status()).as("the scenarios after it ran on a restarted program").isEqualTo(RuleStatus.PASS);
+        assertThat(hit.checks().stream().filter(x -> x.outcome() == Check.Outcome.PASSED).count()).isEqualTo(hit.checks().size() - 1L);
+        assertThat(sessions).as("the broken session was replaced").isGreaterThanOrEqualTo(2);
+        assertThat(v.incidents()).as("the verdict shows what happened").anySatisfy(i -> assertThat(i).contains(cause));
+    }
+
+    private static RuleVerdict rule(Verdict v, String id) {
+        return v.rules().stream().filter(r -> r.rule().id().equals(id)).findFirst().orElseThrow();
+    }
+}
