@@ -7,6 +7,9 @@ Relays every line both ways until the <start-number>-th "start" the kit sends to
 been made and a request of <request-type> comes; then it misbehaves as <mode> says, once per
 <marker-file> (a restarted process finds the marker and only relays). The self-test checks that
 the kit fails that one scenario with the cause named, restarts the program, and passes the rest.
+
+Mode "fresh" is not a misbehaviour: it only rewrites the program's hello to ask for a fresh process
+per scenario (freshProcess: true), and relays everything else.
 """
 import json
 import os
@@ -15,7 +18,7 @@ import subprocess
 import sys
 import threading
 
-MODES = {"exit", "crash", "hang", "garbage", "partial", "malformed", "late", "flood", "stderr", "unknown-type"}
+MODES = {"exit", "crash", "hang", "garbage", "partial", "malformed", "late", "flood", "stderr", "unknown-type", "fresh"}
 
 
 def main():
@@ -40,6 +43,10 @@ def main():
                 msg = json.loads(line)
             except ValueError:
                 msg = {}
+            if mode == "fresh" and msg.get("re") == 1 and isinstance(msg.get("ok"), dict) and "freshProcess" in msg["ok"]:
+                msg["ok"]["freshProcess"] = True
+                emit(json.dumps(msg) + "\n")
+                continue
             if state["spoil"] is not None and msg.get("re") == state["spoil"]:
                 state["spoil"] = None
                 emit(json.dumps({"re": msg["re"], "ok": {"bogus": True}}) + "\n")
@@ -56,7 +63,7 @@ def main():
         msg = json.loads(line)
         if msg.get("type") == "start":
             starts += 1
-        armed = starts >= start_number and msg.get("type") == trigger and not os.path.exists(marker)
+        armed = mode != "fresh" and starts >= start_number and msg.get("type") == trigger and not os.path.exists(marker)
         if armed:
             open(marker, "w").close()
             if misbehave(mode, msg, emit, state):

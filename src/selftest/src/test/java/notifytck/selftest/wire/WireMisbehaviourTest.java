@@ -74,6 +74,23 @@ class WireMisbehaviourTest {
         assertThat(v.incidents()).as("the verdict shows what happened").anySatisfy(i -> assertThat(i).contains(cause));
     }
 
+    @org.junit.jupiter.api.Test
+    void aProgramThatAsksForAFreshProcessGetsOneForEveryScenario() throws Exception {
+        Path marker = Files.createTempDirectory("fresh").resolve("unused");
+        String program = WirePrograms.misbehaving("fresh", 1, "none", marker, WirePrograms.pythonExample());
+        Verdict v;
+        int sessions;
+        try (WireImplementation wire = WireImplementation.command(program, WirePrograms.ANSWER)) {
+            v = WirePrograms.run(wire, SELECT, 2);
+            sessions = wire.sessionsOpened();
+        }
+        assertThat(v.exit().code()).as(WireConformanceTest.failures(v)).isZero();
+        long scenarios = v.rules().stream().flatMap(r -> r.checks().stream()).count();
+        assertThat(scenarios).isEqualTo(6);
+        assertThat(sessions).as("hello's session, the probe's, and one per scenario").isEqualTo(2 + (int) scenarios);
+        assertThat(v.incidents()).isEmpty();
+    }
+
     private static RuleVerdict rule(Verdict v, String id) {
         return v.rules().stream().filter(r -> r.rule().id().equals(id)).findFirst().orElseThrow();
     }
