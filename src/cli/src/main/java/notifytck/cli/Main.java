@@ -68,6 +68,10 @@ public final class Main implements Callable<Integer> {
             description = "judge a program that speaks the wire protocol over TCP; each connection is one session")
     String sutConnect;
 
+    @Option(names = "--isolate",
+            description = "run the Java implementation (--sut, --sut-classpath) in a JVM of its own, reached over the wire: one that calls System.exit, exhausts memory or crashes its JVM then fails a scenario instead of ending the run")
+    boolean isolate;
+
     @Option(names = "--select", paramLabel = "<tag expression>", description = "which rules, scenarios and properties to run (default: all)")
     String select = "";
 
@@ -108,6 +112,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--msmq-late", paramLabel = "<ms>", description = "real time: how long after its due time an event may still come (default 1000)")
     Long msmqLate;
+
+    @Option(names = "--history-max", paramLabel = "<n>",
+            description = "events one scenario's history keeps; more is a flood, which fails the scenario with the count (default 10000)")
+    Integer historyMax;
 
     @Option(names = "--quiet", description = "print only the summary, no progress")
     boolean quietTerminal;
@@ -170,7 +178,7 @@ public final class Main implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             throw new ConfigurationError("--out " + out + ": cannot write there (" + e + ")");
         }
-        try (WireSource wire = WireSource.of(sutCommand, sutConnect, sut, sutClasspath, call)) {
+        try (WireSource wire = WireSource.of(sutCommand, sutConnect, isolate, sut, sutClasspath, call)) {
             return judge(wire.implementation().orElseGet(() -> ImplementationSource.load(sut, sutClasspath)), featureSet);
         }
     }
@@ -178,6 +186,13 @@ public final class Main implements Callable<Integer> {
     private int judge(NotificationImplementation impl, FeatureSet featureSet) throws IOException {
         RunSettings settings = new RunSettings(impl, featureSet, select, Optional.ofNullable(baseline), tries, timeouts(),
                 Optional.of(out), quietTerminal ? null : stdout, parallel);
+        if (historyMax != null && historyMax < 1) {
+            throw new ConfigurationError("--history-max must be at least 1, was " + historyMax);
+        }
+        String savedMax = System.getProperty(notifytck.kit.History.MAX_PROPERTY);
+        if (historyMax != null) {
+            System.setProperty(notifytck.kit.History.MAX_PROPERTY, historyMax.toString());
+        }
         Verdict v;
         try {
             v = ConformanceRun.run(settings);
@@ -185,6 +200,12 @@ public final class Main implements Callable<Integer> {
             // Show what was found before saying what could not be kept.
             TerminalSummary.summary(stdout, e.verdict(), null);
             throw e;
+        } finally {
+            if (savedMax == null) {
+                System.clearProperty(notifytck.kit.History.MAX_PROPERTY);
+            } else {
+                System.setProperty(notifytck.kit.History.MAX_PROPERTY, savedMax);
+            }
         }
         if (writeBaseline != null) {
             Path parent = writeBaseline.toAbsolutePath().getParent();

@@ -20,8 +20,15 @@ final class WireSource implements AutoCloseable {
         this.wire = wire;
     }
 
-    static WireSource of(String command, String connect, String sut, List<String> classpath, Long callMillis) {
+    static WireSource of(String command, String connect, boolean isolate, String sut, List<String> classpath, Long callMillis) {
         boolean java = (sut != null && !sut.isBlank()) || !classpath.isEmpty();
+        if (isolate && (command != null || connect != null)) {
+            throw new ConfigurationError("--isolate runs a Java implementation in a JVM of its own; a program given with --sut-command"
+                    + " or --sut-connect is isolated already");
+        }
+        if (isolate && (sut == null || sut.isBlank())) {
+            throw new ConfigurationError("--isolate needs the implementation's class: name it with --sut <class>");
+        }
         if (command != null && connect != null) {
             throw new ConfigurationError("give --sut-command or --sut-connect, not both");
         }
@@ -29,17 +36,42 @@ final class WireSource implements AutoCloseable {
             throw new ConfigurationError((command != null ? "--sut-command" : "--sut-connect")
                     + " judges a program over the wire; --sut and --sut-classpath name a Java implementation: give one or the other");
         }
-        if (command == null && connect == null) {
+        if (command == null && connect == null && !isolate) {
             return new WireSource(null);
         }
         long call = callMillis != null ? callMillis : RunSettings.TIMEOUTS.get("notifytck.timeout.call");
         // Shorter than the kit's own call deadline, so the wire, which can say what the program did, speaks first.
         Duration answer = Duration.ofMillis(Math.max(1, call * 9 / 10));
         try {
+            if (isolate) {
+                return new WireSource(WireImplementation.command(isolated(sut.strip(), classpath), answer));
+            }
             return new WireSource(command != null ? WireImplementation.command(command, answer) : WireImplementation.connect(connect.strip(), answer));
         } catch (WireSetupError e) {
             throw new ConfigurationError(e.getMessage());
         }
+    }
+
+    /**
+     * The child JVM of --isolate: this JVM's Java, the kit's own class path (the jar, or the build's
+     * folders) and the implementation's, serving it over the wire. What it does to its JVM (exit,
+     * exhaust memory, kill it) then ends a session, which the kit reports, not the run.
+     */
+    private static List<String> isolated(String sut, List<String> classpath) {
+        List<String> entries = new java.util.ArrayList<>();
+        for (String e : classpath) {
+            if (e.isBlank()) {
+                continue;
+            }
+            java.nio.file.Path p = java.nio.file.Path.of(e.strip());
+            if (!java.nio.file.Files.exists(p)) {
+                throw new ConfigurationError("--sut-classpath " + e + ": no such file or folder");
+            }
+            entries.add(p.toAbsolutePath().normalize().toString());
+        }
+        entries.add(System.getProperty("java.class.path"));
+        String launcher = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(launcher, "-cp", String.join(java.io.File.pathSeparator, entries), "notifytck.wire.serve.Serve", "--sut", sut);
     }
 
     Optional<NotificationImplementation> implementation() {

@@ -9,11 +9,46 @@ import notifytck.spi.NotificationImplementation;
  */
 public final class CurrentRun {
     private static volatile NotificationImplementation implementation;
+    /** Instances the run started, closed, and whose close() failed or hung: the kit's check that it closes what it starts. */
+    private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger CLOSED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger CLOSE_FAILED = new java.util.concurrent.atomic.AtomicInteger();
 
     private CurrentRun() {}
 
     public static void begin(NotificationImplementation i) {
         implementation = i;
+        STARTED.set(0);
+        CLOSED.set(0);
+        CLOSE_FAILED.set(0);
+    }
+
+    /** An instance was started for a scenario or a property's try. */
+    public static void started() {
+        STARTED.incrementAndGet();
+    }
+
+    /** An instance's close() returned ({@code ok}), or threw or hung. */
+    public static void closed(boolean ok) {
+        (ok ? CLOSED : CLOSE_FAILED).incrementAndGet();
+    }
+
+    /**
+     * What the end of a run finds about the instances: those whose close() failed (the
+     * implementation's doing), and, were any never closed at all, the kit's own defect.
+     */
+    public static java.util.List<String> instancesLeftOpen() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int started = STARTED.get();
+        int closed = CLOSED.get();
+        int failed = CLOSE_FAILED.get();
+        if (failed > 0) {
+            out.add(failed + " of " + started + " instance(s) did not close: close() threw or did not return in time");
+        }
+        if (closed + failed != started) {
+            out.add("kit defect: the kit started " + started + " instance(s) and closed " + (closed + failed));
+        }
+        return out;
     }
 
     public static void end() {

@@ -18,12 +18,38 @@ public final class History<E> {
         }
     }
 
-    private final List<Recorded<E>> entries = new ArrayList<>();
+    /** The system property that bounds a history (the command line's --history-max). */
+    public static final String MAX_PROPERTY = "notifytck.history.max";
+    /** Far more than any rule's scenario records; more is a flood. */
+    public static final int DEFAULT_MAX = 10_000;
 
+    private final List<Recorded<E>> entries = new ArrayList<>();
+    private final int max = Integer.getInteger(MAX_PROPERTY, DEFAULT_MAX);
+    private long dropped;
+
+    /**
+     * Records {@code event}; past the bound it is counted and dropped instead, so an
+     * implementation that floods callbacks cannot exhaust the kit's memory. The drop is not
+     * silent: the scenario fails with the count (see {@link #dropped()}).
+     */
     public synchronized Recorded<E> record(E event) {
-        Recorded<E> r = new Recorded<>(entries.size() + 1L, System.nanoTime(), Thread.currentThread().getName(), event);
+        Recorded<E> r = new Recorded<>(entries.size() + dropped + 1L, System.nanoTime(), Thread.currentThread().getName(), event);
+        if (entries.size() >= max) {
+            dropped++;
+            return r;
+        }
         entries.add(r);
         return r;
+    }
+
+    /** How many events came after the history was full and were not kept. */
+    public synchronized long dropped() {
+        return dropped;
+    }
+
+    /** How many events the history keeps at most. */
+    public int max() {
+        return max;
     }
 
     public synchronized int size() {
@@ -43,6 +69,7 @@ public final class History<E> {
         if (entries.isEmpty()) {
             return "(nothing recorded)";
         }
-        return entries.stream().map(Recorded::toString).collect(Collectors.joining("\n"));
+        String kept = entries.stream().map(Recorded::toString).collect(Collectors.joining("\n"));
+        return dropped == 0 ? kept : kept + "\n(" + dropped + " more events were not kept: the history keeps the first " + max + ")";
     }
 }

@@ -66,10 +66,16 @@ public final class ScenarioContext {
         CURRENT.remove();
         if (c != null) {
             c.closer.closeAll();
-            Deadline.call("SystemUnderTest.close()", () -> {
-                c.sut.close();
-                return null;
-            });
+            boolean ok = false;
+            try {
+                Deadline.call("SystemUnderTest.close()", () -> {
+                    c.sut.close();
+                    return null;
+                });
+                ok = true;
+            } finally {
+                CurrentRun.closed(ok);
+            }
         }
     }
 
@@ -99,6 +105,9 @@ public final class ScenarioContext {
 
     /** The HRESULT of the last documented call the scenario made, whatever the mechanism. */
     public void lastResult(notifytck.spi.HResult r) {
+        if (r == null) {
+            throw new AssertionError("the implementation returned no HRESULT (null) from the call just made; the SPI asks for one");
+        }
         lastResult = r;
     }
 
@@ -122,7 +131,36 @@ public final class ScenarioContext {
 
     /** A mechanism stage that records a history. */
     public interface Recording {
-        String historyDump();
+        /** The stage's history. */
+        History<?> recorded();
+
+        default String historyDump() {
+            return recorded().dump();
+        }
+
+        /** Events the stage's history did not keep because it was full. */
+        default long droppedEvents() {
+            return recorded().dropped();
+        }
+
+        /** How many events the stage's history keeps at most. */
+        default int historyMax() {
+            return recorded().max();
+        }
+    }
+
+    /** Events every stage dropped, and the bound, if any dropped: the implementation flooded the kit. */
+    public java.util.Optional<String> flood() {
+        long dropped = 0;
+        int max = 0;
+        for (Object stage : stages.values()) {
+            if (stage instanceof Recording r) {
+                dropped += r.droppedEvents();
+                max = Math.max(max, r.historyMax());
+            }
+        }
+        return dropped == 0 ? java.util.Optional.empty() : java.util.Optional.of("the implementation flooded the kit: " + dropped
+                + " events in this scenario came after the history had kept " + max + " (the bound; --history-max), and were dropped");
     }
 
     public boolean hasTag(String tag) {

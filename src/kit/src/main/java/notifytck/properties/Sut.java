@@ -33,6 +33,7 @@ final class Sut {
     static synchronized SystemUnderTest start() {
         NotificationImplementation impl = CurrentRun.implementation();
         SystemUnderTest sut = Deadline.call(impl.name() + ".start()", impl::start);
+        CurrentRun.started();
         OPEN.add(sut);
         return sut;
     }
@@ -52,8 +53,10 @@ final class Sut {
                     s.close();
                     return null;
                 });
+                CurrentRun.closed(true);
             } catch (RuntimeException | AssertionError ignored) {
-                // A close that fails or hangs must not hide the property's verdict.
+                // A close that fails or hangs must not hide the property's verdict; the run's end reports it.
+                CurrentRun.closed(false);
             }
         }
         OPEN.clear();

@@ -61,7 +61,8 @@ public final class ConformanceRun {
     /** Runs and writes the reports (when the settings name a folder); returns the verdict with its exit code. */
     public static Verdict run(RunSettings settings) {
         synchronized (TURN) {
-            return new ConformanceRun(settings).go();
+            ConformanceRun run = new ConformanceRun(settings);
+            return run.withTimeouts(run::go);
         }
     }
 
@@ -115,14 +116,31 @@ public final class ConformanceRun {
             extra.put("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(parallel));
             extra.put("cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(parallel));
         }
-        withRunState(() -> launcher.execute(request(List.of(onlyThese(selected.keySet())), extra),
-                listeners.toArray(TestExecutionListener[]::new)));
+        java.util.Set<Thread> threadsBefore = Leaks.snapshot();
+        List<String> incidents = new ArrayList<>();
+        withRunState(() -> {
+            launcher.execute(request(List.of(onlyThese(selected.keySet())), extra), listeners.toArray(TestExecutionListener[]::new));
+            incidents.addAll(CurrentRun.instancesLeftOpen());
+        });
+        incidents.addAll(incidents(settings.implementation()));
+        Leaks.Left left = Leaks.since(threadsBefore, java.time.Duration.ofMillis(500));
+        if (!left.implementation().isEmpty()) {
+            Map<String, Long> alike = new java.util.TreeMap<>();
+            left.implementation().forEach(t -> alike.merge(t, 1L, Long::sum));
+            incidents.add("the implementation left " + left.implementation().size() + " thread(s) running after every instance was closed: "
+                    + alike.entrySet().stream().limit(10).map(e -> (e.getValue() > 1 ? e.getValue() + " x " : "") + e.getKey())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
+        if (!left.kit().isEmpty()) {
+            incidents.add(left.kit().size() + " kit thread(s) still busy after the run, each inside a call the implementation did not return from: "
+                    + String.join("; ", left.kit().subList(0, Math.min(10, left.kit().size()))));
+        }
 
         List<RuleVerdict> rules = judge(collector.checks(), selection, baseline);
         boolean unexpected = rules.stream().anyMatch(r -> r.status().unexpected());
         Verdict verdict = new Verdict(KitInfo.current(), settings.features().sha256(), catalog.documents(), info, selection.text(),
                 settings.tries(), parallel, settings.effectiveTimeouts(), collector.seeds(), baseline.source(), started, Instant.now(),
-                unexpected ? ExitCode.UNEXPECTED : ExitCode.CONFORMS, rules, incidents(settings.implementation()));
+                unexpected ? ExitCode.UNEXPECTED : ExitCode.CONFORMS, rules, incidents);
         if (settings.out().isPresent()) {
             try {
                 Reports.write(verdict, catalog, settings.features().directory(), settings.out().get(), allure);
@@ -289,19 +307,19 @@ public final class ConformanceRun {
         }
     }
 
-    /** Timeouts are read as system properties by the kit's waits; set for the run, restored after. */
-    private void withRunState(Runnable r) {
+    /**
+     * Timeouts are read as system properties by the kit's waits; set for the whole run (the probe
+     * of start() and close() included), restored after.
+     */
+    private <T> T withTimeouts(java.util.function.Supplier<T> run) {
         Map<String, String> saved = new HashMap<>();
         settings.timeouts().forEach((k, v) -> {
             saved.put(k, System.getProperty(k));
             System.setProperty(k, v.strip());
         });
-        CurrentRun.begin(settings.implementation());
-        notifytck.suite.ScenarioLog.clear();
         try {
-            r.run();
+            return run.get();
         } finally {
-            CurrentRun.end();
             saved.forEach((k, v) -> {
                 if (v == null) {
                     System.clearProperty(k);
@@ -309,6 +327,17 @@ public final class ConformanceRun {
                     System.setProperty(k, v);
                 }
             });
+        }
+    }
+
+    /** The implementation is published to the hooks and properties while the engines run. */
+    private void withRunState(Runnable r) {
+        CurrentRun.begin(settings.implementation());
+        notifytck.suite.ScenarioLog.clear();
+        try {
+            r.run();
+        } finally {
+            CurrentRun.end();
         }
     }
 

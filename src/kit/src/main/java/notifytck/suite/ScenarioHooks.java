@@ -49,6 +49,7 @@ public class ScenarioHooks {
             }
         }
         SystemUnderTest sut = Deadline.call(implementation.name() + ".start()", implementation::start);
+        CurrentRun.started();
         ScenarioContext.begin(new ScenarioContext(scenario.getName(), tags, implementation, sut));
     }
 
@@ -74,6 +75,10 @@ public class ScenarioHooks {
                 failures = failures.isEmpty() ? List.copyOf(stage.callbackFailures()) : failures;
             }
             scenario.attach(context.historyDump(), "text/plain", "history");
+            java.util.Optional<String> flood = context.flood();
+            if (flood.isPresent() && failures.isEmpty()) {
+                throw new AssertionError(flood.get());
+            }
             if (context.sut() instanceof WireInstance wire) {
                 String stderr = wire.stderrTail();
                 if (!stderr.isEmpty()) {

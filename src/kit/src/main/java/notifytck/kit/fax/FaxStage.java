@@ -52,8 +52,8 @@ public final class FaxStage implements ScenarioContext.Recording {
     }
 
     @Override
-    public String historyDump() {
-        return history.dump();
+    public History<?> recorded() {
+        return history;
     }
 
     public FaxAdapter adapter() {

@@ -68,8 +68,8 @@ public final class MsmqStage implements ScenarioContext.Recording {
     }
 
     @Override
-    public String historyDump() {
-        return history.dump();
+    public History<?> recorded() {
+        return history;
     }
 
     public MsmqControl control() {

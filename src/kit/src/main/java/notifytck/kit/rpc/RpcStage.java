@@ -50,8 +50,8 @@ public final class RpcStage implements ScenarioContext.Recording {
     }
 
     @Override
-    public String historyDump() {
-        return history.dump();
+    public History<?> recorded() {
+        return history;
     }
 
     public RpcServerAdapter adapter() {

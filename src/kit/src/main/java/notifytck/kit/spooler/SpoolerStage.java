@@ -77,8 +77,8 @@ public final class SpoolerStage implements ScenarioContext.Recording {
     }
 
     @Override
-    public String historyDump() {
-        return history.dump();
+    public History<?> recorded() {
+        return history;
     }
 
     public History<SpoolerEvent> history() {

@@ -60,6 +60,14 @@ public final class WireImplementation implements NotificationImplementation, Aut
         return new WireImplementation(new ProgramEndpoint(words), answerLimit);
     }
 
+    /** A program started with exactly these words (no splitting, no shell). */
+    public static WireImplementation command(List<String> words, Duration answerLimit) {
+        if (words.isEmpty()) {
+            throw new WireSetupError("the program's command is empty");
+        }
+        return new WireImplementation(new ProgramEndpoint(words), answerLimit);
+    }
+
     /** A program listening at {@code hostPort}; each session is one TCP connection. */
     public static WireImplementation connect(String hostPort, Duration answerLimit) {
         TcpEndpoint e;

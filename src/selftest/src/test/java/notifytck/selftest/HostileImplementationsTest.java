@@ -1,0 +1,87 @@
+package notifytck.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Implementations that hang, throw, return nothing, flood, leak threads or end the JVM cannot break
+ * a run: the command line finishes, writes the verdict and the reports, fails the affected
+ * scenarios with the cause named, passes the unaffected ones (REQ-MSMQ-ENABLE-001, whose calls all
+ * give a cursor, which is what the hostile behaviours spare), and exits 1, or 2 where not even
+ * start() or close() works. Each case's time to verdict goes to reports/hostile.md.
+ */
+class HostileImplementationsTest {
+    static final String SELECT = "@REQ-MSMQ-ENABLE-001 or @REQ-MSMQ-ENABLE-002 or @REQ-MSMQ-ENABLE-003";
+    private static final List<String> TABLE = new ArrayList<>();
+
+    static Stream<Arguments> hostile() {
+        return Stream.of(
+                Arguments.of("HangsInEnableNotification", false, 1, "EnableNotification did not return within 2000 ms"),
+                Arguments.of("ThrowsInEnableNotification", false, 1, "at notifytck.variants.hostile.ThrowsInEnableNotification.enableNotification"),
+                Arguments.of("ReturnsNull", false, 1, "returned no HRESULT (null)"),
+                Arguments.of("FloodsEvents", false, 1, "more events were not kept: the history keeps the first 50"),
+                Arguments.of("LeaksThreads", false, 0, "the implementation left 6 thread(s) running after every instance was closed: 6 x \"leaked-by-LeaksThreads\""),
+                Arguments.of("CallsSystemExit", true, 1, "exited with code 7"),
+                Arguments.of("HangsInStart", false, 2, "start() failed before any scenario ran"),
+                Arguments.of("HangsInClose", false, 2, "close() did not return within 2000 ms"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostile")
+    void theRunCompletesAndTheCauseIsNamed(String name, boolean isolate, int exit, String cause) throws IOException {
+        Path out = Reports.fresh("hostile-" + name);
+        List<String> args = new ArrayList<>(List.of("--out", out.toString(), "--quiet", "--select", SELECT, "--sut", "notifytck.variants.hostile." + name,
+                "--timeout-call", "2000", "--timeout-eventually", "2000", "--timeout-quiet", "300", "--timeout-hold", "3000", "--history-max", "50"));
+        if (isolate) {
+            args.add("--isolate");
+        }
+        CommandLineTest.Result r = CommandLineTest.cli(args.toArray(String[]::new));
+        TABLE.add("| " + name + (isolate ? " (--isolate)" : "") + " | " + r.exit() + " | " + r.millis() + " ms | " + cause + " |");
+        assertThat(r.exit()).as("exit; stderr: %s", r.err()).isEqualTo(exit);
+        if (exit == 2) {
+            assertThat(r.err()).contains(cause).doesNotContain("\tat ");
+            assertThat(out.resolve("verdict.json")).doesNotExist();
+            return;
+        }
+        JsonNode v = new ObjectMapper().readTree(out.resolve("verdict.json").toFile());
+        assertThat(out.resolve("junit.xml")).exists();
+        assertThat(out.resolve("site/index.html")).exists();
+        assertThat(status(v, "REQ-MSMQ-ENABLE-001")).as("unaffected scenarios pass").isEqualTo("pass");
+        StringBuilder everything = new StringBuilder(Files.readString(out.resolve("junit.xml"), StandardCharsets.UTF_8));
+        v.get("incidents").forEach(i -> everything.append('\n').append(i.asText()));
+        assertThat(everything.toString()).as("the cause is named").contains(cause);
+        if (exit == 1) {
+            assertThat(status(v, "REQ-MSMQ-ENABLE-002")).isEqualTo("fail");
+        }
+    }
+
+    private static String status(JsonNode v, String rule) {
+        for (JsonNode r : v.get("rules")) {
+            if (r.get("id").asText().equals(rule)) {
+                return r.get("status").asText();
+            }
+        }
+        throw new AssertionError(rule + " not in the verdict");
+    }
+
+    @AfterAll
+    static void writeTable() throws IOException {
+        Path f = Reports.root().resolve("hostile.md");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "| hostile implementation | exit | time to verdict | cause named |\n|---|---|---|---|\n" + String.join("\n", TABLE) + "\n",
+                StandardCharsets.UTF_8);
+    }
+}
