@@ -70,6 +70,22 @@ final class WireSource implements AutoCloseable {
             entries.add(p.toAbsolutePath().normalize().toString());
         }
         entries.add(System.getProperty("java.class.path"));
+        // Found here, not in the child, so a misspelt class is the same one-line error as without --isolate; not initialized, so nothing of it runs here.
+        try (java.net.URLClassLoader probe = new java.net.URLClassLoader(entries.stream().flatMap(e -> java.util.Arrays.stream(e.split(java.io.File.pathSeparator)))
+                .map(e -> {
+                    try {
+                        return java.nio.file.Path.of(e).toUri().toURL();
+                    } catch (java.net.MalformedURLException | RuntimeException ex) {
+                        return null;
+                    }
+                }).filter(java.util.Objects::nonNull).toArray(java.net.URL[]::new), null)) {
+            Class.forName(sut, false, probe);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ConfigurationError("--sut " + sut + ": no such class" + (classpath.isEmpty() ? " in the kit (give its jar or folder with --sut-classpath)"
+                    : " on --sut-classpath or in the kit"));
+        } catch (java.io.IOException e) {
+            throw new ConfigurationError("--sut-classpath: " + e.getMessage());
+        }
         String launcher = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(launcher, "-cp", String.join(java.io.File.pathSeparator, entries), "notifytck.wire.serve.Serve", "--sut", sut);
     }

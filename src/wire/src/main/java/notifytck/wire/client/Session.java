@@ -53,16 +53,16 @@ final class Session {
         try {
             reply = connection.call(hi, answerLimit);
         } catch (WireFailure e) {
-            throw new WireSetupError("the program did not answer hello: " + e.getMessage() + context());
+            throw new WireSetupError("the program did not answer hello: " + e.getMessage() + oneLineContext());
         }
         if (reply.has("error")) {
-            throw new WireSetupError("the program refused hello: " + reply.get("error") + context());
+            throw new WireSetupError("the program refused hello: " + reply.get("error") + oneLineContext());
         }
         try {
             this.hello = (Hello) helloType.reply().readValue(reply.get("ok"), callbacks, "hello reply");
         } catch (Shape.Malformed e) {
             throw new WireSetupError("the program's answer to hello is malformed: " + e.getMessage()
-                    + "\n  expected: " + helloType.reply().describe() + context());
+                    + "; expected " + helloType.reply().describe() + oneLineContext());
         }
         if (hello.protocol() != Protocol.VERSION) {
             throw new WireSetupError("the program speaks protocol version " + hello.protocol() + "; this kit speaks version " + Protocol.VERSION);
@@ -176,6 +176,15 @@ final class Session {
 
     String stderrTail() {
         return link.stderr() == null ? "" : link.stderr().tail(StderrTail.KEPT);
+    }
+
+    /** The program's last stderr lines on one line, for a configuration error (which is one line). */
+    private String oneLineContext() {
+        if (link.stderr() == null) {
+            return "";
+        }
+        String tail = link.stderr().tail(3).strip();
+        return tail.isEmpty() ? "" : "; its stderr ended with: " + String.join(" | ", tail.lines().map(String::strip).toList());
     }
 
     /** What a failure message adds: the program's fate and its last stderr lines. */
