@@ -46,7 +46,8 @@ import picocli.CommandLine.Option;
                 "",
                 "Exit codes:",
                 "  0  every selected, applicable rule passed, or failed exactly as the baseline expects",
-                "  1  at least one unexpected failure, or an unexpected pass of a baselined rule",
+                "  1  at least one unexpected failure, an unexpected pass of a baselined rule, or an incident (verdict.json's",
+                "     incidents: a broken wire session, threads left running, callbacks after close)",
                 "  2  usage or configuration error, found before any scenario ran",
                 "  3  the kit itself broke",
                 "",
@@ -193,6 +194,14 @@ public final class Main implements Callable<Integer> {
         if (historyMax != null) {
             System.setProperty(notifytck.kit.History.MAX_PROPERTY, historyMax.toString());
         }
+        // In process nothing can stop an implementation from ending the JVM; at least it must not end silently.
+        PrintStream err = System.err;
+        Thread unexpectedEnd = new Thread(() -> {
+            err.println("notify-tck: the JVM is ending in the middle of the run (the implementation called System.exit or Runtime.halt,"
+                    + " or the process was signalled); no verdict was written. Judge it with --isolate to keep the run going.");
+            err.flush();
+        }, "notifytck-unexpected-end");
+        Runtime.getRuntime().addShutdownHook(unexpectedEnd);
         Verdict v;
         try {
             v = ConformanceRun.run(settings);
@@ -201,6 +210,11 @@ public final class Main implements Callable<Integer> {
             TerminalSummary.summary(stdout, e.verdict(), null);
             throw e;
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(unexpectedEnd);
+            } catch (IllegalStateException alreadyEnding) {
+                // the JVM is shutting down: the hook says so
+            }
             if (savedMax == null) {
                 System.clearProperty(notifytck.kit.History.MAX_PROPERTY);
             } else {

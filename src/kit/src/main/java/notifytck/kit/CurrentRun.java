@@ -16,11 +16,36 @@ public final class CurrentRun {
 
     private CurrentRun() {}
 
+    /** Callbacks that came after their scenario had ended: the first few, and how many in all. */
+    private static final java.util.List<String> LATE = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private static final java.util.concurrent.atomic.AtomicLong LATE_COUNT = new java.util.concurrent.atomic.AtomicLong();
+
     public static void begin(NotificationImplementation i) {
         implementation = i;
+        LATE.clear();
+        LATE_COUNT.set(0);
         STARTED.set(0);
         CLOSED.set(0);
         CLOSE_FAILED.set(0);
+    }
+
+    /** The implementation called back into a scenario that had ended (SystemUnderTest.close() promises it stops). */
+    public static void lateCallback(String what) {
+        if (LATE_COUNT.incrementAndGet() <= 5) {
+            LATE.add(what);
+        }
+    }
+
+    /** What the run found of callbacks after close, as one incident, if any. */
+    public static java.util.List<String> lateCallbacks() {
+        long n = LATE_COUNT.get();
+        if (n == 0) {
+            return java.util.List.of();
+        }
+        synchronized (LATE) {
+            return java.util.List.of("the implementation called back " + n + " time(s) after the scenario it belonged to had ended and its"
+                    + " instance was closed; first: " + String.join("; ", LATE));
+        }
     }
 
     /** An instance was started for a scenario or a property's try. */

@@ -26,6 +26,16 @@ public final class History<E> {
     private final List<Recorded<E>> entries = new ArrayList<>();
     private final int max = Integer.getInteger(MAX_PROPERTY, DEFAULT_MAX);
     private long dropped;
+    /** The scenario this history belonged to, once it has ended and its instance was closed. */
+    private String endedScenario;
+
+    /**
+     * The scenario is over and its instance closed: from now on nothing may be recorded here, and
+     * whatever the implementation still calls back is reported to the run instead.
+     */
+    public synchronized void end(String scenario) {
+        endedScenario = scenario;
+    }
 
     /**
      * Records {@code event}; past the bound it is counted and dropped instead, so an
@@ -34,6 +44,11 @@ public final class History<E> {
      */
     public synchronized Recorded<E> record(E event) {
         Recorded<E> r = new Recorded<>(entries.size() + dropped + 1L, System.nanoTime(), Thread.currentThread().getName(), event);
+        if (endedScenario != null) {
+            CurrentRun.lateCallback("after scenario \"" + endedScenario + "\" ended and its instance was closed: " + event
+                    + " (on thread " + r.thread() + ")");
+            return r;
+        }
         if (entries.size() >= max) {
             dropped++;
             return r;

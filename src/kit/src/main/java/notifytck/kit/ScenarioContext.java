@@ -76,6 +76,11 @@ public final class ScenarioContext {
             } finally {
                 CurrentRun.closed(ok);
             }
+            for (Object stage : c.stages.values()) {
+                if (stage instanceof Recording r) {
+                    r.recorded().end(c.name);
+                }
+            }
         }
     }
 

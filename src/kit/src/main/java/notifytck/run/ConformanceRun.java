@@ -124,6 +124,8 @@ public final class ConformanceRun {
         });
         incidents.addAll(incidents(settings.implementation()));
         Leaks.Left left = Leaks.since(threadsBefore, java.time.Duration.ofMillis(500));
+        // Read after the grace above, so a callback that comes just after the last close is counted too.
+        incidents.addAll(CurrentRun.lateCallbacks());
         if (!left.implementation().isEmpty()) {
             Map<String, Long> alike = new java.util.TreeMap<>();
             left.implementation().forEach(t -> alike.merge(t, 1L, Long::sum));
@@ -137,7 +139,8 @@ public final class ConformanceRun {
         }
 
         List<RuleVerdict> rules = judge(collector.checks(), selection, baseline);
-        boolean unexpected = rules.stream().anyMatch(r -> r.status().unexpected());
+        // A finding outside the rules (a broken session, leftover threads, callbacks after close) fails the run too: no result is lost.
+        boolean unexpected = rules.stream().anyMatch(r -> r.status().unexpected()) || !incidents.isEmpty();
         Verdict verdict = new Verdict(KitInfo.current(), settings.features().sha256(), catalog.documents(), info, selection.text(),
                 settings.tries(), parallel, settings.effectiveTimeouts(), collector.seeds(), baseline.source(), started, Instant.now(),
                 unexpected ? ExitCode.UNEXPECTED : ExitCode.CONFORMS, rules, incidents);

@@ -54,6 +54,27 @@ class JarTest {
         assertThat(v.at("/kit/version").asText()).isNotEqualTo("unknown");
     }
 
+    /**
+     * An implementation that calls System.exit ends the JVM it runs in: in process the run cannot
+     * go on, but it does not end silently; with --isolate the scenario fails and the run goes on.
+     */
+    @Test
+    void anImplementationThatCallsSystemExitIsReportedInProcessAndJudgedWithIsolate() throws Exception {
+        String[] common = {"--out", "out", "--sut", "notifytck.variants.hostile.CallsSystemExit", "--sut-classpath",
+                SELFTEST_CLASSES.toAbsolutePath().toString(), "--select", HostileImplementationsTest.SELECT, "--timeout-call", "2000"};
+        Path inProcess = Reports.fresh("jar-exit-in-process");
+        Run r = jar(inProcess, common);
+        assertThat(r.exit()).as("the implementation's own exit code").isEqualTo(7);
+        assertThat(r.err()).contains("notify-tck: the JVM is ending in the middle of the run", "--isolate");
+        Path isolated = Reports.fresh("jar-exit-isolated");
+        List<String> args = new ArrayList<>(List.of(common));
+        args.add("--isolate");
+        Run i = jar(isolated, args.toArray(String[]::new));
+        assertThat(i.exit()).as("stdout:%n%s%nstderr:%n%s", i.out(), i.err()).isEqualTo(1);
+        assertThat(i.out()).contains("exited with code 7");
+        VerdictSchema.validate(isolated.resolve("out/verdict.json"));
+    }
+
     @Test
     void theJarAgainstAFaultyVariantExitsOne() throws Exception {
         Path work = Reports.fresh("jar-variant");

@@ -147,6 +147,7 @@ abstract class SelfTest {
     private static Verdict run(Variant v, String select) {
         Verdict verdict = ConformanceRun.run(RunSettings.of(v).withSelect(select).withTimeouts(SELF_TEST_TIMEOUTS));
         assertThat(verdict.rules()).as("%s: the run judged rules", v.name()).isNotEmpty();
+        verdict.incidents().stream().filter(i -> i.startsWith("kit defect")).forEach(i -> KIT_DEFECTS.add(v.name() + ": " + i));
         return verdict;
     }
 
@@ -160,6 +161,15 @@ abstract class SelfTest {
      * made anew from every such file, sorted, so the combined table is the same whichever fork
      * finished last.
      */
+    /** What the runs' own end-of-run checks found against the kit (an instance it started and never closed). */
+    private static final List<String> KIT_DEFECTS = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** The leak check at the end of the self-test: over every variant's run, the kit closed every instance it started. */
+    @AfterAll
+    void theKitClosedEveryInstanceItStarted() {
+        assertThat(KIT_DEFECTS).isEmpty();
+    }
+
     @AfterAll
     void writeReport() throws IOException {
         Path dir = Reports.root().resolve("self-test");
