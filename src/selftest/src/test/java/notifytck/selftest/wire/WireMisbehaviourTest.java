@@ -32,6 +32,10 @@ class WireMisbehaviourTest {
     static final String HIT = "REQ-MSMQ-ENABLE-002";
     static final String HIT_SCENARIO = "No cursor finds a message at the head even though the queue object's cursor is at the end";
 
+    /** A silent program is found within a second: the answer limit is 0.9 of this call deadline. */
+    static final java.util.Map<String, String> SHORT = java.util.Map.of("notifytck.timeout.eventually", "2000", "notifytck.timeout.call", "1000",
+            "notifytck.timeout.hold", "3000", "notifytck.timeout.quiet", "300");
+
     static Stream<Arguments> misbehaviours() {
         return Stream.of(
                 Arguments.of("exit", "exited with code 3"),
@@ -53,8 +57,8 @@ class WireMisbehaviourTest {
         String program = WirePrograms.misbehaving(mode, 3, "msmq.enableNotification", marker, WirePrograms.pythonExample());
         Verdict v;
         int sessions;
-        try (WireImplementation wire = WireImplementation.command(program, WirePrograms.ANSWER)) {
-            v = WirePrograms.run(wire, SELECT, 1);
+        try (WireImplementation wire = WireImplementation.command(program, java.time.Duration.ofMillis(900))) {
+            v = WirePrograms.run(wire, SELECT, 1, SHORT);
             sessions = wire.sessionsOpened();
         }
         assertThat(marker).as("the relay misbehaved").exists();

@@ -68,7 +68,11 @@ final class WirePrograms {
     }
 
     static Verdict run(NotificationImplementation impl, String select, int parallel) {
-        RunSettings s = RunSettings.of(impl).withSelect(select).withTimeouts(TIMEOUTS);
+        return run(impl, select, parallel, TIMEOUTS);
+    }
+
+    static Verdict run(NotificationImplementation impl, String select, int parallel, Map<String, String> timeouts) {
+        RunSettings s = RunSettings.of(impl).withSelect(select).withTimeouts(timeouts);
         return ConformanceRun.run(parallel > 0 ? s.withParallel(parallel) : s);
     }
 }
