@@ -49,10 +49,12 @@ class WireConformanceTest {
         long inProcessMillis = (System.nanoTime() - t0) / 1_000_000;
         Verdict overWire;
         int sessions;
+        Map<String, Long> tally;
         long t1 = System.nanoTime();
         try (WireImplementation wire = WireImplementation.command(WirePrograms.servedReference(), WirePrograms.ANSWER)) {
             overWire = WirePrograms.run(wire, "", 0);
             sessions = wire.sessionsOpened();
+            tally = wire.messagesByType();
         }
         long wireMillis = (System.nanoTime() - t1) / 1_000_000;
 
@@ -64,6 +66,12 @@ class WireConformanceTest {
         assertThat(overWire.incidents()).isEmpty();
         assertThat(overWire.implementation().className()).startsWith("wire: ");
 
+        // Which parts of the protocol the whole suite used: every message type but these, which no rule of the documents needs.
+        List<String> unused = notifytck.wire.Protocol.all().stream().map(notifytck.wire.MessageType::name).filter(n -> !tally.containsKey(n)).toList();
+        assertThat(unused).as("message types the whole suite never sent or received").containsExactlyInAnyOrderElementsOf(NOT_USED_BY_THE_SUITE);
+        Files.write(notifytckReports().resolve("wire-messages.tsv"), tally.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList(),
+                StandardCharsets.UTF_8);
+
         Path timing = notifytckReports().resolve("wire-timing.md");
         Files.createDirectories(timing.getParent());
         Files.writeString(timing, "# The whole suite against the reference, in process and over the wire (one test, one JVM)\n\n"
@@ -71,6 +79,31 @@ class WireConformanceTest {
                 + "| in process | " + inProcessMillis + " ms | " + inProcess.parallel() + " | - |\n"
                 + "| wire, stdin/stdout (Serve) | " + wireMillis + " ms | " + overWire.parallel() + " | " + sessions + " |\n\n"
                 + String.format("Ratio: %.2f (goal: at most 2).%n", wireMillis / (double) inProcessMillis), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * SPI calls the suite never makes. UnregisterForPrintAsyncNotifications: the documents name it
+     * but state no rule of it. msmqControl.removeMessage: no MSMQ scenario yet removes a message
+     * (what happens to a cursor on a removed message is a gap of issue 10). The round trip of each
+     * is shown by {@link #everyCallTheSuiteDoesNotMakeStillCrossesTheWire()}.
+     */
+    static final List<String> NOT_USED_BY_THE_SUITE = List.of("spooler.unregisterForPrintAsyncNotifications", "msmqControl.removeMessage");
+
+    @Test
+    void everyCallTheSuiteDoesNotMakeStillCrossesTheWire() {
+        try (WireImplementation wire = WireImplementation.command(WirePrograms.servedReference(), WirePrograms.ANSWER)) {
+            notifytck.spi.SystemUnderTest sut = wire.start();
+            try {
+                notifytck.spi.HResult r = sut.spooler().unregisterForPrintAsyncNotifications(new notifytck.spi.spooler.RegistrationRef("never-issued"));
+                assertThat(r).as("an answer with a status came back").isNotNull();
+                notifytck.spi.msmq.MessageRef m = sut.msmqControl().putMessage("q", "body");
+                sut.msmqControl().removeMessage(m);
+                assertThat(sut.msmqControl().messages("q")).isEmpty();
+                assertThat(wire.messagesByType()).containsKeys(NOT_USED_BY_THE_SUITE.toArray(String[]::new));
+            } finally {
+                sut.close();
+            }
+        }
     }
 
     @Test

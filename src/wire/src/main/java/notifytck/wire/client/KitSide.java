@@ -43,6 +43,7 @@ final class KitSide implements Connection.Handler, Targets {
     private final AtomicInteger next = new AtomicInteger();
     private final Consumer<String> breach;
     private final Consumer<String> stray;
+    private final Consumer<String> tally;
     private volatile Connection connection;
     /** Ids up to this one were handed over in earlier scenarios of the session. */
     private volatile int retiredUpTo;
@@ -56,9 +57,10 @@ final class KitSide implements Connection.Handler, Targets {
      * {@code breach} ends the session for a breach of the protocol in the current scenario;
      * {@code stray} is told of a callback to a target of a scenario that already ended.
      */
-    KitSide(Consumer<String> breach, Consumer<String> stray) {
+    KitSide(Consumer<String> breach, Consumer<String> stray, Consumer<String> tally) {
         this.breach = breach;
         this.stray = stray;
+        this.tally = tally;
     }
 
     void attach(Connection c) {
@@ -120,6 +122,7 @@ final class KitSide implements Connection.Handler, Targets {
             breach.accept("the program sent a malformed " + type + ": " + e.getMessage() + "\n  it sent: " + message);
             return;
         }
+        tally.accept(type);
         Object[] callArgs = java.util.Arrays.copyOfRange(args, 2, args.length);
         Long during = (Long) args[1];
         String flood = null;

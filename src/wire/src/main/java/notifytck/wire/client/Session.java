@@ -30,10 +30,13 @@ final class Session {
     private volatile String breakReason;
     private volatile String fate = "";
 
-    private Session(Link link, Duration answerLimit, java.util.function.Consumer<String> stray) {
+    private final java.util.function.Consumer<String> tally;
+
+    private Session(Link link, Duration answerLimit, java.util.function.Consumer<String> stray, java.util.function.Consumer<String> tally) {
         this.link = link;
         this.answerLimit = answerLimit;
-        this.callbacks = new KitSide(this::breach, stray);
+        this.tally = tally;
+        this.callbacks = new KitSide(this::breach, stray, tally);
         this.connection = new Connection("the program", link.in(), link.out(), callbacks);
         callbacks.attach(connection);
         connection.onBreak(reason -> {
@@ -51,6 +54,7 @@ final class Session {
         MessageType helloType = Protocol.named("hello").orElseThrow();
         ObjectNode reply;
         try {
+            tally.accept("hello");
             reply = connection.call(hi, answerLimit);
         } catch (WireFailure e) {
             throw new WireSetupError("the program did not answer hello: " + e.getMessage() + oneLineContext());
@@ -70,7 +74,8 @@ final class Session {
     }
 
     /** Opens a session; {@code stray} hears of callbacks to scenarios that already ended. */
-    static Session open(Endpoint endpoint, Duration answerLimit, java.util.function.Consumer<String> stray) {
+    static Session open(Endpoint endpoint, Duration answerLimit, java.util.function.Consumer<String> stray,
+                        java.util.function.Consumer<String> tally) {
         Link link;
         try {
             link = endpoint.open();
@@ -78,7 +83,7 @@ final class Session {
             throw new WireSetupError("cannot start or reach the program (" + endpoint.describe() + "): " + e.getMessage());
         }
         try {
-            return new Session(link, answerLimit, stray);
+            return new Session(link, answerLimit, stray, tally);
         } catch (RuntimeException e) {
             link.destroy();
             throw e;
@@ -145,6 +150,7 @@ final class Session {
 
     /** Sends a request and waits for its reply; a wire failure says what the program's stderr last said. */
     ObjectNode call(ObjectNode request, Duration limit) {
+        tally.accept(request.path("type").asText());
         try {
             return connection.call(request, limit);
         } catch (WireFailure e) {

@@ -32,6 +32,8 @@ public final class WireImplementation implements NotificationImplementation, Aut
     /** Each session thrown away because it broke, with what to say of it (read late: the program's fate comes after). */
     private final List<java.util.function.Supplier<String>> discarded = new ArrayList<>();
     private final List<String> strays = new ArrayList<>();
+    /** Messages by type, both directions, over every session: which parts of the protocol a run used. */
+    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> tally = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
 
     private WireImplementation(Endpoint endpoint, Duration answerLimit) {
@@ -80,7 +82,7 @@ public final class WireImplementation implements NotificationImplementation, Aut
     }
 
     private Session open() {
-        Session s = Session.open(endpoint, answerLimit, this::stray);
+        Session s = Session.open(endpoint, answerLimit, this::stray, this::count);
         opened.incrementAndGet();
         synchronized (this) {
             all.add(s);
@@ -181,6 +183,17 @@ public final class WireImplementation implements NotificationImplementation, Aut
     /** How many program sessions were opened (processes started, or connections made), the first one included. */
     public int sessionsOpened() {
         return opened.get();
+    }
+
+    private void count(String type) {
+        tally.computeIfAbsent(type, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
+    /** How many messages of each type went over the wire so far (requests the kit sent, callbacks it received). */
+    public java.util.Map<String, Long> messagesByType() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        tally.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
     }
 
     private synchronized void stray(String what) {
