@@ -19,10 +19,13 @@ final class RecordingCallback implements NotifyCallback {
     private final History<SpoolerEvent> history;
     private final Consumer<Throwable> failures;
 
-    RecordingCallback(Actor actor, History<SpoolerEvent> history, Consumer<Throwable> failures) {
+    private final InsideCalls inside;
+
+    RecordingCallback(Actor actor, History<SpoolerEvent> history, Consumer<Throwable> failures, InsideCalls inside) {
         this.actor = actor;
         this.history = history;
         this.failures = failures;
+        this.inside = inside;
     }
 
     @Override
@@ -74,7 +77,15 @@ final class RecordingCallback implements NotifyCallback {
     }
 
     private void inside(String call, String payload, Supplier<HResult> body) {
-        HResult r = body.get();
+        // On the implementation's thread, as the document means it: no deadline can take it elsewhere, so a call that never returns is
+        // named by every wait that gives up meanwhile.
+        Runnable returned = inside.begin(actor.name() + "'s " + call + ", called from inside its OnEventNotify");
+        HResult r;
+        try {
+            r = body.get();
+        } finally {
+            returned.run();
+        }
         history.record(SpoolerEvent.call(SpoolerEvent.Kind.CALLBACK_CALL_RETURNED, actor.name(), call, payload, r));
     }
 }

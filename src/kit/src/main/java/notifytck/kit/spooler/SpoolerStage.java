@@ -31,6 +31,17 @@ public final class SpoolerStage implements ScenarioContext.Recording {
     private final History<SpoolerEvent> history = new History<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final List<Throwable> callbackFailures = new CopyOnWriteArrayList<>();
+    /** Calls the kit's callbacks are making into the implementation right now, with when each began. */
+    private final InsideCalls inside = new InsideCalls();
+
+    /**
+     * What a failed wait shows: first any call a callback made into the implementation that has
+     * not returned (a deadlock on re-entry shows only as that), then the history.
+     */
+    private String failureDump() {
+        String stuck = inside.describe();
+        return stuck.isEmpty() ? history.dump() : stuck + "\n" + history.dump();
+    }
     private volatile ChannelCreation lastCreation;
     private final notifytck.kit.Settling settling;
     private final Map<String, NotificationType> channelTypes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -43,7 +54,7 @@ public final class SpoolerStage implements ScenarioContext.Recording {
         this.adapter = context.sut().spooler();
         this.control = context.sut().spoolerControl();
         this.settling = new notifytck.kit.Settling("SpoolerControl.quiesce", this::canQuiesce, control::quiesce,
-                history::size, history::dump);
+                history::size, this::failureDump);
     }
 
     /** How the features write the local print server; the implementation names its own machine. */
@@ -94,7 +105,7 @@ public final class SpoolerStage implements ScenarioContext.Recording {
             throw new IllegalArgumentException("scenario defines the actor \"" + name + "\" twice");
         }
         Actor a = new Actor(name, caller, adapter);
-        a.callback(new RecordingCallback(a, history, callbackFailures::add));
+        a.callback(new RecordingCallback(a, history, callbackFailures::add, inside));
         actors.put(name, a);
         context.closer().register(a.gate()::open);
         return a;
