@@ -12,7 +12,7 @@ import notifytck.spi.spooler.SpoolerControl;
 /**
  * Hostile, not a reading of the document: delivers OnEventNotify while holding a lock that
  * CloseChannel takes too, and the lock is not reentrant, so a listener that closes the channel from
- * inside its callback (which REQ-SPOOL-CHAN-028 allows) blocks (here for 3 s, not for good, so the
+ * inside its callback (which REQ-SPOOL-CHAN-028 allows) blocks (here for 2 s, not for good, so the
  * self-test's JVM is not left with a stuck thread). Judged by HostileImplementationsTest, not the
  * self-test's table of faulty variants.
  */
@@ -39,7 +39,7 @@ public final class DeadlocksOnReentry extends SpoolerDecorator {
             @Override
             public HResult closeChannel(ChannelRef channel, NotificationData reason) {
                 try {
-                    if (delivering.tryAcquire(3, TimeUnit.SECONDS)) {
+                    if (delivering.tryAcquire(2, TimeUnit.SECONDS)) {
                         delivering.release();
                     }
                 } catch (InterruptedException e) {
