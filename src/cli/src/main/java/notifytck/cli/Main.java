@@ -73,6 +73,10 @@ public final class Main implements Callable<Integer> {
             description = "run the Java implementation (--sut, --sut-classpath) in a JVM of its own, reached over the wire: one that calls System.exit, exhausts memory or crashes its JVM then fails a scenario instead of ending the run")
     boolean isolate;
 
+    @Option(names = "--isolate-jvm", paramLabel = "\"<options>\"",
+            description = "options for the JVM of --isolate, e.g. \"-Xmx512m\" (split as a shell splits words)")
+    String isolateJvm;
+
     @Option(names = "--select", paramLabel = "<tag expression>", description = "which rules, scenarios and properties to run (default: all)")
     String select = "";
 
@@ -179,7 +183,10 @@ public final class Main implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             throw new ConfigurationError("--out " + out + ": cannot write there (" + e + ")");
         }
-        try (WireSource wire = WireSource.of(sutCommand, sutConnect, isolate, sut, sutClasspath, call)) {
+        if (isolateJvm != null && !isolate) {
+            throw new ConfigurationError("--isolate-jvm gives options to the JVM of --isolate; add --isolate");
+        }
+        try (WireSource wire = WireSource.of(sutCommand, sutConnect, isolate, isolateJvm, sut, sutClasspath, call)) {
             return judge(wire.implementation().orElseGet(() -> ImplementationSource.load(sut, sutClasspath)), featureSet);
         }
     }

@@ -20,7 +20,7 @@ final class WireSource implements AutoCloseable {
         this.wire = wire;
     }
 
-    static WireSource of(String command, String connect, boolean isolate, String sut, List<String> classpath, Long callMillis) {
+    static WireSource of(String command, String connect, boolean isolate, String jvmOptions, String sut, List<String> classpath, Long callMillis) {
         boolean java = (sut != null && !sut.isBlank()) || !classpath.isEmpty();
         if (isolate && (command != null || connect != null)) {
             throw new ConfigurationError("--isolate runs a Java implementation in a JVM of its own; a program given with --sut-command"
@@ -44,7 +44,7 @@ final class WireSource implements AutoCloseable {
         Duration answer = Duration.ofMillis(Math.max(1, call * 9 / 10));
         try {
             if (isolate) {
-                return new WireSource(WireImplementation.command(isolated(sut.strip(), classpath), answer));
+                return new WireSource(WireImplementation.command(isolated(sut.strip(), classpath, jvmOptions), answer));
             }
             return new WireSource(command != null ? WireImplementation.command(command, answer) : WireImplementation.connect(connect.strip(), answer));
         } catch (WireSetupError e) {
@@ -57,7 +57,7 @@ final class WireSource implements AutoCloseable {
      * folders) and the implementation's, serving it over the wire. What it does to its JVM (exit,
      * exhaust memory, kill it) then ends a session, which the kit reports, not the run.
      */
-    private static List<String> isolated(String sut, List<String> classpath) {
+    private static List<String> isolated(String sut, List<String> classpath, String jvmOptions) {
         List<String> entries = new java.util.ArrayList<>();
         for (String e : classpath) {
             if (e.isBlank()) {
@@ -87,7 +87,16 @@ final class WireSource implements AutoCloseable {
             throw new ConfigurationError("--sut-classpath: " + e.getMessage());
         }
         String launcher = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(launcher, "-cp", String.join(java.io.File.pathSeparator, entries), "notifytck.wire.serve.Serve", "--sut", sut);
+        List<String> command = new java.util.ArrayList<>(List.of(launcher));
+        if (jvmOptions != null) {
+            try {
+                command.addAll(WireImplementation.words(jvmOptions));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationError("--isolate-jvm: " + e.getMessage());
+            }
+        }
+        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, entries), "notifytck.wire.serve.Serve", "--sut", sut));
+        return command;
     }
 
     Optional<NotificationImplementation> implementation() {

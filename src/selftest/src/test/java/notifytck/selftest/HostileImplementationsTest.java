@@ -37,6 +37,7 @@ class HostileImplementationsTest {
                 Arguments.of("CallsBackAfterClose", false, 1, "time(s) after the scenario it belonged to had ended and its instance was closed"),
                 Arguments.of("LeaksThreads", false, 1, "the implementation left 6 thread(s) running after every instance was closed: 6 x \"leaked-by-LeaksThreads\""),
                 Arguments.of("CallsSystemExit", true, 1, "exited with code 7"),
+                Arguments.of("ExhaustsMemory", true, 1, "java.lang.OutOfMemoryError: Java heap space"),
                 Arguments.of("HangsInStart", false, 2, "start() failed before any scenario ran"),
                 Arguments.of("HangsInClose", false, 2, "close() did not return within 1000 ms"),
                 Arguments.of("SucceedsWithoutChannel", false, 1, "channel pointer handed to driver"),
@@ -62,7 +63,7 @@ class HostileImplementationsTest {
         if (isolate) {
             // A session is a JVM started within start()'s deadline: give it room on a loaded machine.
             args.set(args.indexOf("--timeout-call") + 1, "3000");
-            args.add("--isolate");
+            args.addAll(List.of("--isolate", "--isolate-jvm", "-Xmx96m -XX:+UseSerialGC"));
         }
         CommandLineTest.Result r = CommandLineTest.cli(args.toArray(String[]::new));
         TABLE.add("| " + name + (isolate ? " (--isolate)" : "") + " | " + r.exit() + " | " + r.millis() + " ms | " + cause + " |");

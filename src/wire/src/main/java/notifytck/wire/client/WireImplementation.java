@@ -62,6 +62,11 @@ public final class WireImplementation implements NotificationImplementation, Aut
         return new WireImplementation(new ProgramEndpoint(words), answerLimit);
     }
 
+    /** Splits a command line into words as a shell would (quotes, backslashes), without running a shell. */
+    public static List<String> words(String line) {
+        return ProgramEndpoint.split(line);
+    }
+
     /** A program started with exactly these words (no splitting, no shell). */
     public static WireImplementation command(List<String> words, Duration answerLimit) {
         if (words.isEmpty()) {
