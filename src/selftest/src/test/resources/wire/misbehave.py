@@ -9,7 +9,8 @@ been made and a request of <request-type> comes; then it misbehaves as <mode> sa
 the kit fails that one scenario with the cause named, restarts the program, and passes the rest.
 
 Mode "fresh" is not a misbehaviour: it only rewrites the program's hello to ask for a fresh process
-per scenario (freshProcess: true), and relays everything else.
+per scenario (freshProcess: true), and relays everything else. Mode "after-stop" sends, right after
+the answer to the <start-number>-th instance's stop, an Arrived to that instance's event object.
 """
 import json
 import os
@@ -18,7 +19,7 @@ import subprocess
 import sys
 import threading
 
-MODES = {"exit", "crash", "hang", "garbage", "partial", "malformed", "late", "flood", "stderr", "unknown-type", "fresh"}
+MODES = {"exit", "crash", "hang", "garbage", "partial", "malformed", "late", "flood", "stderr", "unknown-type", "fresh", "after-stop"}
 
 
 def main():
@@ -28,7 +29,7 @@ def main():
     mode, start_number, trigger, marker = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
     child = subprocess.Popen(sys.argv[6:], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
     out_lock = threading.Lock()
-    state = {"mute": False, "spoil": None, "twice": None}
+    state = {"mute": False, "spoil": None, "twice": None, "stop": None, "target": None, "queue": None}
 
     def emit(line):
         with out_lock:
@@ -52,6 +53,10 @@ def main():
                 emit(json.dumps({"re": msg["re"], "ok": {"bogus": True}}) + "\n")
                 continue
             emit(line)
+            if state["stop"] is not None and msg.get("re") == state["stop"] and state["target"]:
+                # After the stop's answer: a callback to the ended scenario's event object.
+                state["stop"] = None
+                emit(json.dumps({"id": 3_000_000_000, "type": "msmq.event.arrived", "target": state["target"], "queue": state["queue"]}) + "\n")
             if state["twice"] is not None and msg.get("re") == state["twice"]:
                 state["twice"] = None
                 emit(line)
@@ -63,7 +68,13 @@ def main():
         msg = json.loads(line)
         if msg.get("type") == "start":
             starts += 1
-        armed = mode != "fresh" and starts >= start_number and msg.get("type") == trigger and not os.path.exists(marker)
+        if mode == "after-stop":
+            if msg.get("type") == "msmq.enableNotification" and msg.get("event"):
+                state["target"], state["queue"] = msg["event"], msg.get("queue")
+            if msg.get("type") == "stop" and starts == start_number and not os.path.exists(marker):
+                open(marker, "w").close()
+                state["stop"] = msg["id"]
+        armed = mode not in ("fresh", "after-stop") and starts >= start_number and msg.get("type") == trigger and not os.path.exists(marker)
         if armed:
             open(marker, "w").close()
             if misbehave(mode, msg, emit, state):

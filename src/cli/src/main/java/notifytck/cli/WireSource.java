@@ -63,7 +63,12 @@ final class WireSource implements AutoCloseable {
             if (e.isBlank()) {
                 continue;
             }
-            java.nio.file.Path p = java.nio.file.Path.of(e.strip());
+            java.nio.file.Path p;
+            try {
+                p = java.nio.file.Path.of(e.strip());
+            } catch (java.nio.file.InvalidPathException bad) {
+                throw new ConfigurationError("--sut-classpath " + e + ": not a path (" + bad.getMessage() + ")");
+            }
             if (!java.nio.file.Files.exists(p)) {
                 throw new ConfigurationError("--sut-classpath " + e + ": no such file or folder");
             }
@@ -80,7 +85,9 @@ final class WireSource implements AutoCloseable {
                     }
                 }).filter(java.util.Objects::nonNull).toArray(java.net.URL[]::new), null)) {
             Class.forName(sut, false, probe);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (LinkageError e) {
+            throw new ConfigurationError("--sut " + sut + ": the class does not load (" + e + ")");
+        } catch (ClassNotFoundException e) {
             throw new ConfigurationError("--sut " + sut + ": no such class" + (classpath.isEmpty() ? " in the kit (give its jar or folder with --sut-classpath)"
                     : " on --sut-classpath or in the kit"));
         } catch (java.io.IOException e) {

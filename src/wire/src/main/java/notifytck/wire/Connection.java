@@ -56,6 +56,13 @@ public final class Connection implements AutoCloseable {
     /** The start of a line the other side has not finished, for the message when its answer never comes. */
     private volatile String partial = "";
     private final Thread reader;
+    /**
+     * Lines waiting to be written. One writer thread writes them, so neither a caller nor the
+     * reading thread ever blocks on a peer that stops reading: a call's deadline runs meanwhile,
+     * and a broken connection drops what is left.
+     */
+    private final java.util.concurrent.BlockingQueue<byte[]> outbox = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final Thread writer;
 
     /** {@code peer} names the other side in failure messages ("the program", "the kit"). */
     public Connection(String peer, InputStream in, OutputStream out, Handler handler) {
@@ -65,11 +72,36 @@ public final class Connection implements AutoCloseable {
         this.handler = handler;
         this.reader = new Thread(this::readLoop, "notifytck-wire-reader");
         reader.setDaemon(true);
+        this.writer = new Thread(this::writeLoop, "notifytck-wire-writer");
+        writer.setDaemon(true);
     }
 
     public Connection start() {
         reader.start();
+        writer.start();
         return this;
+    }
+
+    private void writeLoop() {
+        try {
+            while (broken == null) {
+                byte[] line = outbox.poll(1, TimeUnit.SECONDS);
+                if (line == null) {
+                    continue;
+                }
+                try {
+                    out.write(line);
+                    if (outbox.isEmpty()) {
+                        out.flush();
+                    }
+                } catch (IOException e) {
+                    breakWith("cannot write to " + peer + ": " + e.getMessage());
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs {@code action} with the reason when the connection breaks (at once if it already has). */
@@ -99,6 +131,7 @@ public final class Connection implements AutoCloseable {
         WireFailure f = new WireFailure(reason);
         waiting.values().forEach(w -> w.add(f));
         waiting.clear();
+        outbox.clear();
         actions.forEach(a -> a.accept(reason));
         closeQuietly();
     }
@@ -117,8 +150,8 @@ public final class Connection implements AutoCloseable {
             waiting.remove(id);
             throw new WireFailure(why);
         }
-        send(request);
         long end = System.nanoTime() + limit.toNanos();
+        send(request);
         try {
             while (true) {
                 Object next = mailbox.poll(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -147,7 +180,19 @@ public final class Connection implements AutoCloseable {
             throw new WireFailure("interrupted while waiting for " + peer + " to answer " + request.path("type").asText());
         } finally {
             waiting.remove(id);
+            // Callbacks made during this request that no one will run here (the caller gave up): they still run, and are answered.
+            for (Object o = mailbox.poll(); o != null; o = mailbox.poll()) {
+                if (o instanceof Runnable r) {
+                    runAside(id, r);
+                }
+            }
         }
+    }
+
+    private static void runAside(long requestId, Runnable task) {
+        Thread t = new Thread(task, "notifytck-wire-abandoned-" + requestId);
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -159,9 +204,7 @@ public final class Connection implements AutoCloseable {
         if (mailbox == null) {
             if (abandoned.contains(requestId)) {
                 // In process the abandoned call goes on running on the thread the kit left; here that thread is gone, so any will do.
-                Thread t = new Thread(task, "notifytck-wire-abandoned-" + requestId);
-                t.setDaemon(true);
-                t.start();
+                runAside(requestId, task);
                 return true;
             }
             return false;
@@ -172,14 +215,8 @@ public final class Connection implements AutoCloseable {
 
     /** Writes one message as one line; a write that fails breaks the connection. */
     public void send(JsonNode message) {
-        byte[] line = (Messages.line(message) + "\n").getBytes(StandardCharsets.UTF_8);
-        synchronized (out) {
-            try {
-                out.write(line);
-                out.flush();
-            } catch (IOException e) {
-                breakWith("cannot write to " + peer + ": " + e.getMessage());
-            }
+        if (broken == null) {
+            outbox.add((Messages.line(message) + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -232,8 +269,9 @@ public final class Connection implements AutoCloseable {
         ObjectNode message = (ObjectNode) m;
         if (message.has("re")) {
             JsonNode re = message.get("re");
-            java.util.concurrent.BlockingQueue<Object> w = re.canConvertToLong() ? waiting.remove(re.longValue()) : null;
-            if (w == null && re.canConvertToLong() && abandoned.remove(re.longValue())) {
+            boolean integral = re.isIntegralNumber() && re.canConvertToLong();
+            java.util.concurrent.BlockingQueue<Object> w = integral ? waiting.remove(re.longValue()) : null;
+            if (w == null && integral && abandoned.remove(re.longValue())) {
                 return;
             }
             if (w == null) {
@@ -251,7 +289,7 @@ public final class Connection implements AutoCloseable {
         }
         JsonNode id = message.get("id");
         JsonNode type = message.get("type");
-        if (id == null || !id.canConvertToLong() || type == null || !type.isTextual()) {
+        if (id == null || !id.isIntegralNumber() || !id.canConvertToLong() || type == null || !type.isTextual()) {
             breakWith(peer + " wrote a message that is neither a reply (\"re\") nor a request (\"id\" and \"type\"): '" + Messages.clip(text) + "'");
             return;
         }

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The envelope: how a line is read and written, and how much of one a failure message quotes. */
 public final class Messages {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict: text after the message on its line, or a member named twice, is malformed, not silently dropped. */
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     /** How much of a message a failure quotes. */
     static final int CLIP = 600;
 

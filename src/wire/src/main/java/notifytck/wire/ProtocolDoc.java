@@ -32,6 +32,7 @@ public final class ProtocolDoc {
                 .append("  raises the first three as the Java exceptions a step expects in process; the last two fail the scenario.\n")
                 .append("  A documented failure is **not** an error reply: EnableNotification refusing a null event answers\n")
                 .append("  `\"ok\": {\"value\": 2147942487}` (E_INVALIDARG), as the API returns it.\n")
+                .append("- A line holds one JSON object and nothing else; `id` and `re` are integers; a member named twice is malformed.\n")
                 .append("- Every message is checked against the registry in both directions: a missing or mistyped field, or a member\n")
                 .append("  the registry does not know, is malformed.\n")
                 .append("- A member marked `?` or \"may be null\" may be `null` or left out (the document's NULL); every other member is required.\n\n");
@@ -75,7 +76,8 @@ public final class ProtocolDoc {
                 .append("- A line that is not a JSON object, a reply to a request nobody waits for (late, twice, never sent), a line longer\n")
                 .append("  than ").append(Connection.MAX_LINE).append(" bytes, the end of the program's output (exit, crash, partial line).\n")
                 .append("- A callback to an unknown target or of an unknown type, and more than ").append(Limits.MAX_WAITING_CALLBACKS)
-                .append(" callbacks waiting to run, or more than ").append(Limits.MAX_CALLBACKS_PER_SCENARIO).append(" in one scenario (a flood).\n")
+                .append(" callbacks waiting to run, or more than ").append(Limits.MAX_CALLBACKS_PER_SCENARIO).append(" in one scenario (a flood);\n")
+                .append("  more than ").append(Limits.MAX_CALLBACKS_AFTER_STOP).append(" callbacks, over a session, to targets of scenarios that already ended.\n")
                 .append("- More than ").append(Limits.STDERR_BYTES_PER_SCENARIO >> 20).append(" MiB written to stderr during one scenario.\n\n")
                 .append("Each is an incident of the scenario that was running: the scenario fails with it, the program is killed and a\n")
                 .append("new one serves the next scenario; the verdict lists the sessions discarded. A callback to a target of a scenario\n")

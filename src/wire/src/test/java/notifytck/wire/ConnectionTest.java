@@ -110,6 +110,46 @@ class ConnectionTest {
         assertThat(h.connection.broken()).contains("neither a reply");
     }
 
+    @Test
+    void aReplyWithAFractionalIdTrailingTextOrATwiceNamedMemberBreaksTheConnection() throws Exception {
+        for (String bad : new String[] {"{\"re\": 1.9, \"ok\": null}", "{\"re\": 1, \"ok\": null}{\"re\": 2, \"ok\": null}",
+                "{\"re\": 1, \"re\": 2, \"ok\": null}"}) {
+            Harness h = new Harness();
+            h.write(bad + "\n");
+            awaitBroken(h);
+            assertThat(h.connection.broken()).as(bad).isNotBlank();
+        }
+    }
+
+    @Test
+    void callbacksMadeDuringACallTheCallerGaveUpOnStillRun() throws Exception {
+        Harness h = new Harness();
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(2);
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        Thread caller = new Thread(() -> {
+            try {
+                h.connection.call(h.request(), Duration.ofSeconds(30));
+            } catch (WireFailure expected) {
+                // interrupted: the kit gave up on the call
+            }
+        });
+        caller.start();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> h.connection.runDuring(1, () -> {
+            first.countDown();
+            ran.countDown();
+            try {
+                // Busy until the caller is interrupted, which is what giving up on the call does.
+                new java.util.concurrent.CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(h.connection.runDuring(1, ran::countDown)).isTrue();
+        first.await();
+        caller.interrupt();
+        assertThat(ran.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("the second callback ran although its caller gave up").isTrue();
+    }
+
     private static void awaitBroken(Harness h) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> h.connection.broken() != null);
     }

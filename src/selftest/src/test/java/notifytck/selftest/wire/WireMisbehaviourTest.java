@@ -39,7 +39,7 @@ class WireMisbehaviourTest {
     static Stream<Arguments> misbehaviours() {
         return Stream.of(
                 Arguments.of("exit", "exited with code 3"),
-                Arguments.of("crash", "killed by signal 9"),
+                Arguments.of("crash", "exited with code 137 (killed by signal 9)"),
                 Arguments.of("hang", "did not answer request"),
                 Arguments.of("garbage", "not a JSON object: 'this is not json {'"),
                 Arguments.of("partial", "wrote part of a line and stopped"),
@@ -76,6 +76,24 @@ class WireMisbehaviourTest {
         assertThat(hit.checks().stream().filter(x -> x.outcome() == Check.Outcome.PASSED).count()).isEqualTo(hit.checks().size() - 1L);
         assertThat(sessions).as("the broken session was replaced").isGreaterThanOrEqualTo(2);
         assertThat(v.incidents()).as("the verdict shows what happened").anySatisfy(i -> assertThat(i).contains(cause));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCallbackAfterStopIsRefusedAndListedWithoutFailingTheNextScenario() throws Exception {
+        Path marker = Files.createTempDirectory("after-stop").resolve("done");
+        String program = WirePrograms.misbehaving("after-stop", 3, "none", marker, WirePrograms.pythonExample());
+        Verdict v;
+        int sessions;
+        try (WireImplementation wire = WireImplementation.command(program, java.time.Duration.ofMillis(900))) {
+            v = WirePrograms.run(wire, SELECT, 1, SHORT);
+            sessions = wire.sessionsOpened();
+        }
+        assertThat(marker).exists();
+        assertThat(v.rules().stream().flatMap(r -> r.checks().stream()).filter(c -> c.outcome() != Check.Outcome.PASSED).toList())
+                .as("no scenario fails: the one it belonged to had ended, the next did not cause it").isEmpty();
+        assertThat(v.incidents()).anySatisfy(i -> assertThat(i).contains("the program called back after stop: msmq.event.arrived"));
+        assertThat(v.exit().code()).as("an incident fails the run").isEqualTo(1);
+        assertThat(sessions).as("the session was kept").isEqualTo(1);
     }
 
     @org.junit.jupiter.api.Test

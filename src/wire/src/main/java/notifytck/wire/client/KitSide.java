@@ -52,6 +52,11 @@ final class KitSide implements Connection.Handler, Targets {
     private long finished;
     private int waitingToRun;
     private int thisScenario;
+    /** Which scenario's count a callback belongs to: one from before a reset must not count as this scenario's. */
+    private long epoch;
+    /** Callbacks to targets of ended scenarios, over the session: a few are reported, a stream of them is a flood. */
+    private int strays;
+    static final int MAX_STRAYS = notifytck.wire.Limits.MAX_CALLBACKS_AFTER_STOP;
 
     /**
      * {@code breach} ends the session for a breach of the protocol in the current scenario;
@@ -70,6 +75,11 @@ final class KitSide implements Connection.Handler, Targets {
     /** Forgets the previous scenario's callbacks. */
     synchronized void reset() {
         thisScenario = 0;
+        // Quiesce counts this scenario's callbacks only: one lost or late from before cannot hold it up.
+        received = 0;
+        finished = 0;
+        waitingToRun = 0;
+        epoch++;
         retiredUpTo = next.get();
         ids.clear();
         byId.clear();
@@ -114,6 +124,9 @@ final class KitSide implements Connection.Handler, Targets {
                 reply.error(RemoteError.ILLEGAL_STATE.wireName(), "target " + args[0] + " belongs to a scenario that ended; its instance was stopped", null);
                 stray.accept("the program called back after stop: " + type + " to target " + args[0] + ", which a scenario that had already"
                         + " ended handed over (the callback was refused; that scenario is not failed by it)");
+                if (++strays > MAX_STRAYS) {
+                    breach.accept("the program kept calling back after stop: more than " + MAX_STRAYS + " callbacks to targets of ended scenarios");
+                }
                 return;
             }
             target = target((String) args[0], t.method().getDeclaringClass());
@@ -126,7 +139,9 @@ final class KitSide implements Connection.Handler, Targets {
         Object[] callArgs = java.util.Arrays.copyOfRange(args, 2, args.length);
         Long during = (Long) args[1];
         String flood = null;
+        long mine;
         synchronized (this) {
+            mine = epoch;
             received++;
             if (++waitingToRun > MAX_WAITING) {
                 flood = "the program flooded the kit: more than " + MAX_WAITING + " callbacks waiting to run";
@@ -140,7 +155,9 @@ final class KitSide implements Connection.Handler, Targets {
         }
         Runnable task = () -> {
             synchronized (this) {
-                waitingToRun--;
+                if (mine == epoch) {
+                    waitingToRun--;
+                }
             }
             try {
                 t.method().invoke(target, callArgs);
@@ -151,7 +168,9 @@ final class KitSide implements Connection.Handler, Targets {
                 reply.error(RemoteError.FAILURE.wireName(), String.valueOf(e), null);
             } finally {
                 synchronized (this) {
-                    finished++;
+                    if (mine == epoch) {
+                        finished++;
+                    }
                     notifyAll();
                 }
             }
@@ -165,7 +184,7 @@ final class KitSide implements Connection.Handler, Targets {
     }
 
     private boolean retired(String id) {
-        if (byId.containsKey(id) || !id.startsWith("t")) {
+        if (byId.containsKey(id) || !id.matches("t[1-9][0-9]{0,9}")) {
             return false;
         }
         try {

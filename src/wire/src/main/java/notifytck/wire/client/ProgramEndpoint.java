@@ -99,8 +99,9 @@ final class ProgramEndpoint implements Endpoint {
                     return "";
                 }
                 int code = p.exitValue();
-                return code > 128 ? "the program (pid " + p.pid() + ") was killed by signal " + (code - 128)
-                        : "the program (pid " + p.pid() + ") exited with code " + code;
+                boolean posix = !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+                return posix && code > 128 && code < 160 ? "the program (pid " + p.pid() + ") exited with code " + code
+                        + " (killed by signal " + (code - 128) + ")" : "the program (pid " + p.pid() + ") exited with code " + code;
             }
         };
     }

@@ -57,7 +57,12 @@ final class Session {
             tally.accept("hello");
             reply = connection.call(hi, answerLimit);
         } catch (WireFailure e) {
-            throw new WireSetupError("the program did not answer hello: " + e.getMessage() + oneLineContext());
+            // A program that could not start says why on stderr and exits: let both arrive before saying so.
+            String fate = link.fate(Duration.ofMillis(500));
+            if (link.stderr() != null) {
+                link.stderr().awaitEnd(Duration.ofMillis(500));
+            }
+            throw new WireSetupError("the program did not answer hello: " + e.getMessage() + (fate.isEmpty() ? "" : "; " + fate) + oneLineContext());
         }
         if (reply.has("error")) {
             throw new WireSetupError("the program refused hello: " + reply.get("error") + oneLineContext());
@@ -136,6 +141,8 @@ final class Session {
         }
         try {
             ObjectNode reply = call(Protocol.write(Protocol.named("stop").orElseThrow(), new Object[0], callbacks, List.of()), answerLimit);
+            // From the stop's answer on, the scenario's targets are retired: a callback to one is refused, not run.
+            callbacks.reset();
             if (reply.has("error")) {
                 synchronized (incidents) {
                     incidents.add("stop failed: " + reply.get("error").path("message").asText());

@@ -32,6 +32,7 @@ public final class WireImplementation implements NotificationImplementation, Aut
     /** Each session thrown away because it broke, with what to say of it (read late: the program's fate comes after). */
     private final List<java.util.function.Supplier<String>> discarded = new ArrayList<>();
     private final List<String> strays = new ArrayList<>();
+    private long strayCount;
     /** Messages by type, both directions, over every session: which parts of the protocol a run used. */
     private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> tally = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
@@ -94,6 +95,9 @@ public final class WireImplementation implements NotificationImplementation, Aut
         }
         if (hello != null && !sameDeclaration(hello, s.hello())) {
             s.destroy();
+            synchronized (this) {
+                all.remove(s);
+            }
             throw new IllegalStateException("the program declared " + s.hello() + " this time, and " + hello + " at first");
         }
         return s;
@@ -175,11 +179,12 @@ public final class WireImplementation implements NotificationImplementation, Aut
 
     /** Ends a session; one that broke is listed, {@code context} (may be null) saying when it broke. */
     private void forget(Session s, String context) {
-        boolean broke = !s.healthy();
+        // A session that broke, or whose stop failed, is listed; a session merely not reused is not.
+        boolean noteworthy = !s.healthy() || !s.incidents().isEmpty();
         s.destroy();
         synchronized (this) {
             all.remove(s);
-            if (broke) {
+            if (noteworthy) {
                 discarded.add(() -> (context == null ? "" : context) + String.join("; ", s.incidents()));
             }
         }
@@ -202,7 +207,10 @@ public final class WireImplementation implements NotificationImplementation, Aut
     }
 
     private synchronized void stray(String what) {
-        strays.add(what);
+        strayCount++;
+        if (strays.size() < 5) {
+            strays.add(what);
+        }
     }
 
     /**
@@ -212,6 +220,9 @@ public final class WireImplementation implements NotificationImplementation, Aut
      */
     public synchronized List<String> incidents() {
         List<String> out = new ArrayList<>(discarded.stream().map(java.util.function.Supplier::get).toList());
+        if (strayCount > strays.size()) {
+            out.add((strayCount - strays.size()) + " more callbacks after stop, not listed");
+        }
         out.addAll(strays);
         return out;
     }

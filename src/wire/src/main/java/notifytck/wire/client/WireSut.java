@@ -33,7 +33,7 @@ final class WireSut implements SystemUnderTest, WireInstance {
     private final Session session;
     private final WireImplementation owner;
     private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
-    private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     WireSut(Session session, WireImplementation owner) {
         this.session = session;
@@ -56,7 +56,7 @@ final class WireSut implements SystemUnderTest, WireInstance {
                     return proxy == args[0];
             }
         }
-        if (closed) {
+        if (closed.get()) {
             throw new IllegalStateException("this instance was closed");
         }
         MessageType t = Protocol.forMethod(m);
@@ -65,10 +65,12 @@ final class WireSut implements SystemUnderTest, WireInstance {
         Duration limit = quiesce ? session.answerLimit().plus((Duration) args[0]) : session.answerLimit();
         ObjectNode reply = session.call(request, limit);
         if (reply.has("error")) {
-            String kind = reply.get("error").path("kind").asText();
-            String message = reply.get("error").path("message").asText();
+            com.fasterxml.jackson.databind.JsonNode error = reply.get("error");
+            String kind = error.path("kind").asText();
+            String message = error.path("message").asText();
             RemoteError e = RemoteError.named(kind);
-            if (e == null) {
+            if (e == null || !error.path("message").isTextual()) {
+                session.breach("the program's error reply does not have the shape the registry gives it: " + Messages.clip(Messages.line(reply)));
                 throw malformed(request, "{\"re\": id, \"error\": {\"kind\": one of invalid-argument, unsupported, illegal-state, malformed, failure,"
                         + " \"message\": string}}", reply);
             }
@@ -147,10 +149,8 @@ final class WireSut implements SystemUnderTest, WireInstance {
 
     @Override
     public void close() {
-        if (closed) {
-            return;
+        if (closed.compareAndSet(false, true)) {
+            owner.release(session, session.stopInstance());
         }
-        closed = true;
-        owner.release(session, session.stopInstance());
     }
 }
