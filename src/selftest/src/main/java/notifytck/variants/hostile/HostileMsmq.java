@@ -44,6 +44,11 @@ public abstract class HostileMsmq implements NotificationImplementation {
         return inner.enableNotification(queue, event, cursor, timeout);
     }
 
+    /** The control as this implementation offers it; by default the reference's. */
+    protected MsmqControl control(MsmqControl inner) {
+        return inner;
+    }
+
     /** Before an instance starts. */
     protected void starting() {}
 
@@ -62,7 +67,7 @@ public abstract class HostileMsmq implements NotificationImplementation {
 
             @Override
             public MsmqControl msmqControl() {
-                return inner.msmqControl();
+                return control(inner.msmqControl());
             }
 
             @Override

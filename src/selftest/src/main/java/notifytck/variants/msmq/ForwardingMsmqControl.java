@@ -8,10 +8,10 @@ import notifytck.spi.msmq.MsmqControl;
 import notifytck.spi.msmq.QueueRef;
 
 /** Passes every control call to the reference. */
-class ForwardingMsmqControl implements MsmqControl {
+public class ForwardingMsmqControl implements MsmqControl {
     protected final MsmqControl inner;
 
-    ForwardingMsmqControl(MsmqControl inner) {
+    public ForwardingMsmqControl(MsmqControl inner) {
         this.inner = inner;
     }
 
