@@ -49,6 +49,7 @@ public final class Connection implements AutoCloseable {
      */
     private final Map<Long, java.util.concurrent.BlockingQueue<Object>> waiting = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Map<Long, Runnable> onReply = new ConcurrentHashMap<>();
     /** Requests whose caller gave up waiting (interrupted): their answers are dropped when they come. */
     private final java.util.Set<Long> abandoned = ConcurrentHashMap.newKeySet();
     private final List<Consumer<String>> onBreak = new ArrayList<>();
@@ -141,8 +142,20 @@ public final class Connection implements AutoCloseable {
      * message; a reply that does not come in time breaks the connection, since it would come late.
      */
     public ObjectNode call(ObjectNode request, Duration limit) {
+        return call(request, limit, null);
+    }
+
+    /**
+     * As {@link #call(ObjectNode, Duration)}, and runs {@code atReply} on the reading thread as the
+     * reply is read, before any message after it: what must hold from the reply on (a stopped
+     * instance's targets retired) then holds for the very next callback.
+     */
+    public ObjectNode call(ObjectNode request, Duration limit, Runnable atReply) {
         long id = ids.incrementAndGet();
         request.put("id", id);
+        if (atReply != null) {
+            onReply.put(id, atReply);
+        }
         java.util.concurrent.BlockingQueue<Object> mailbox = new java.util.concurrent.LinkedBlockingQueue<>();
         waiting.put(id, mailbox);
         String why = broken;
@@ -180,6 +193,7 @@ public final class Connection implements AutoCloseable {
             throw new WireFailure("interrupted while waiting for " + peer + " to answer " + request.path("type").asText());
         } finally {
             waiting.remove(id);
+            onReply.remove(id);
             // Callbacks made during this request that no one will run here (the caller gave up): they still run, and are answered.
             for (Object o = mailbox.poll(); o != null; o = mailbox.poll()) {
                 if (o instanceof Runnable r) {
@@ -283,6 +297,10 @@ public final class Connection implements AutoCloseable {
                 breakWith(peer + " wrote a reply with neither or both of \"ok\" and \"error\": '" + Messages.clip(text) + "'");
                 w.add(new WireFailure(broken));
                 return;
+            }
+            Runnable atReply = onReply.remove(re.longValue());
+            if (atReply != null) {
+                atReply.run();
             }
             w.add(message);
             return;

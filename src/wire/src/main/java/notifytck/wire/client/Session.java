@@ -140,9 +140,9 @@ final class Session {
             return false;
         }
         try {
-            ObjectNode reply = call(Protocol.write(Protocol.named("stop").orElseThrow(), new Object[0], callbacks, List.of()), answerLimit);
             // From the stop's answer on, the scenario's targets are retired: a callback to one is refused, not run.
-            callbacks.reset();
+            ObjectNode reply = call(Protocol.write(Protocol.named("stop").orElseThrow(), new Object[0], callbacks, List.of()), answerLimit,
+                    callbacks::reset);
             if (reply.has("error")) {
                 synchronized (incidents) {
                     incidents.add("stop failed: " + reply.get("error").path("message").asText());
@@ -157,9 +157,13 @@ final class Session {
 
     /** Sends a request and waits for its reply; a wire failure says what the program's stderr last said. */
     ObjectNode call(ObjectNode request, Duration limit) {
+        return call(request, limit, null);
+    }
+
+    private ObjectNode call(ObjectNode request, Duration limit, Runnable atReply) {
         tally.accept(request.path("type").asText());
         try {
-            return connection.call(request, limit);
+            return connection.call(request, limit, atReply);
         } catch (WireFailure e) {
             // A program that exited has usually done so by now; one that hangs is not waited for.
             String what = e.getMessage().contains("did not answer") ? "" : link.fate(Duration.ofMillis(100));
