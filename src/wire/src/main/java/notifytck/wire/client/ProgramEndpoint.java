@@ -20,8 +20,17 @@ final class ProgramEndpoint implements Endpoint {
         this.command = List.copyOf(command);
     }
 
-    /** Splits a command line as a POSIX shell would for words, single and double quotes, and backslashes. */
+    /** Splits a command line as this platform's shell would (see {@link #split(String, boolean)}). */
     static List<String> split(String line) {
+        return split(line, System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows"));
+    }
+
+    /**
+     * Splits a command line into words: whitespace separates them, single and double quotes group.
+     * A backslash escapes the next character as a POSIX shell has it; on Windows, where it separates
+     * path names (C:\tools\impl.exe), it is kept, and escapes only a double quote.
+     */
+    static List<String> split(String line, boolean windows) {
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         boolean inWord = false;
@@ -31,7 +40,7 @@ final class ProgramEndpoint implements Endpoint {
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
-                } else if (c == '\\' && quote == '"' && i + 1 < line.length()) {
+                } else if (c == '\\' && quote == '"' && i + 1 < line.length() && (!windows || line.charAt(i + 1) == '"')) {
                     w.append(line.charAt(++i));
                 } else {
                     w.append(c);
@@ -39,7 +48,7 @@ final class ProgramEndpoint implements Endpoint {
             } else if (c == '\'' || c == '"') {
                 quote = c;
                 inWord = true;
-            } else if (c == '\\' && i + 1 < line.length()) {
+            } else if (c == '\\' && i + 1 < line.length() && (!windows || line.charAt(i + 1) == '"')) {
                 w.append(line.charAt(++i));
                 inWord = true;
             } else if (Character.isWhitespace(c)) {

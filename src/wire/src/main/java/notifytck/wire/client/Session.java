@@ -215,6 +215,13 @@ final class Session {
         link.destroy();
     }
 
+    /** Ends a healthy session as protocol.md says: its stdin closes, and the program may exit by itself until {@code end}. */
+    void endGently(long end) {
+        connection.close();
+        link.fate(Duration.ofNanos(Math.max(0, end - System.nanoTime())));
+        link.destroy();
+    }
+
     boolean instanceRunning() {
         return instanceRunning;
     }

@@ -241,6 +241,8 @@ public final class WireImplementation implements NotificationImplementation, Aut
             all.clear();
             idle.clear();
         }
-        left.forEach(Session::destroy);
+        // Every program's stdin closes at once; together they get half a second to exit before the rest are killed.
+        long end = System.nanoTime() + java.time.Duration.ofMillis(500).toNanos();
+        left.forEach(s -> s.endGently(end));
     }
 }
