@@ -105,6 +105,16 @@ public abstract class Shape {
         throw new IllegalArgumentException("the wire has no JSON form for " + type + "; add one to " + Shape.class.getName());
     }
 
+    /** Refuses a member of an object that its shape does not have: a misspelt member is an error, not silence. */
+    static void onlyMembers(JsonNode node, String path, java.util.Set<String> allowed) {
+        for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String n = names.next();
+            if (!allowed.contains(n)) {
+                throw new Malformed(path + ": unknown member \"" + n + "\" (the registry gives " + new java.util.TreeSet<>(allowed) + ")");
+            }
+        }
+    }
+
     static Malformed malformed(String path, String expected, JsonNode got) {
         return new Malformed(path + ": expected " + expected + ", got " + Messages.clip(got == null ? "nothing" : got.toString()));
     }
@@ -231,6 +241,7 @@ public abstract class Shape {
                     || v.longValue() < Integer.MIN_VALUE || v.longValue() > 0xFFFF_FFFFL) {
                 throw malformed(path, "an HRESULT {\"value\": 32-bit integer}", node);
             }
+            onlyMembers(node, path, java.util.Set.of("value", "name", "hex"));
             return HResult.of((int) v.longValue());
         }
     };
@@ -256,6 +267,7 @@ public abstract class Shape {
             if (!node.isObject() || v == null || !v.isIntegralNumber() || !v.canConvertToInt()) {
                 throw malformed(path, "an RPC_STATUS {\"value\": integer}", node);
             }
+            onlyMembers(node, path, java.util.Set.of("value", "name"));
             return new RpcStatus(v.intValue());
         }
     };
@@ -302,6 +314,7 @@ public abstract class Shape {
             if (!node.isObject()) {
                 throw malformed(path, "an RPC_ASYNC_NOTIFICATION_INFO object", node);
             }
+            onlyMembers(node, path, java.util.Set.of("method", "target", "apcThread", "bytesTransferred", "completionKey", "overlapped"));
             JsonNode method = node.get("method");
             if (method == null || method.isNull()) {
                 return new NotificationInfo();
@@ -449,6 +462,7 @@ public abstract class Shape {
         private final java.lang.reflect.Method[] accessors;
         private final java.lang.reflect.Constructor<?> constructor;
         private final boolean[] nullable;
+        private final java.util.Set<String> names;
         /** The components' shapes, made on first use: a record may refer to a record whose shape is being made. */
         private volatile Shape[] shapes;
 
@@ -463,6 +477,7 @@ public abstract class Shape {
                 nullable[i] = Protocol.nullable(type, components[i].getName());
                 types[i] = components[i].getType();
             }
+            this.names = java.util.Arrays.stream(components).map(RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
             try {
                 this.constructor = type.getDeclaredConstructor(types);
             } catch (NoSuchMethodException e) {
@@ -510,6 +525,7 @@ public abstract class Shape {
             if (!node.isObject()) {
                 throw malformed(path, describe(), node);
             }
+            onlyMembers(node, path, names);
             RecordComponent[] cs = components;
             Shape[] s = shapes();
             Object[] args = new Object[cs.length];

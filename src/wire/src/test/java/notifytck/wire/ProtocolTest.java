@@ -128,6 +128,9 @@ class ProtocolTest {
         ObjectNode nullEvent = good.deepCopy();
         nullEvent.putNull("event");
         assertThat(Protocol.read(t, nullEvent, targets)[1]).as("the document's NULL event may be sent").isNull();
+        ObjectNode nestedUnknown = good.deepCopy();
+        ((ObjectNode) nestedUnknown.get("queue")).put("hnadle", "q1");
+        assertThatThrownBy(() -> Protocol.read(t, nestedUnknown, targets)).hasMessageContaining("msmq.enableNotification.queue: unknown member \"hnadle\"");
         ObjectNode refused = good.deepCopy();
         ((ObjectNode) refused.get("cursor")).put("given", false).put("value", 3);
         assertThatThrownBy(() -> Protocol.read(t, refused, targets)).hasMessageContaining("not a valid OptionalInt32");
