@@ -54,7 +54,9 @@ class EntryPointFuzzTest {
     Arbitrary<List<String>> options() {
         Arbitrary<String> names = Arbitraries.of("--tries", "--parallel", "--timeout-call", "--timeout-quiet", "--timeout-eventually",
                 "--timeout-hold", "--msmq-early", "--msmq-late", "--history-max", "--select", "--sut", "--sut-classpath", "--baseline",
-                "--features", "--write-baseline", "--sut-connect", "--sut-command", "--isolate", "--quiet", "--bogus", "-x", "--");
+                "--features", "--sut-connect", "--sut-command", "--isolate", "--quiet", "--bogus", "-x", "--");
+        // Not --write-baseline: it writes where it is told, and the values here are relative to the source tree
+        // (CommandLineTest covers it: a folder given is refused, a baseline round trip keeps the reasons).
         Arbitrary<String> values = Arbitraries.oneOf(
                 Arbitraries.of("-1", "0", "1", "x", "", " ", "99999999999999999999", "1e3", "0x10", "@msmq", "@nope", "(", "not",
                         "/no/such/path", "localhost", "localhost:0", "127.0.0.1:99999", "no-such-program --x", "'unclosed",
