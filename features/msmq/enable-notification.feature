@@ -605,8 +605,8 @@ Feature: EnableNotification (Opnum 15)
       Then event "e" has fired exactly Arrived for "q"
       And the cursor of "q" is at "m1"
 
-    Scenario: A fresh cursor advanced with MQMSG_NEXT lands on the first or the second message
-      Given the queue "orders" holds the messages "m1" and "m2"
+    Scenario: A fresh cursor advanced with MQMSG_NEXT lands on the first or the second message, not beyond
+      Given the queue "orders" holds the messages "m1", "m2" and "m3"
       And "q" is a queue object for "orders" opened with peek access
       When "q" enables notification on event "e", cursor MQMSG_NEXT, receive timeout 0 ms
       Then event "e" has fired exactly Arrived for "q"

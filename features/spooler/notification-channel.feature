@@ -201,17 +201,21 @@ Feature: Notification Channel
     success, or an error are all defensible. The kit judges only what the page does say: the
     channel still carries notifications, and an answer reaches nobody.
 
-    Scenario: A bidirectional channel without a callback delivers, and an answer is accepted but received by nobody
+    Scenario: A bidirectional channel without a callback delivers, and an answer reaches nobody, not even another listener
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1
       And "app" listens for "status" notifications on "Laser"
+      And "app2" is an application running as "alice" in session 2
+      And "app2" listens for "status" notifications on "Laser"
       When "driver" opens a bidirectional channel on "Laser" for "status" notifications to all users, without a callback
       Then the call returns S_OK (success, 0x00000000)
       When "driver" sends "anyone there?"
       Then "app" receives exactly "anyone there?"
+      And "app2" receives exactly "anyone there?"
       When "app" answers "yes" on the channel it was given
       Then "driver" receives nothing
       And "app" receives exactly "anyone there?"
+      And "app2" receives exactly "anyone there?"
 
   @REQ-SPOOL-CHAN-012 @behaviour @source-document
   Rule: What a listener sends back reaches the opener's callback, once, with the opener's own channel pointer
@@ -710,6 +714,22 @@ Feature: Notification Channel
     when the name names neither. The kit reads it as a call that fails: it hands back no pointer,
     no channel object stays, and no listener of another printer hears anything. Which error it
     returns is not judged (the reference answers ERROR_INVALID_PRINTER_NAME as an HRESULT).
+
+    Scenario Outline: A channel on an unknown <what> fails, and the driver then opens one on a real printer that delivers once
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "app" listens for "status" notifications on "\\<local server>"
+      When "driver" opens a unidirectional channel on "<name>" for "status" notifications to all users
+      Then the call fails and hands back no channel pointer
+      When "driver" opens a unidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" sends "after the refusal"
+      Then "app" receives exactly "after the refusal"
+
+      Examples:
+        | what    | name          |
+        | printer | NoSuchPrinter |
+        | server  | \\NOSUCHSRV   |
 
     @needs-channel-objects
     Scenario Outline: A channel on an unknown <what> fails and leaves no channel object

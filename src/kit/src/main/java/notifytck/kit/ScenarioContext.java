@@ -75,10 +75,11 @@ public final class ScenarioContext {
                 ok = true;
             } finally {
                 CurrentRun.closed(ok);
-            }
-            for (Object stage : c.stages.values()) {
-                if (stage instanceof Recording r) {
-                    r.recorded().end(c.name);
+                // Even when close() failed or hung: what comes after this is reported, not recorded.
+                for (Object stage : c.stages.values()) {
+                    if (stage instanceof Recording r) {
+                        r.recorded().end(c.name);
+                    }
                 }
             }
         }

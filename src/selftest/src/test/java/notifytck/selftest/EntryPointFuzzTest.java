@@ -153,7 +153,7 @@ class EntryPointFuzzTest {
     void damagedFeatureFoldersAreJudgedOrRefusedWithOneLine(@ForAll("featureEdits") List<Integer> edits) throws IOException {
         Path out = Reports.fresh("fuzz-features");
         Path copy = Files.createTempDirectory("features");
-        Path root = WireRoot.features();
+        Path root = Reports.projectRoot().resolve("features");
         try (var files = Files.walk(root)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
                 Path to = copy.resolve(root.relativize(p).toString());
@@ -194,16 +194,5 @@ class EntryPointFuzzTest {
         assertThat(r.exit()).as("exit for %s; stderr: %s", content, r.err()).isEqualTo(2);
         assertThat(r.err()).startsWith("notify-tck: ").doesNotContain("\tat ");
         assertThat(out.resolve("matrix.html")).doesNotExist();
-    }
-
-    /** Where the project's features are. */
-    static final class WireRoot {
-        static Path features() {
-            Path p = Path.of("").toAbsolutePath();
-            while (!Files.isDirectory(p.resolve("features"))) {
-                p = p.getParent();
-            }
-            return p.resolve("features");
-        }
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * variant without a baseline fails the night, one whose baseline expects its failure does not.
  */
 class NightlyScriptTest {
-    static final Path ROOT = Path.of(System.getProperty("notifytck.features", "../../features")).toAbsolutePath().normalize().getParent();
+    static final Path ROOT = Reports.projectRoot();
 
     private static int nightly(Path state, Path config) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("bash", ROOT.resolve(".ci/nightly").toString()).directory(ROOT.toFile())

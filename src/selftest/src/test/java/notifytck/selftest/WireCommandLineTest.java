@@ -7,15 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** The wire's ways in on the command line: what cannot work is a configuration error, exit 2, one line. */
 class WireCommandLineTest {
-    private static final Path HELLO = root().resolve("src/selftest/src/test/resources/wire/hello.py");
-
-    private static Path root() {
-        Path p = Path.of("").toAbsolutePath();
-        while (!p.resolve("features").toFile().isDirectory()) {
-            p = p.getParent();
-        }
-        return p;
-    }
+    private static final Path HELLO = Reports.projectRoot().resolve("src/selftest/src/test/resources/wire/hello.py");
 
     private static void assertConfigurationError(String name, String mention, String... args) {
         Path out = Reports.fresh(name);

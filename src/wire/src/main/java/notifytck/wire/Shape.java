@@ -70,10 +70,12 @@ public abstract class Shape {
             return STRING;
         }
         if (c == int.class || c == Integer.class) {
-            return new Integral("integer (32-bit signed)", Integer.MIN_VALUE, Integer.MAX_VALUE, true);
+            return new Scalar("integer (32-bit signed)", n -> inRange(n, Integer.MIN_VALUE, Integer.MAX_VALUE), JsonNode::intValue,
+                    v -> JSON.numberNode(((Number) v).longValue()));
         }
         if (c == long.class || c == Long.class) {
-            return new Integral("integer (64-bit signed)", Long.MIN_VALUE, Long.MAX_VALUE, false);
+            return new Scalar("integer (64-bit signed)", n -> inRange(n, Long.MIN_VALUE, Long.MAX_VALUE), JsonNode::longValue,
+                    v -> JSON.numberNode(((Number) v).longValue()));
         }
         if (c == boolean.class || c == Boolean.class) {
             return BOOLEAN;
@@ -167,49 +169,28 @@ public abstract class Shape {
 
     static final Shape BOOLEAN = new Scalar("true or false", JsonNode::isBoolean, JsonNode::booleanValue, v -> JSON.booleanNode((Boolean) v));
 
-    static final Shape UUID_SHAPE = new Shape() {
-        @Override
-        public String describe() {
-            return "string, a GUID such as \"4a5031b1-1f3f-4db0-a462-4530ed8b0451\"";
-        }
+    static final Shape UUID_SHAPE = new Scalar("string, a GUID such as \"4a5031b1-1f3f-4db0-a462-4530ed8b0451\"", Shape::isGuid,
+            n -> UUID.fromString(n.textValue()), v -> JSON.textNode(v.toString()));
 
-        @Override
-        JsonNode write(Object value, Targets targets) {
-            return JSON.textNode(value.toString());
-        }
+    static final Shape DURATION = new Scalar("integer (64-bit), milliseconds (>= 0; 60 days is 5184000000)", n -> inRange(n, 0, Long.MAX_VALUE),
+            n -> Duration.ofMillis(n.longValue()), v -> JSON.numberNode(((Duration) v).toMillis()));
 
-        @Override
-        Object read(JsonNode node, Targets targets, String path) {
-            if (node.isTextual()) {
-                try {
-                    return UUID.fromString(node.textValue());
-                } catch (IllegalArgumentException e) {
-                    // falls through to the common message
-                }
-            }
-            throw malformed(path, "a GUID string", node);
+    private static boolean isGuid(JsonNode n) {
+        if (!n.isTextual()) {
+            return false;
         }
-    };
+        try {
+            UUID.fromString(n.textValue());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
-    static final Shape DURATION = new Shape() {
-        @Override
-        public String describe() {
-            return "integer (64-bit), milliseconds (>= 0; 60 days is 5184000000)";
-        }
-
-        @Override
-        JsonNode write(Object value, Targets targets) {
-            return JSON.numberNode(((Duration) value).toMillis());
-        }
-
-        @Override
-        Object read(JsonNode node, Targets targets, String path) {
-            if (!node.canConvertToLong() || !node.isIntegralNumber() || node.longValue() < 0) {
-                throw malformed(path, "milliseconds, an integer >= 0", node);
-            }
-            return Duration.ofMillis(node.longValue());
-        }
-    };
+    /** Whether {@code n} is a whole number from {@code min} to {@code max}. */
+    static boolean inRange(JsonNode n, long min, long max) {
+        return n != null && n.isIntegralNumber() && n.canConvertToLong() && n.longValue() >= min && n.longValue() <= max;
+    }
 
     /**
      * An HRESULT: its value, signed or as the unsigned 32-bit number C prints; the name is written
@@ -237,8 +218,7 @@ public abstract class Shape {
         @Override
         Object read(JsonNode node, Targets targets, String path) {
             JsonNode v = node.get("value");
-            if (!node.isObject() || v == null || !v.isIntegralNumber() || !v.canConvertToLong()
-                    || v.longValue() < Integer.MIN_VALUE || v.longValue() > 0xFFFF_FFFFL) {
+            if (!node.isObject() || !inRange(v, Integer.MIN_VALUE, 0xFFFF_FFFFL)) {
                 throw malformed(path, "an HRESULT {\"value\": 32-bit integer}", node);
             }
             onlyMembers(node, path, java.util.Set.of("value", "name", "hex"));
@@ -264,7 +244,7 @@ public abstract class Shape {
         @Override
         Object read(JsonNode node, Targets targets, String path) {
             JsonNode v = node.get("value");
-            if (!node.isObject() || v == null || !v.isIntegralNumber() || !v.canConvertToInt()) {
+            if (!node.isObject() || !inRange(v, Integer.MIN_VALUE, Integer.MAX_VALUE)) {
                 throw malformed(path, "an RPC_STATUS {\"value\": integer}", node);
             }
             onlyMembers(node, path, java.util.Set.of("value", "name"));
@@ -353,42 +333,10 @@ public abstract class Shape {
 
     private static long integral(JsonNode node, String field, String path, long min, long max) {
         JsonNode v = node.get(field);
-        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
+        if (!inRange(v, min, max)) {
             throw malformed(path + "." + field, "an integer", v);
         }
         return v.longValue();
-    }
-
-    static final class Integral extends Shape {
-        private final String text;
-        private final long min;
-        private final long max;
-        private final boolean isInt;
-
-        Integral(String text, long min, long max, boolean isInt) {
-            this.text = text;
-            this.min = min;
-            this.max = max;
-            this.isInt = isInt;
-        }
-
-        @Override
-        public String describe() {
-            return text;
-        }
-
-        @Override
-        JsonNode write(Object value, Targets targets) {
-            return JSON.numberNode(((Number) value).longValue());
-        }
-
-        @Override
-        Object read(JsonNode node, Targets targets, String path) {
-            if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
-                throw malformed(path, text, node);
-            }
-            return isInt ? (Object) node.intValue() : (Object) node.longValue();
-        }
     }
 
     static final class EnumShape extends Shape {

@@ -69,11 +69,11 @@ class WireConformanceTest {
         // Which parts of the protocol the whole suite used: every message type but these, which no rule of the documents needs.
         List<String> unused = notifytck.wire.Protocol.all().stream().map(notifytck.wire.MessageType::name).filter(n -> !tally.containsKey(n)).toList();
         assertThat(unused).as("message types the whole suite never sent or received").containsExactlyInAnyOrderElementsOf(NOT_USED_BY_THE_SUITE);
-        Files.write(notifytckReports().resolve("wire-messages.tsv"), tally.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList(),
+        Files.createDirectories(notifytck.selftest.Reports.root());
+        Files.write(notifytck.selftest.Reports.root().resolve("wire-messages.tsv"), tally.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList(),
                 StandardCharsets.UTF_8);
 
-        Path timing = notifytckReports().resolve("wire-timing.md");
-        Files.createDirectories(timing.getParent());
+        Path timing = notifytck.selftest.Reports.root().resolve("wire-timing.md");
         Files.writeString(timing, "# The whole suite against the reference, in process and over the wire (one test, one JVM)\n\n"
                 + "| way in | wall time | scenarios at once | program sessions |\n|---|---|---|---|\n"
                 + "| in process | " + inProcessMillis + " ms | " + inProcess.parallel() + " | - |\n"
@@ -147,10 +147,5 @@ class WireConformanceTest {
                 .forEach(c -> b.append("\n  ").append(r.rule().id()).append(" ").append(c.name()).append(": ").append(c.firstFailure())));
         b.append(v.incidents().isEmpty() ? "" : "\n  incidents: " + v.incidents());
         return b.toString();
-    }
-
-    private static Path notifytckReports() {
-        String dir = System.getProperty("notifytck.reports", "");
-        return Path.of(dir.isBlank() ? "reports" : dir).toAbsolutePath().normalize();
     }
 }

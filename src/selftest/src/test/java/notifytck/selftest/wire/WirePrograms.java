@@ -22,18 +22,6 @@ final class WirePrograms {
     /** The wire's answer limit under those timeouts: 0.9 of the call deadline, as the command line sets it. */
     static final Duration ANSWER = Duration.ofMillis(1800);
 
-    /** The project's top folder (tests run in src/selftest). */
-    static Path root() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("features"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("cannot find the project's top folder from " + Path.of("").toAbsolutePath());
-        }
-        return p;
-    }
-
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
@@ -53,12 +41,12 @@ final class WirePrograms {
 
     /** The Python example of src/examples. */
     static String pythonExample() {
-        return "python3 " + quote(root().resolve("src/examples/python-msmq/msmq_sut.py").toString());
+        return "python3 " + quote(notifytck.selftest.Reports.projectRoot().resolve("src/examples/python-msmq/msmq_sut.py").toString());
     }
 
     /** {@code program} behind the misbehaving relay of the test resources. */
     static String misbehaving(String mode, int startNumber, String requestType, Path marker, String program) {
-        Path script = root().resolve("src/selftest/src/test/resources/wire/misbehave.py");
+        Path script = notifytck.selftest.Reports.projectRoot().resolve("src/selftest/src/test/resources/wire/misbehave.py");
         return "python3 " + quote(script.toString()) + " " + mode + " " + startNumber + " " + requestType + " " + quote(marker.toString())
                 + " -- " + program;
     }

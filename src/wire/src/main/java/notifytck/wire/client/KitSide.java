@@ -45,6 +45,7 @@ final class KitSide implements Connection.Handler, Targets {
     private final Consumer<String> stray;
     private final Consumer<String> tally;
     private volatile Connection connection;
+    private volatile boolean broken;
     /** Ids up to this one were handed over in earlier scenarios of the session. */
     private volatile int retiredUpTo;
     /** Callbacks received, and finished, so far: quiesce waits until the second reaches the first. */
@@ -70,6 +71,7 @@ final class KitSide implements Connection.Handler, Targets {
 
     void attach(Connection c) {
         this.connection = c;
+        c.onBreak(reason -> broken = true);
     }
 
     /** Forgets the previous scenario's callbacks. */
@@ -158,6 +160,16 @@ final class KitSide implements Connection.Handler, Targets {
                 if (mine == epoch) {
                     waitingToRun--;
                 }
+            }
+            if (broken) {
+                // The session broke (a flood, a breach): what it had queued is not run into a scenario that has moved on.
+                synchronized (this) {
+                    if (mine == epoch) {
+                        finished++;
+                    }
+                    notifyAll();
+                }
+                return;
             }
             try {
                 t.method().invoke(target, callArgs);
