@@ -43,7 +43,24 @@ public final class History<E> {
      * silent: the scenario fails with the count (see {@link #dropped()}).
      */
     public synchronized Recorded<E> record(E event) {
+        return record(event, false);
+    }
+
+    /** Whether the scenario has ended: a callback that finds it so as it reaches the kit is late. */
+    public synchronized boolean ended() {
+        return endedScenario != null;
+    }
+
+    /**
+     * Records {@code event}, which reached the kit {@code beforeTheEnd} of its scenario but may be
+     * recorded after it (a recorder that first waits for the call in flight): such an event is not
+     * late, and is not kept either, since nobody reads the history any more.
+     */
+    public synchronized Recorded<E> record(E event, boolean beforeTheEnd) {
         Recorded<E> r = new Recorded<>(entries.size() + dropped + 1L, System.nanoTime(), Thread.currentThread().getName(), event);
+        if (endedScenario != null && beforeTheEnd) {
+            return r;
+        }
         if (endedScenario != null) {
             CurrentRun.lateCallback("after scenario \"" + endedScenario + "\" ended and its instance was closed: " + event
                     + " (on thread " + r.thread() + ")");

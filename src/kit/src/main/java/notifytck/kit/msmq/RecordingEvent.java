@@ -23,6 +23,8 @@ final class RecordingEvent implements MsmqEvent {
      * on an abandoned kit thread, and the implementation's threads must not hang with it.
      */
     private void record(MsmqRecord r) {
+        // Whether it is late is decided as it arrives, not after the wait for the call in flight.
+        boolean beforeTheEnd = !history.ended();
         boolean locked = false;
         try {
             locked = callInFlight.tryLock(notifytck.kit.Timeouts.call().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -30,7 +32,7 @@ final class RecordingEvent implements MsmqEvent {
             Thread.currentThread().interrupt();
         }
         try {
-            history.record(r);
+            history.record(r, beforeTheEnd);
         } finally {
             if (locked) {
                 callInFlight.unlock();
