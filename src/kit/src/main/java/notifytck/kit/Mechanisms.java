@@ -24,7 +24,7 @@ public final class Mechanisms {
             new Entry(Mechanism.SPOOLER, "@spooler", "spooler", Control.SPOOLER_QUIESCE,
                     List.of("notifytck.properties.SpoolerOrderingProperties", "notifytck.properties.SpoolerReleaseProperties")),
             new Entry(Mechanism.MSMQ, "@msmq", "msmq", Control.MSMQ_QUIESCE,
-                    List.of("notifytck.properties.MsmqTimeoutProperties")),
+                    List.of("notifytck.properties.MsmqTimeoutProperties", "notifytck.properties.MsmqModelProperties")),
             new Entry(Mechanism.RPC_CALL_NOTIFICATION, "@rpc", "rpc", Control.RPC_QUIESCE,
                     List.of("notifytck.properties.RpcNotificationProperties")),
             new Entry(Mechanism.FAX, "@fax", "fax", Control.FAX_QUIESCE, List.of()));

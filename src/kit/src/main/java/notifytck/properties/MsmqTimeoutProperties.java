@@ -6,8 +6,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -21,7 +19,7 @@ import notifytck.spi.msmq.MsmqConstants;
  * 0, finite and INFINITE drawn at random; each call fires exactly one event, the right one, no
  * earlier and no later than the model says.
  */
-class MsmqTimeoutProperties {
+class MsmqTimeoutProperties extends PropertiesOnTheSut {
     @BeforeProperty
     void applicable() {
         Sut.require(Mechanism.MSMQ, Control.MSMQ_VIRTUAL_CLOCK, Control.MSMQ_QUIESCE);
@@ -58,15 +56,5 @@ class MsmqTimeoutProperties {
 
     private static Action.Independent<TimeoutWorld> advance() {
         return () -> Arbitraries.integers().between(1, 300).map(ms -> Transformer.mutate("advance " + ms + " ms", w -> w.advance(ms)));
-    }
-
-    @AfterTry
-    void closeSystems() {
-        Sut.closeAll();
-    }
-
-    @AfterProperty
-    void attachFailure() {
-        PropertyFailures.attachLast();
     }
 }

@@ -6,8 +6,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -19,7 +17,7 @@ import notifytck.spi.Mechanism;
  * RPC call notifications across several calls: nothing for what was not subscribed, nothing for
  * another call, nothing after unsubscribing or after the call's end, at most once per kind.
  */
-class RpcNotificationProperties {
+class RpcNotificationProperties extends PropertiesOnTheSut {
     @BeforeProperty
     void applicable() {
         Sut.require(Mechanism.RPC_CALL_NOTIFICATION, Control.RPC_QUIESCE);
@@ -76,15 +74,5 @@ class RpcNotificationProperties {
 
     private static Action.Dependent<CallWorld> anyCall(PerCall action) {
         return w -> Arbitraries.integers().between(0, w.count() - 1).flatMap(c -> action.of(w, c));
-    }
-
-    @AfterTry
-    void closeSystems() {
-        Sut.closeAll();
-    }
-
-    @AfterProperty
-    void attachFailure() {
-        PropertyFailures.attachLast();
     }
 }

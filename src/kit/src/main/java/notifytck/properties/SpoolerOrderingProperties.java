@@ -7,8 +7,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -20,7 +18,7 @@ import notifytck.spi.Mechanism;
  * Ordering, exactly once, nothing after ChannelClosed, queued notifications dropped by a close:
  * several channels, concurrent senders, listeners held and let go at random points.
  */
-class SpoolerOrderingProperties {
+class SpoolerOrderingProperties extends PropertiesOnTheSut {
     @BeforeProperty
     void applicable() {
         Sut.require(Mechanism.SPOOLER, Control.SPOOLER_QUIESCE);
@@ -65,15 +63,5 @@ class SpoolerOrderingProperties {
 
     private static Action.Dependent<OrderingWorld> close() {
         return w -> Arbitraries.integers().between(0, w.channelCount() - 1).map(c -> Transformer.mutate("close C" + c, s -> s.close(c)));
-    }
-
-    @AfterTry
-    void closeSystems() {
-        Sut.closeAll();
-    }
-
-    @AfterProperty
-    void attachFailure() {
-        PropertyFailures.attachLast();
     }
 }

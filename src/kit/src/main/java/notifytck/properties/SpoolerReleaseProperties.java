@@ -5,8 +5,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -19,7 +17,7 @@ import notifytck.spi.Mechanism;
  * what the Release rules allow: only the documented results, one successful close, and once every
  * party has released as the rules say, no channel object left.
  */
-class SpoolerReleaseProperties {
+class SpoolerReleaseProperties extends PropertiesOnTheSut {
     @BeforeProperty
     void applicable() {
         Sut.require(Mechanism.SPOOLER, Control.SPOOLER_QUIESCE, Control.SPOOLER_CHANNEL_OBJECTS);
@@ -67,15 +65,5 @@ class SpoolerReleaseProperties {
                 return net.jqwik.api.Arbitraries.just(Transformer.mutate(what, step));
             }
         };
-    }
-
-    @AfterTry
-    void closeSystems() {
-        Sut.closeAll();
-    }
-
-    @AfterProperty
-    void attachFailure() {
-        PropertyFailures.attachLast();
     }
 }

@@ -1,5 +1,6 @@
 package notifytck.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -44,6 +45,15 @@ class ArchitectureTest {
                 .and().haveNameNotMatching("notifytck\\.report\\.AllureOutput(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("org.junit.platform..", "io.cucumber..")
                 .because("every report says the same thing only if each is written from the one judged verdict");
+        rule.check(classes);
+    }
+
+    @Test
+    void theModelsArePureReadingsOfTheDocuments() {
+        ArchRule rule = classes().that().resideInAPackage("notifytck.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("notifytck.model..", "notifytck.spi..", "java.lang", "java.util", "java.util.function", "java.util.stream")
+                .andShould().notBeAssignableTo(Thread.class)
+                .because("a model says what the documents allow; it has no threads, no clock, no engine and never the reference");
         rule.check(classes);
     }
 }

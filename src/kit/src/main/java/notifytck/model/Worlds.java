@@ -1,0 +1,110 @@
+package notifytck.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The states a model still allows. A step the documents fix moves every world; a step they leave
+ * open (a reading that accepts two outcomes) branches a world. Each observation of the
+ * implementation keeps only the worlds that agree with it, so a later step is judged against the
+ * choice the implementation actually made. No world left is a {@link Mismatch}.
+ */
+public final class Worlds<W extends World<W>> {
+    /** Branching is bounded: a model whose ambiguities multiply past this is a model defect. */
+    static final int MAX = 64;
+
+    private List<W> worlds;
+
+    public Worlds(W start) {
+        worlds = List.of(start);
+    }
+
+    /** A step with one outcome in each world. */
+    public void each(Consumer<W> step) {
+        worlds.forEach(step);
+    }
+
+    /** A step that may branch: each world gives the worlds it may become (at least one). */
+    public void branch(Function<W, List<W>> step) {
+        List<W> next = new ArrayList<>();
+        for (W w : worlds) {
+            List<W> out = step.apply(w);
+            if (out.isEmpty()) {
+                throw new IllegalStateException("a model step left a world with no successor");
+            }
+            next.addAll(out);
+        }
+        if (next.size() > MAX) {
+            throw new IllegalStateException("the model allows more than " + MAX + " worlds at once");
+        }
+        worlds = List.copyOf(next);
+    }
+
+    /** The preferred world: the first reading of every ambiguity still open. */
+    public W preferred() {
+        return worlds.get(0);
+    }
+
+    public int size() {
+        return worlds.size();
+    }
+
+    /**
+     * Keeps the worlds that agree with every observed value. An observable a world does not fix is
+     * not judged. Empty when some world agrees; otherwise the first difference from the preferred
+     * world, with every value any world allowed there.
+     */
+    public Optional<Mismatch> observe(Map<String, String> observed) {
+        List<W> agree = worlds.stream().filter(w -> agrees(w, observed)).toList();
+        if (!agree.isEmpty()) {
+            worlds = agree;
+            return Optional.empty();
+        }
+        Map<String, Expectation> first = preferred().expectations();
+        for (Map.Entry<String, Expectation> e : first.entrySet()) {
+            String got = observed.get(e.getKey());
+            if (got != null && !got.equals(e.getValue().allowed())) {
+                return Optional.of(mismatchAt(e.getKey(), e.getValue(), got));
+            }
+        }
+        // The preferred world agrees; another difference ruled out the others. Report the first
+        // world's closest miss: the observable where some other world differs from what came back.
+        for (W w : worlds) {
+            for (Map.Entry<String, Expectation> e : w.expectations().entrySet()) {
+                String got = observed.get(e.getKey());
+                if (got != null && !got.equals(e.getValue().allowed())) {
+                    return Optional.of(mismatchAt(e.getKey(), e.getValue(), got));
+                }
+            }
+        }
+        throw new IllegalStateException("no world agrees, yet none differs");
+    }
+
+    private Mismatch mismatchAt(String key, Expectation preferred, String got) {
+        Set<String> allowed = new LinkedHashSet<>();
+        for (W w : worlds) {
+            Expectation x = w.expectations().get(key);
+            if (x != null) {
+                allowed.add(x.allowed());
+            }
+        }
+        return new Mismatch(preferred.rule(), key, got, List.copyOf(allowed));
+    }
+
+    private static <W extends World<W>> boolean agrees(W w, Map<String, String> observed) {
+        for (Map.Entry<String, Expectation> e : w.expectations().entrySet()) {
+            String got = observed.get(e.getKey());
+            if (got != null && !Objects.equals(got, e.getValue().allowed())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,135 @@
+package notifytck.model.msmq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import notifytck.model.Mismatch;
+import notifytck.model.Worlds;
+import notifytck.spi.msmq.MsmqConstants;
+import notifytck.spi.msmq.OptionalInt32;
+import org.junit.jupiter.api.Test;
+
+/** The MSMQ model read against its document, one clause at a time. */
+class MsmqWorldTest {
+    private static final OptionalInt32 FIRST = OptionalInt32.of(MsmqConstants.MQMSG_FIRST);
+    private static final OptionalInt32 CURRENT = OptionalInt32.of(MsmqConstants.MQMSG_CURRENT);
+    private static final OptionalInt32 NEXT = OptionalInt32.of(MsmqConstants.MQMSG_NEXT);
+    private static final OptionalInt32 ZERO = OptionalInt32.of(0);
+    private static final OptionalInt32 INFINITE = OptionalInt32.of(MsmqConstants.INFINITE);
+
+    private final MsmqWorld w = new MsmqWorld();
+
+    private String expected(String key) {
+        return w.expectations().get(key).allowed();
+    }
+
+    private String rule(String key) {
+        return w.expectations().get(key).rule();
+    }
+
+    @Test
+    void theFirstFailingCheckInTheListsOrderDecidesTheCode() {
+        int q = w.openQueue("orders", MsmqConstants.MQ_RECEIVE_ACCESS, true);
+        w.closeQueue(q);
+        w.enable(1, q, false, OptionalInt32.of(7), ZERO);
+        w.enable(2, q, false, FIRST, ZERO);
+        w.enable(3, q, true, FIRST, ZERO);
+        assertThat(expected(MsmqWorld.resultKey(1))).isEqualTo(MsmqConstants.E_INVALIDARG.hex());
+        assertThat(rule(MsmqWorld.resultKey(1))).isEqualTo("REQ-MSMQ-ENABLE-010");
+        assertThat(expected(MsmqWorld.resultKey(2))).isEqualTo(MsmqConstants.MQ_ERROR_INVALID_HANDLE.hex());
+        assertThat(rule(MsmqWorld.resultKey(2))).isEqualTo("REQ-MSMQ-ENABLE-008");
+        assertThat(expected(MsmqWorld.resultKey(3))).isEqualTo(MsmqConstants.MQ_ERROR_INVALID_HANDLE.hex());
+        assertThat(expected(MsmqWorld.errorKey(3))).isEqualTo("no ArrivedError");
+    }
+
+    @Test
+    void aLockedHeadDoesNotHideTheMessageBehindItButACursorPassesLockedMessagesForGood() {
+        int q = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        int m1 = w.putMessage("orders");
+        w.setLocked(m1, true);
+        w.enable(1, q, true, FIRST, INFINITE);
+        w.positionCursor(q, m1);
+        w.enable(2, q, true, CURRENT, INFINITE);
+        assertThat(expected(MsmqWorld.arrivedKey(1))).isEqualTo("no Arrived");
+        assertThat(expected(MsmqWorld.cursorKey(q))).isEqualTo("END");
+        w.setLocked(m1, false);
+        // The search from the head wakes; the one from the cursor has passed m1 and waits for a newcomer.
+        assertThat(expected(MsmqWorld.arrivedKey(1))).isEqualTo("Arrived");
+        assertThat(expected(MsmqWorld.arrivedKey(2))).isEqualTo("no Arrived");
+        int m2 = w.putMessage("orders");
+        assertThat(expected(MsmqWorld.arrivedKey(2))).isEqualTo("Arrived");
+        assertThat(expected(MsmqWorld.cursorKey(q))).isEqualTo("AT m" + m2);
+        assertThat(expected(MsmqWorld.contentsKey("orders"))).isEqualTo("[m1, m2]");
+    }
+
+    @Test
+    void aFreshCursorAdvancedByNextMayStandOnTheFirstOrTheSecondMessage() {
+        Worlds<MsmqWorld> worlds = new Worlds<>(new MsmqWorld());
+        int[] q = new int[1];
+        worlds.each(x -> q[0] = x.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true));
+        worlds.each(x -> x.putMessage("orders"));
+        worlds.each(x -> x.putMessage("orders"));
+        worlds.branch(x -> x.enable(1, q[0], true, NEXT, ZERO));
+        assertThat(worlds.size()).isEqualTo(2);
+        Map<String, String> sawSecond = new HashMap<>(Map.of(MsmqWorld.cursorKey(q[0]), "AT m2"));
+        assertThat(worlds.observe(sawSecond)).isEmpty();
+        assertThat(worlds.size()).isEqualTo(1);
+        Mismatch m = worlds.observe(Map.of(MsmqWorld.cursorKey(q[0]), "END")).orElseThrow();
+        assertThat(m.rule()).isEqualTo("REQ-MSMQ-ENABLE-022");
+        assertThat(m.allowed()).containsExactly("AT m2");
+    }
+
+    @Test
+    void aFiniteTimeoutFiresAtItsDueTimeNotBeforeAndOnlyOnce() {
+        int q = w.openQueue("orders", MsmqConstants.MQ_PEEK_ADMIN_ACCESS, true);
+        w.enable(1, q, true, OptionalInt32.NOT_GIVEN, OptionalInt32.of(300));
+        w.advance(299);
+        assertThat(expected(MsmqWorld.errorKey(1))).isEqualTo("no ArrivedError");
+        assertThat(rule(MsmqWorld.errorKey(1))).isEqualTo("REQ-MSMQ-ENABLE-016");
+        assertThat(w.nextDue()).isEqualTo(300);
+        w.advance(1);
+        assertThat(expected(MsmqWorld.errorKey(1))).isEqualTo(MsmqWorld.error(MsmqConstants.MQ_ERROR_IO_TIMEOUT));
+        w.putMessage("orders");
+        assertThat(expected(MsmqWorld.arrivedKey(1))).isEqualTo("no Arrived");
+        assertThat(expected(MsmqWorld.onceKey(1))).isEqualTo(MsmqWorld.ONCE);
+    }
+
+    @Test
+    void timeoutZeroReportsNotFoundOnBothPathsAndNeverTheCursorError() {
+        int q = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        w.enable(1, q, true, FIRST, ZERO);
+        w.enable(2, q, true, NEXT, ZERO);
+        String notFound = MsmqWorld.error(MsmqConstants.MQ_ERROR_MESSAGE_NOT_FOUND);
+        assertThat(expected(MsmqWorld.errorKey(1))).isEqualTo(notFound);
+        assertThat(rule(MsmqWorld.errorKey(1))).isEqualTo("REQ-MSMQ-ENABLE-015");
+        assertThat(expected(MsmqWorld.errorKey(2))).isEqualTo(notFound);
+        assertThat(rule(MsmqWorld.errorKey(2))).isEqualTo("REQ-MSMQ-ENABLE-023");
+    }
+
+    @Test
+    void twoQueueObjectsOnOneQueueKeepTheirOwnCursors() {
+        int a = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        int b = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        int m1 = w.putMessage("orders");
+        w.putMessage("orders");
+        w.positionCursor(a, m1);
+        w.enable(1, a, true, NEXT, ZERO);
+        assertThat(expected(MsmqWorld.cursorKey(a))).isEqualTo("AT m2");
+        assertThat(expected(MsmqWorld.cursorKey(b))).isEqualTo("UNPOSITIONED");
+        assertThat(expected(MsmqWorld.namedKey(1))).isEqualTo("q" + a);
+    }
+
+    @Test
+    void aRefusedNextMovesNoCursorAndTheRuleSaysSo() {
+        int q = w.openQueue("orders", MsmqConstants.MQ_SEND_ACCESS, true);
+        int m1 = w.putMessage("orders");
+        w.positionCursor(q, m1);
+        List<MsmqWorld> out = w.enable(1, q, true, NEXT, ZERO);
+        assertThat(out).hasSize(1);
+        assertThat(expected(MsmqWorld.cursorKey(q))).isEqualTo("AT m1");
+        assertThat(rule(MsmqWorld.cursorKey(q))).isEqualTo("REQ-MSMQ-ENABLE-011");
+        assertThat(expected(MsmqWorld.resultKey(1))).isEqualTo(MsmqConstants.MQ_ERROR_ACCESS_DENIED.hex());
+    }
+}
