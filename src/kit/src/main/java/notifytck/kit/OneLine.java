@@ -14,6 +14,12 @@ public final class OneLine {
         if (t == null) {
             return "";
         }
+        // A property's engine wraps the violation in its own report (the actions first); the violation says it in one line.
+        for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof RuleViolation) {
+                return of(c);
+            }
+        }
         if (!(t instanceof AssertionError)) {
             // An exception, not a failed check: say what it was, and what lies at its root.
             Throwable root = t;

@@ -29,7 +29,9 @@ final class MsmqDraws {
                 Tuple.of(3, Arbitraries.just(OptionalInt32.of(0))),
                 Tuple.of(2, Arbitraries.just(OptionalInt32.of(MsmqConstants.INFINITE))),
                 Tuple.of(3, Arbitraries.integers().between(1, 50).map(OptionalInt32::of)),
-                Tuple.of(1, Arbitraries.integers().between(1000, 100_000).map(OptionalInt32::of)));
+                // Seconds, and past 16 bits of milliseconds (65,536 ms and more).
+                Tuple.of(1, Arbitraries.integers().between(1000, 65_535).map(OptionalInt32::of)),
+                Tuple.of(2, Arbitraries.integers().between(65_536, 200_000).map(OptionalInt32::of)));
     }
 
     static Arbitrary<Integer> accesses() {

@@ -55,21 +55,21 @@ class MsmqModelProperties extends PropertiesOnTheSut {
                 .withAction(1, independent(picks.map(k -> Transformer.mutate("close queue object " + k, r -> r.close(k)))))
                 .withAction(4, independent(Arbitraries.of(MsmqModelRun.QUEUES)
                         .map(q -> Transformer.mutate("put a message in " + q, r -> r.put(q)))))
-                .withAction(1, independent(picks.map(k -> Transformer.mutate("remove message " + k, r -> r.remove(k)))))
+                .withAction(2, independent(picks.map(k -> Transformer.mutate("remove message " + k, r -> r.remove(k)))))
                 .withAction(3, independent(Combinators.combine(picks, Arbitraries.of(true, false))
                         .as((k, l) -> Transformer.mutate((l ? "lock message " : "unlock message ") + k, r -> r.lock(k, l)))))
                 .withAction(1, independent(Combinators.combine(picks, Arbitraries.of(true, false))
                         .as((k, a) -> Transformer.mutate("allow peek when locked, message " + k + ": " + a, r -> r.peekWhenLocked(k, a)))))
                 .withAction(2, independent(Combinators.combine(picks, Arbitraries.integers().between(-2, 7))
                         .as((k, p) -> Transformer.mutate("position cursor of queue object " + k + " (" + p + ")", r -> r.position(k, p)))))
-                .withAction(6, independent(Combinators.combine(picks, Arbitraries.integers().between(1, 10).map(n -> n > 1),
+                .withAction(6, independent(Combinators.combine(picks, Arbitraries.integers().between(0, 9).map(n -> n < 9),
                                 MsmqDraws.cursors(), MsmqDraws.timeouts())
                         .as((k, e, c, t) -> Transformer.mutate("queue object " + k + ": EnableNotification(" + (e ? "event" : "null") + ", cursor "
                                 + MsmqDraws.cursorText(c) + ", timeout " + MsmqDraws.timeoutText(t) + ")", r -> r.enable(k, e, c, t)))))
                 .withAction(2, independent(MsmqDraws.advances().map(ms -> Transformer.mutate("advance " + ms + " ms", r -> r.advance(ms)))))
                 .withAction(2, independent(Arbitraries.of(-1, 0).map(h -> Transformer.mutate(h < 0 ? "advance to 1 ms before the next due time"
                         : "advance to the next due time", r -> r.advanceToDue(h)))))
-                .withMaxTransformations(24);
+                .withMaxTransformations(32);
     }
 
     private static Action.Independent<MsmqModelRun> independent(Arbitrary<Transformer<MsmqModelRun>> a) {

@@ -222,6 +222,9 @@ public final class ConformanceRun {
         return caps;
     }
 
+    /** This run's own jqwik database when it has no report folder; made on first use. */
+    private String database;
+
     private LauncherDiscoveryRequest request(List<PostDiscoveryFilter> filters, Map<String, String> extra) {
         return request(filters, extra, "cucumber", "jqwik");
     }
@@ -246,25 +249,24 @@ public final class ConformanceRun {
                 .configurationParameters(config).build();
     }
 
-    /** A run without a report folder keeps jqwik's database in a folder of its own, one per JVM; jqwik creates the file. */
-    private static String tempDatabase() {
-        return TempDatabase.PATH;
-    }
-
-    private static final class TempDatabase {
-        static final String PATH = create();
-
-        private static String create() {
+    /**
+     * A run without a report folder keeps jqwik's database in a file of its own, one per run: with
+     * PREVIOUS_SEED, a database shared by runs in one JVM would make a property start from the seed
+     * another implementation failed with, and draw none of its own (the self-test's variants run so).
+     */
+    private String tempDatabase() {
+        if (database == null) {
             try {
                 Path dir = Files.createTempDirectory("notify-tck-jqwik");
                 dir.toFile().deleteOnExit();
                 Path db = dir.resolve("jqwik-database");
                 db.toFile().deleteOnExit();
-                return db.toString();
+                database = db.toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        return database;
     }
 
     private Map<String, PlannedCheck> plan(TestPlan plan) {

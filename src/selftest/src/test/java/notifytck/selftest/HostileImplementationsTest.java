@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * give a cursor, which is what the hostile behaviours spare), and exits 1, or 2 where not even
  * start() or close() works. Each case's time to verdict goes to reports/hostile.md.
  */
-class HostileImplementationsTest {
-    static final String SELECT = "@REQ-MSMQ-ENABLE-001 or @REQ-MSMQ-ENABLE-002 or @REQ-MSMQ-ENABLE-003";
+public class HostileImplementationsTest {
+    /** Three rules' scenarios, without the MSMQ model property that reports on every MSMQ rule: a hostile case must hit one scenario. */
+    public static final String SELECT = "(@REQ-MSMQ-ENABLE-001 or @REQ-MSMQ-ENABLE-002 or @REQ-MSMQ-ENABLE-003) and not @property";
     private static final List<String> TABLE = new ArrayList<>();
 
     /** Where the cause must be named: in the hit rule's failed scenario, in the verdict's incidents, or on stderr (exit 2). */

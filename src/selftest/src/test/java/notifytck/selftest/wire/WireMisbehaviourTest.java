@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * REQ-MSMQ-ENABLE-001 before it and the rest of 002 and REQ-MSMQ-ENABLE-003 after it.
  */
 class WireMisbehaviourTest {
-    static final String SELECT = "@REQ-MSMQ-ENABLE-001 or @REQ-MSMQ-ENABLE-002 or @REQ-MSMQ-ENABLE-003";
+    static final String SELECT = notifytck.selftest.HostileImplementationsTest.SELECT;
     static final String HIT = "REQ-MSMQ-ENABLE-002";
     static final String HIT_SCENARIO = "No cursor finds a message at the head even though the queue object's cursor is at the end";
 
