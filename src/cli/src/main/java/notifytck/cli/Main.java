@@ -118,6 +118,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--msmq-late", paramLabel = "<ms>", description = "real time: how long after its due time an event may still come (default 1000)")
     Long msmqLate;
 
+    @Option(names = "--timeout-shrink", paramLabel = "<ms>",
+            description = "how long a failing property may shrink its action sequence (default 10000; jqwik counts whole seconds, under 1000 it does not shrink)")
+    Long shrink;
+
     @Option(names = "--history-max", paramLabel = "<n>",
             description = "events one scenario's history keeps; more is a flood, which fails the scenario with the count (default 10000)")
     Integer historyMax;
@@ -249,6 +253,7 @@ public final class Main implements Callable<Integer> {
         put(t, "notifytck.timeout.hold", hold, "--timeout-hold");
         put(t, "notifytck.msmq.early", msmqEarly, "--msmq-early");
         put(t, "notifytck.msmq.late", msmqLate, "--msmq-late");
+        put(t, "notifytck.timeout.shrink", shrink, "--timeout-shrink");
         return t;
     }
 

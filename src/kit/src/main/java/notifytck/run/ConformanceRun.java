@@ -239,6 +239,12 @@ public final class ConformanceRun {
         config.put("cucumber.publish.quiet", "true");
         config.put("cucumber.junit-platform.naming-strategy", "short");
         config.put("jqwik.tries.default", String.valueOf(settings.tries()));
+        long shrink = settings.effectiveTimeouts().get("notifytck.timeout.shrink");
+        if (shrink < 1000) {
+            config.put("jqwik.shrinking.default", "OFF");
+        } else {
+            config.put("jqwik.shrinking.bounded.seconds", String.valueOf((shrink + 999) / 1000));
+        }
         config.put("jqwik.reporting.usejunitplatform", "true");
         // A failing property is tried again with its seed first on the next run into the same folder.
         config.put("jqwik.failures.after.default", "PREVIOUS_SEED");

@@ -35,6 +35,8 @@ public record RunSettings(NotificationImplementation implementation, FeatureSet 
         t.put("notifytck.timeout.hold", 10_000L);
         t.put("notifytck.msmq.early", 50L);
         t.put("notifytck.msmq.late", 1_000L);
+        // How long a failing property may shrink its sequence (jqwik counts whole seconds; under one, it is not shrunk).
+        t.put("notifytck.timeout.shrink", 10_000L);
         TIMEOUTS = java.util.Collections.unmodifiableMap(t);
     }
 

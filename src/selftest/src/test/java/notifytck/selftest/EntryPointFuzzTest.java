@@ -27,8 +27,8 @@ import notifytck.run.Selection;
  * come from jqwik.tries.default: a few dozen in the test command, many more under -Pstress.
  */
 class EntryPointFuzzTest {
-    /** One rule, so a run that turns out valid stays short. */
-    private static final List<String> BASE = List.of("--select", "@REQ-MSMQ-ENABLE-001", "--quiet", "--timeout-call", "2000",
+    /** One rule's scenarios (not the model property that reports on it too), so a run that turns out valid stays short. */
+    private static final List<String> BASE = List.of("--select", "@REQ-MSMQ-ENABLE-001 and @scenario", "--quiet", "--timeout-call", "2000",
             "--timeout-eventually", "2000");
 
     private static void assertJudgedOrRefused(Path out, String input, CommandLineTest.Result r) {
@@ -53,7 +53,7 @@ class EntryPointFuzzTest {
     @Provide
     Arbitrary<List<String>> options() {
         Arbitrary<String> names = Arbitraries.of("--tries", "--parallel", "--timeout-call", "--timeout-quiet", "--timeout-eventually",
-                "--timeout-hold", "--msmq-early", "--msmq-late", "--history-max", "--select", "--sut", "--sut-classpath", "--baseline",
+                "--timeout-hold", "--timeout-shrink", "--msmq-early", "--msmq-late", "--history-max", "--select", "--sut", "--sut-classpath", "--baseline",
                 "--features", "--sut-connect", "--sut-command", "--isolate", "--quiet", "--bogus", "-x", "--");
         // Not --write-baseline: it writes where it is told, and the values here are relative to the source tree
         // (CommandLineTest covers it: a folder given is refused, a baseline round trip keeps the reasons).
@@ -100,7 +100,7 @@ class EntryPointFuzzTest {
     @Property(tries = 5)
     void randomSelectionsOnTheCommandLineAreJudgedOrRefusedWithOneLine(@ForAll("selections") String select) {
         Path out = Reports.fresh("fuzz-selection");
-        List<String> args = List.of("--select", "(" + select + ") and @REQ-MSMQ-ENABLE-001", "--quiet");
+        List<String> args = List.of("--select", "(" + select + ") and @REQ-MSMQ-ENABLE-001 and @scenario", "--quiet");
         assertJudgedOrRefused(out, select, cli(out, args));
     }
 

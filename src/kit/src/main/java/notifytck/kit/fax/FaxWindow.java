@@ -13,7 +13,7 @@ import notifytck.spi.fax.WindowRef;
  * the client's obligation (REQ-FAX-MSG-012): it repeats FaxInitializeEventQueue for the same window
  * with completion key 1, unless the scenario makes it a client that ignores the end of the session.
  */
-final class FaxWindow implements WindowProcedure {
+public final class FaxWindow implements WindowProcedure {
     private final String name;
     private final FaxClient client;
     private final FaxAdapter adapter;
@@ -22,7 +22,7 @@ final class FaxWindow implements WindowProcedure {
     /** The MessageStart the window registered with, 0 while it is not registered. */
     private volatile int messageStart;
 
-    FaxWindow(String name, FaxClient client, FaxAdapter adapter, History<FaxRecord> history) {
+    public FaxWindow(String name, FaxClient client, FaxAdapter adapter, History<FaxRecord> history) {
         this.name = name;
         this.client = client;
         this.adapter = adapter;
@@ -33,11 +33,11 @@ final class FaxWindow implements WindowProcedure {
         return client;
     }
 
-    void ignoreEndOfSession() {
+    public void ignoreEndOfSession() {
         answersEndOfSession = false;
     }
 
-    void registeredForMessages(int start) {
+    public void registeredForMessages(int start) {
         messageStart = start;
     }
 

@@ -1,0 +1,377 @@
+package notifytck.properties;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import notifytck.kit.Deadline;
+import notifytck.kit.History;
+import notifytck.kit.Settling;
+import notifytck.kit.fax.FaxRecord;
+import notifytck.kit.fax.FaxWindow;
+import notifytck.model.Mismatch;
+import notifytck.model.Worlds;
+import notifytck.model.fax.FaxWorld;
+import notifytck.spi.SystemUnderTest;
+import notifytck.spi.fax.CompletionPort;
+import notifytck.spi.fax.DesktopRef;
+import notifytck.spi.fax.FaxAdapter;
+import notifytck.spi.fax.FaxClient;
+import notifytck.spi.fax.FaxConstants;
+import notifytck.spi.fax.FaxControl;
+import notifytck.spi.fax.FaxResult;
+import notifytck.spi.fax.ServiceAccount;
+import notifytck.spi.fax.SessionRef;
+import notifytck.spi.fax.WindowRef;
+
+/**
+ * One random run of fax actions, applied to the selected implementation through the SPI and to the
+ * model ({@link FaxWorld}) side by side. After every action the implementation quiesces and every
+ * observable is compared: each call's result and error, each window's fax messages (number,
+ * wParam, lParam), the WM_ENDSESSION and WM_DESTROY it got and the logoff calls its procedure made,
+ * each port's packets, each client's token, each logoff's outcome.
+ */
+final class FaxModelRun {
+    private final SystemUnderTest sut = Sut.start();
+    private final FaxAdapter adapter = sut.fax();
+    private final FaxControl control = sut.faxControl();
+    private final History<FaxRecord> history = new History<>();
+    private final List<String> steps = new ArrayList<>();
+    private final Map<String, String> results = new LinkedHashMap<>();
+    private final List<SessionRef> sessions = new ArrayList<>();
+    private final Map<Integer, DesktopRef> desktops = new LinkedHashMap<>();
+    private final List<FaxClient> clients = new ArrayList<>();
+    private final List<WindowRef> windows = new ArrayList<>();
+    private final List<FaxWindow> procedures = new ArrayList<>();
+    /** The MessageStart each window registered with (kept after the logoff call, to read its messages). */
+    private final Map<Integer, Integer> starts = new LinkedHashMap<>();
+    private final List<Integer> registeredClients = new ArrayList<>();
+    private Worlds<FaxWorld> model;
+    private int calls;
+    private int logoffs;
+
+    boolean configured() {
+        return model != null;
+    }
+
+    /** The service's account for the whole run, then alice logged on with a client and a window. */
+    void configure(FaxWorld.Account account, boolean answers) {
+        ServiceAccount a = switch (account) {
+            case LOCAL_SYSTEM -> ServiceAccount.localSystem(false);
+            case LOCAL_SYSTEM_INTERACTIVE -> ServiceAccount.localSystem(true);
+            case USER -> ServiceAccount.user("faxsvc");
+        };
+        Deadline.call("configureService", () -> {
+            control.configureService(a);
+            return null;
+        });
+        model = new Worlds<>(new FaxWorld(account));
+        steps.add("the fax service runs under " + account);
+        logon();
+        client(1, 0, answers);
+    }
+
+    void logon() {
+        String user = "user" + (sessions.size() + 1);
+        SessionRef s = Deadline.call("logon", () -> control.logon(user));
+        sessions.add(s);
+        int[] id = new int[1];
+        model.each(w -> id[0] = w.logon());
+        steps.add("s" + id[0] + " = logon(" + user + ")");
+    }
+
+    void desktop(int pick) {
+        int session = pickSession(pick);
+        if (session == 0) {
+            return;
+        }
+        DesktopRef d = Deadline.call("createDesktop", () -> control.createDesktop(sessions.get(session - 1), "desk" + (desktops.size() + 1)));
+        int[] id = new int[1];
+        model.each(w -> id[0] = w.createDesktop(session));
+        desktops.put(id[0], d);
+        desktopSessions.put(id[0], session);
+        steps.add("d" + id[0] + " = createDesktop(s" + session + ")");
+    }
+
+    /** A client in the pick-th live session, with a window on its default desktop or (desktopPick > 0) another of its desktops. */
+    void client(int pick, int desktopPick, boolean answers) {
+        int session = pickSession(pick);
+        if (session == 0) {
+            return;
+        }
+        FaxClient c = Deadline.call("startClient", () -> control.startClient(sessions.get(session - 1)));
+        clients.add(c);
+        int[] id = new int[1];
+        model.each(w -> id[0] = w.startClient(session));
+        steps.add("c" + id[0] + " = startClient(s" + session + ")");
+        window(id[0], desktopPick, answers);
+    }
+
+    /** Another window of the pick-th client (one it never registers, for the logoff call made for the wrong window). */
+    void spareWindow(int pick) {
+        int client = pickClient(pick, false);
+        if (client != 0) {
+            window(client, 0, true);
+        }
+    }
+
+    private void window(int client, int desktopPick, boolean answers) {
+        int session = state().sessionOfClient(client);
+        List<Integer> own = desktops.keySet().stream().filter(d -> sessionOfDesktop(d) == session).toList();
+        int desktop = desktopPick == 0 || own.isEmpty() ? 0 : own.get(desktopPick % own.size());
+        DesktopRef d = desktop == 0 ? Deadline.call("defaultDesktop", () -> control.defaultDesktop(sessions.get(session - 1))) : desktops.get(desktop);
+        int id = windows.size() + 1;
+        FaxWindow procedure = new FaxWindow("w" + id, clients.get(client - 1), adapter, history);
+        if (!answers) {
+            procedure.ignoreEndOfSession();
+        }
+        WindowRef ref = Deadline.call("createWindow", () -> control.createWindow(clients.get(client - 1), d, procedure));
+        windows.add(ref);
+        procedures.add(procedure);
+        model.each(w -> w.createWindow(client, desktop, answers));
+        steps.add("w" + id + " = createWindow(c" + client + ", " + (desktop == 0 ? "default desktop" : "d" + desktop) + ")"
+                + (answers ? "" : ", ignoring the end of the session"));
+    }
+
+    /** FaxInitializeEventQueue for the client's first window, from MessageStart start. */
+    void register(int pick, int start) {
+        int client = pickClient(pick, true);
+        if (client == 0) {
+            return;
+        }
+        int window = state().windowsOf(client).get(0);
+        int call = ++calls;
+        steps.add("call #" + call + ": c" + client + ".FaxInitializeEventQueue(window w" + window + ", MessageStart 0x" + Integer.toHexString(start) + ")");
+        FaxResult r = initialize(client, null, 0, windows.get(window - 1), start);
+        record(call, r);
+        registeredClients.add(client);
+        if (r.succeeded()) {
+            starts.put(window, start);
+            procedures.get(window - 1).registeredForMessages(start);
+        }
+        model.each(w -> w.register(call, client, window, start));
+    }
+
+    void registerPort(int pick, long key) {
+        int client = pickClient(pick, true);
+        if (client == 0) {
+            return;
+        }
+        int call = ++calls;
+        steps.add("call #" + call + ": c" + client + ".FaxInitializeEventQueue(port, key " + key + ")");
+        String name = "c" + client;
+        CompletionPort port = (k, eventId, deviceId, jobId) -> history.record(new FaxRecord(FaxRecord.Kind.PACKET, name, eventId, deviceId,
+                jobId & 0xFFFF_FFFFL, FaxWorld.packet(k, eventId, deviceId, jobId & 0xFFFF_FFFFL)));
+        record(call, initialize(client, port, key, null, 0));
+        registeredClients.add(client);
+        model.each(w -> w.registerPort(call, client, key));
+    }
+
+    /** The logoff call (completion key 1) for one of the pick-th registered client's windows; under a user account only. */
+    void logoffCall(int pick, int windowPick) {
+        List<Integer> registered = registeredClients.stream().filter(c -> !state().sessionEnded(state().sessionOfClient(c))
+                && state().windowsOf(c).stream().anyMatch(w -> state().registeredStart(w) != 0)).toList();
+        if (state().account() != FaxWorld.Account.USER || !state().running() || registered.isEmpty()) {
+            return;
+        }
+        int client = registered.get(pick % registered.size());
+        List<Integer> own = state().windowsOf(client).stream().filter(w -> !state().destroyed(w)).toList();
+        if (own.isEmpty()) {
+            return;
+        }
+        int window = own.get(windowPick % own.size());
+        int start = starts.get(state().windowsOf(client).get(0));
+        int call = ++calls;
+        steps.add("call #" + call + ": c" + client + ".FaxInitializeEventQueue(window w" + window + ", key 1, MessageStart 0x" + Integer.toHexString(start) + ")");
+        FaxResult r = initialize(client, null, FaxConstants.LOGOFF_COMPLETION_KEY, windows.get(window - 1), start);
+        results.put(FaxWorld.resultKey(call), r.succeeded() ? "succeeded" : "failed");
+        // A service may take key 1 for another window as its registration (the model allows it): read its messages from this base.
+        starts.putIfAbsent(window, start);
+        if (state().registeredStart(window) != 0) {
+            procedures.get(window - 1).registeredForMessages(0);
+        }
+        model.branch(w -> w.logoffCall(call, client, window, start));
+    }
+
+    void raise(int eventId, int device, int job) {
+        steps.add("raiseEvent(" + eventId + ", device " + device + ", job " + Integer.toUnsignedString(job) + ")");
+        Deadline.call("raiseEvent", () -> {
+            control.raiseEvent(eventId, device, job);
+            return null;
+        });
+        model.each(w -> w.raise(eventId, device, job & 0xFFFF_FFFFL));
+    }
+
+    /** Stops a window that pumps, or starts one that does not: the pick is among the windows it changes. */
+    void pumping(int pick, boolean pumping) {
+        List<Integer> change = new ArrayList<>();
+        for (int w = windows.size(); w >= 1; w--) {
+            if (!state().destroyed(w) && !state().sessionEnded(state().sessionOfClient(clientOfWindow(w))) && state().pumping(w) != pumping) {
+                change.add(w);
+            }
+        }
+        int window = change.isEmpty() ? 0 : change.get(pick % change.size());
+        if (window == 0) {
+            return;
+        }
+        steps.add("setPumping(w" + window + ", " + pumping + ")");
+        Deadline.call("setPumping", () -> {
+            control.setPumping(windows.get(window - 1), pumping);
+            return null;
+        });
+        model.each(w -> w.setPumping(window, pumping));
+    }
+
+    void destroy(int pick) {
+        int window = pickWindow(pick, true);
+        if (window == 0) {
+            return;
+        }
+        steps.add("destroyWindow(w" + window + ")");
+        Deadline.call("destroyWindow", () -> {
+            control.destroyWindow(windows.get(window - 1));
+            return null;
+        });
+        model.each(w -> w.destroyWindow(window));
+    }
+
+    void logoff(int pick) {
+        int session = pickSession(pick);
+        if (session == 0 || !state().allPump(session)) {
+            return;
+        }
+        int action = ++logoffs;
+        steps.add("logoff #" + action + ": logoff(s" + session + ")");
+        boolean done = Deadline.call("logoff", () -> control.logoff(sessions.get(session - 1)));
+        results.put(FaxWorld.logoffKey(action), done ? "completes" : "blocked");
+        model.each(w -> w.logoff(action, session));
+    }
+
+    void stop() {
+        if (!state().running()) {
+            return;
+        }
+        steps.add("stopService()");
+        Deadline.call("stopService", () -> {
+            control.stopService();
+            return null;
+        });
+        model.each(FaxWorld::stop);
+    }
+
+    // ---- judging --------------------------------------------------------------------------
+
+    void compare() {
+        if (model == null) {
+            return;
+        }
+        Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
+        Map<String, String> observed = new LinkedHashMap<>(results);
+        for (int i = 1; i <= windows.size(); i++) {
+            String name = "w" + i;
+            int start = starts.getOrDefault(i, 0);
+            List<FaxRecord> got = history.where(r -> r.kind() == FaxRecord.Kind.MESSAGE && r.who().equals(name)).stream().map(History.Recorded::event).toList();
+            observed.put(FaxWorld.endSessionKey(i), String.valueOf(got.stream().filter(r -> r.message() == FaxConstants.WM_ENDSESSION).count()));
+            observed.put(FaxWorld.destroyKey(i), String.valueOf(got.stream().filter(r -> r.message() == FaxConstants.WM_DESTROY).count()));
+            observed.put(FaxWorld.messagesKey(i), got.stream().filter(r -> r.message() != FaxConstants.WM_ENDSESSION && r.message() != FaxConstants.WM_DESTROY)
+                    .map(r -> start != 0 && r.message() == start + FaxConstants.FEI_FAXSVC_ENDED ? FaxWorld.ended(start)
+                            : start != 0 && r.message() >= start && r.message() <= start + FaxConstants.FEI_NEVENTS
+                            ? FaxWorld.message(start, r.message() - start, r.wParam(), r.lParam())
+                            : String.format("0x%X(%d,%d)", r.message(), r.wParam(), r.lParam()))
+                    .toList().toString());
+            List<String> answers = history.where(r -> r.kind() == FaxRecord.Kind.ANSWERED && r.who().equals(name)).stream()
+                    .map(r -> r.event().detail()).toList();
+            observed.put(FaxWorld.answeredKey(i), String.valueOf(answers.size()));
+            for (int n = 1; n <= answers.size(); n++) {
+                observed.put(FaxWorld.answerKey(i, n), answers.get(n - 1));
+            }
+        }
+        for (int i = 1; i <= clients.size(); i++) {
+            String name = "c" + i;
+            FaxClient c = clients.get(i - 1);
+            observed.put(FaxWorld.packetsKey(i), history.where(r -> r.kind() == FaxRecord.Kind.PACKET && r.who().equals(name)).stream()
+                    .map(r -> r.event().detail()).toList().toString());
+            if (!state().sessionEnded(state().sessionOfClient(i))) {
+                observed.put(FaxWorld.tokenKey(i), Deadline.call("holdsTokenOf", () -> control.holdsTokenOf(c)) ? "held" : "none");
+            }
+        }
+        Mismatch m = model.observe(observed).orElse(null);
+        if (m != null) {
+            throw PropertyFailures.fail(m.rule(), m.toString(), steps, history.dump());
+        }
+    }
+
+    FaxWorld state() {
+        return model.preferred();
+    }
+
+    @Override
+    public String toString() {
+        return String.join("; ", steps);
+    }
+
+    // ---- picks -----------------------------------------------------------------------------
+
+    /** The pick-th newest session still logged on (1-based id), or 0 if none. */
+    private int pickSession(int pick) {
+        List<Integer> live = new ArrayList<>();
+        for (int s = sessions.size(); s >= 1; s--) {
+            if (!state().sessionEnded(s)) {
+                live.add(s);
+            }
+        }
+        return live.isEmpty() ? 0 : live.get(pick % live.size());
+    }
+
+    /** The pick-th newest client of a live session; for a registration, one that never registered, while the service runs. */
+    private int pickClient(int pick, boolean toRegister) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = clients.size(); c >= 1; c--) {
+            boolean free = !toRegister || (!registeredClients.contains(c) && state().running() && !state().destroyed(state().windowsOf(c).get(0)));
+            if (!state().sessionEnded(state().sessionOfClient(c)) && free) {
+                out.add(c);
+            }
+        }
+        return out.isEmpty() ? 0 : out.get(pick % out.size());
+    }
+
+    /** The pick-th newest live window of a live session; for destroying, one whose thread pumps. */
+    private int pickWindow(int pick, boolean pumpingOnly) {
+        List<Integer> out = new ArrayList<>();
+        for (int w = windows.size(); w >= 1; w--) {
+            int client = clientOfWindow(w);
+            if (!state().destroyed(w) && !state().sessionEnded(state().sessionOfClient(client)) && (!pumpingOnly || state().pumping(w))) {
+                out.add(w);
+            }
+        }
+        return out.isEmpty() ? 0 : out.get(pick % out.size());
+    }
+
+    private int clientOfWindow(int window) {
+        for (int c = 1; c <= clients.size(); c++) {
+            if (state().windowsOf(c).contains(window)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no client owns w" + window);
+    }
+
+    private int sessionOfDesktop(int desktop) {
+        return desktopSessions.getOrDefault(desktop, 0);
+    }
+
+    private final Map<Integer, Integer> desktopSessions = new LinkedHashMap<>();
+
+    private FaxResult initialize(int client, CompletionPort port, long key, WindowRef window, int start) {
+        FaxResult r = Deadline.call("FaxInitializeEventQueue", () -> adapter.faxInitializeEventQueue(clients.get(client - 1), port, key, window, start));
+        if (r == null) {
+            throw new AssertionError("FaxInitializeEventQueue returned no result object");
+        }
+        return r;
+    }
+
+    private void record(int call, FaxResult r) {
+        results.put(FaxWorld.resultKey(call), r.succeeded() ? "succeeded" : "failed");
+        results.put(FaxWorld.errorKey(call), String.valueOf(r.lastError()));
+    }
+}

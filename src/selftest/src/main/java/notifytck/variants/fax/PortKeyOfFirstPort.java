@@ -1,0 +1,48 @@
+package notifytck.variants.fax;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import notifytck.selftest.FaultyVariant;
+import notifytck.spi.fax.CompletionPort;
+import notifytck.spi.fax.FaxAdapter;
+import notifytck.spi.fax.FaxClient;
+import notifytck.spi.fax.FaxControl;
+import notifytck.spi.fax.FaxResult;
+import notifytck.spi.fax.WindowRef;
+
+/**
+ * A second party: keeps one completion key for the service, the first one registered, so a
+ * second client's packets carry the first client's key. Every scenario with packets has one port.
+ */
+public final class PortKeyOfFirstPort extends FaxDecorator implements FaultyVariant {
+    @Override
+    public String breaks() {
+        return "REQ-FAX-MSG-002";
+    }
+
+    @Override
+    public String fault() {
+        return "Posts every completion packet with the completion key of the first port registered, not the key its client gave.";
+    }
+
+    @Override
+    public List<String> properties() {
+        return List.of("notifytck.properties.FaxModelProperties");
+    }
+
+    @Override
+    ForwardingFax decorate(FaxAdapter inner, FaxControl control, Registrations registrations) {
+        AtomicLong first = new AtomicLong(Long.MIN_VALUE);
+        return new ForwardingFax(inner, registrations) {
+            @Override
+            public FaxResult faxInitializeEventQueue(FaxClient client, CompletionPort port, long key, WindowRef window, int messageStart) {
+                if (port == null) {
+                    return super.faxInitializeEventQueue(client, port, key, window, messageStart);
+                }
+                first.compareAndSet(Long.MIN_VALUE, key);
+                CompletionPort withFirstKey = (k, eventId, deviceId, jobId) -> port.post(first.get(), eventId, deviceId, jobId);
+                return super.faxInitializeEventQueue(client, withFirstKey, key, window, messageStart);
+            }
+        };
+    }
+}
