@@ -49,8 +49,10 @@ class LivingDocumentationTest {
         matrix = Reports.fresh("matrix");
         screenshots = Reports.fresh("../site-screenshots");
         run("--out", reference.toString(), "--quiet");
-        run("--out", variantA.toString(), "--quiet", "--sut", VARIANT_A, "--select", "@msmq", "--timeout-eventually", "2000");
-        run("--out", variantB.toString(), "--quiet", "--sut", VARIANT_B, "--select", "@msmq", "--timeout-eventually", "2000");
+        run("--out", variantA.toString(), "--quiet", "--sut", VARIANT_A, "--select", "@msmq", "--timeout-eventually", "2000",
+                "--timeout-shrink", "500");
+        run("--out", variantB.toString(), "--quiet", "--sut", VARIANT_B, "--select", "@msmq", "--timeout-eventually", "2000",
+                "--timeout-shrink", "500");
         int exit = Main.run(new String[] {"matrix", reference.resolve("verdict.json").toString(), variantA.resolve("verdict.json").toString(),
                 variantB.resolve("verdict.json").toString(), "--out", matrix.toString()}, new PrintStream(new ByteArrayOutputStream()), System.err);
         assertThat(exit).as("the matrix command").isZero();

@@ -40,7 +40,7 @@ class NightlyScriptTest {
         Files.writeString(baseline, "REQ-MSMQ-ENABLE-010 | checks access before the closed state\n");
         Path config = work.resolve("nightly.conf");
         String variant = "--sut " + LivingDocumentationTest.VARIANT_A + " --sut-classpath " + JarTest.SELFTEST_CLASSES.toAbsolutePath()
-                + " --select @msmq --timeout-eventually 2000";
+                + " --select @msmq --timeout-eventually 2000 --timeout-shrink 500";
         Files.write(config, List.of("# two implementations", "reference | --select @msmq |", "variant | " + variant + " | " + baseline));
 
         assertThat(nightly(state, config)).as("first night, see %s.log", state).isZero();
