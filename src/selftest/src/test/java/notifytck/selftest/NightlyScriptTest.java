@@ -40,8 +40,9 @@ class NightlyScriptTest {
         Files.writeString(baseline, "REQ-MSMQ-ENABLE-010 | checks access before the closed state\n");
         Path config = work.resolve("nightly.conf");
         String variant = "--sut " + LivingDocumentationTest.VARIANT_A + " --sut-classpath " + JarTest.SELFTEST_CLASSES.toAbsolutePath()
-                + " --select @msmq --timeout-eventually 2000 --timeout-shrink 500";
-        Files.write(config, List.of("# two implementations", "reference | --select @msmq |", "variant | " + variant + " | " + baseline));
+                + " --select @REQ-MSMQ-ENABLE-010 --timeout-eventually 2000 --timeout-shrink 500";
+        // One rule each (the one the variant breaks): the test is about the nightly's history, matrix and exit, not the suite.
+        Files.write(config, List.of("# two implementations", "reference | --select @REQ-MSMQ-ENABLE-010 |", "variant | " + variant + " | " + baseline));
 
         assertThat(nightly(state, config)).as("first night, see %s.log", state).isZero();
         assertThat(nightly(state, config)).as("second night").isZero();

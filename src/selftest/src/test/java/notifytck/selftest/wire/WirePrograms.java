@@ -59,8 +59,15 @@ final class WirePrograms {
         return run(impl, select, parallel, TIMEOUTS);
     }
 
+    /**
+     * Tries per property in the wire tests: they show that the wire carries every message a property
+     * sends, in and out, not how hard the properties look (the in-process runs do that, at the
+     * default); a model property's try is four sequences of up to 60 actions, each action a round trip.
+     */
+    static final int TRIES = 5;
+
     static Verdict run(NotificationImplementation impl, String select, int parallel, Map<String, String> timeouts) {
-        RunSettings s = RunSettings.of(impl).withSelect(select).withTimeouts(timeouts);
+        RunSettings s = RunSettings.of(impl).withSelect(select).withTimeouts(timeouts).withTries(TRIES);
         return ConformanceRun.run(parallel > 0 ? s.withParallel(parallel) : s);
     }
 }
