@@ -48,7 +48,8 @@ class LivingDocumentationTest {
         Path variantB = Reports.fresh("site-variant-b");
         matrix = Reports.fresh("matrix");
         screenshots = Reports.fresh("../site-screenshots");
-        run("--out", reference.toString(), "--quiet");
+        // Few tries: the site is judged here, not the properties (ReferenceConformanceTest runs them at the default).
+        run("--out", reference.toString(), "--quiet", "--tries", "5");
         run("--out", variantA.toString(), "--quiet", "--sut", VARIANT_A, "--select", "@msmq", "--timeout-eventually", "2000",
                 "--timeout-shrink", "500");
         run("--out", variantB.toString(), "--quiet", "--sut", VARIANT_B, "--select", "@msmq", "--timeout-eventually", "2000",
