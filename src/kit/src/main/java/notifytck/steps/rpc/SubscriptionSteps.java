@@ -143,8 +143,13 @@ public class SubscriptionSteps {
         stage.lastInfo(stage.call(stage.callNames().get(0)).id()).clear();
     }
 
+    /** A server thread the control made; a control that hands back none cannot stand for "another thread" (PIT found the kit never looked). */
     private ServerThread worker() {
-        return Deadline.call("RpcControl.workerThread", () -> stage.control().workerThread());
+        ServerThread t = Deadline.call("RpcControl.workerThread", () -> stage.control().workerThread());
+        if (t == null) {
+            throw new AssertionError("RpcControl.workerThread() returned no thread");
+        }
+        return t;
     }
 
     /** The NotificationInfo for a method phrase, and the RPC_NOTIFICATION_TYPES value it stands for. */
