@@ -35,11 +35,7 @@ class FaxModelProperties extends PropertiesOnTheSut {
     @Tag("REQ-FAX-MSG-013") @Tag("REQ-FAX-MSG-014") @Tag("REQ-FAX-MSG-015")
     void everyObservableIsOneTheModelAllows(@ForAll("runs") ActionChain<FaxModelRun> first, @ForAll("runs") ActionChain<FaxModelRun> second,
                                             @ForAll("runs") ActionChain<FaxModelRun> third, @ForAll("runs") ActionChain<FaxModelRun> fourth) {
-        // Four independent sequences a try: a fault that needs one combination of parties and values
-        // shows in a few sequences of a hundred, and a sequence costs a few milliseconds (docs/models.md).
-        for (ActionChain<FaxModelRun> chain : java.util.List.of(first, second, third, fourth)) {
-            chain.withInvariant("every observable as the model allows", FaxModelRun::compare).run();
-        }
+        eachAgainstTheModel(FaxModelRun::compare, first, second, third, fourth);
     }
 
     /* As for MSMQ (see MsmqModelProperties): every action draws picks, resolved when it is applied. */

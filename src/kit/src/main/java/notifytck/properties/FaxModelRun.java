@@ -40,6 +40,8 @@ final class FaxModelRun {
     private final Map<String, String> results = new LinkedHashMap<>();
     private final List<SessionRef> sessions = new ArrayList<>();
     private final Map<Integer, DesktopRef> desktops = new LinkedHashMap<>();
+    /** The session each second desktop belongs to, by the model's desktop id. */
+    private final Map<Integer, Integer> desktopSessions = new LinkedHashMap<>();
     private final List<FaxClient> clients = new ArrayList<>();
     private final List<WindowRef> windows = new ArrayList<>();
     private final List<FaxWindow> procedures = new ArrayList<>();
@@ -117,7 +119,7 @@ final class FaxModelRun {
 
     private void window(int client, int desktopPick, boolean answers) {
         int session = state().sessionOfClient(client);
-        List<Integer> own = desktops.keySet().stream().filter(d -> sessionOfDesktop(d) == session).toList();
+        List<Integer> own = desktops.keySet().stream().filter(d -> desktopSessions.get(d) == session).toList();
         int desktop = desktopPick == 0 || own.isEmpty() ? 0 : own.get(desktopPick % own.size());
         DesktopRef d = desktop == 0 ? Deadline.call("defaultDesktop", () -> control.defaultDesktop(sessions.get(session - 1))) : desktops.get(desktop);
         int id = windows.size() + 1;
@@ -223,7 +225,7 @@ final class FaxModelRun {
     }
 
     void destroy(int pick) {
-        int window = pickWindow(pick, true);
+        int window = pickPumpingWindow(pick);
         if (window == 0) {
             return;
         }
@@ -335,12 +337,11 @@ final class FaxModelRun {
         return out.isEmpty() ? 0 : out.get(pick % out.size());
     }
 
-    /** The pick-th newest live window of a live session; for destroying, one whose thread pumps. */
-    private int pickWindow(int pick, boolean pumpingOnly) {
+    /** The pick-th newest live window of a live session whose thread pumps (DestroyWindow waits for it). */
+    private int pickPumpingWindow(int pick) {
         List<Integer> out = new ArrayList<>();
         for (int w = windows.size(); w >= 1; w--) {
-            int client = clientOfWindow(w);
-            if (!state().destroyed(w) && !state().sessionEnded(state().sessionOfClient(client)) && (!pumpingOnly || state().pumping(w))) {
+            if (!state().destroyed(w) && !state().sessionEnded(state().sessionOfClient(clientOfWindow(w))) && state().pumping(w)) {
                 out.add(w);
             }
         }
@@ -355,12 +356,6 @@ final class FaxModelRun {
         }
         throw new IllegalStateException("no client owns w" + window);
     }
-
-    private int sessionOfDesktop(int desktop) {
-        return desktopSessions.getOrDefault(desktop, 0);
-    }
-
-    private final Map<Integer, Integer> desktopSessions = new LinkedHashMap<>();
 
     private FaxResult initialize(int client, CompletionPort port, long key, WindowRef window, int start) {
         FaxResult r = Deadline.call("FaxInitializeEventQueue", () -> adapter.faxInitializeEventQueue(clients.get(client - 1), port, key, window, start));

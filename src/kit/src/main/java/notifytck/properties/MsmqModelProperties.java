@@ -36,11 +36,7 @@ class MsmqModelProperties extends PropertiesOnTheSut {
     @Tag("REQ-MSMQ-ENABLE-021") @Tag("REQ-MSMQ-ENABLE-022") @Tag("REQ-MSMQ-ENABLE-023")
     void everyObservableIsOneTheModelAllows(@ForAll("runs") ActionChain<MsmqModelRun> first, @ForAll("runs") ActionChain<MsmqModelRun> second,
                                             @ForAll("runs") ActionChain<MsmqModelRun> third, @ForAll("runs") ActionChain<MsmqModelRun> fourth) {
-        // Four independent sequences a try: a fault that needs one combination of parties and values
-        // shows in a few sequences of a hundred, and a sequence costs a few milliseconds (docs/models.md).
-        for (ActionChain<MsmqModelRun> chain : java.util.List.of(first, second, third, fourth)) {
-            chain.withInvariant("every observable as the model allows", MsmqModelRun::compare).run();
-        }
+        eachAgainstTheModel(MsmqModelRun::compare, first, second, third, fourth);
     }
 
     /*

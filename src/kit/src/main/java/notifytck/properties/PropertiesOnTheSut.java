@@ -5,6 +5,18 @@ import net.jqwik.api.lifecycle.AfterTry;
 
 /** What every property class does around its tries: close the instances a try started, keep the shrunk failure. */
 abstract class PropertiesOnTheSut {
+    /**
+     * The model-based properties take four independent sequences a try: a fault that needs one
+     * combination of parties and values shows in a few sequences of a hundred, and a sequence costs
+     * a few milliseconds (docs/models.md). Each runs with the model compared after every action.
+     */
+    @SafeVarargs
+    static <S> void eachAgainstTheModel(java.util.function.Consumer<S> compare, net.jqwik.api.state.ActionChain<S>... sequences) {
+        for (net.jqwik.api.state.ActionChain<S> chain : sequences) {
+            chain.withInvariant("every observable as the model allows", compare).run();
+        }
+    }
+
     @AfterTry
     void closeSystems() {
         Sut.closeAll();

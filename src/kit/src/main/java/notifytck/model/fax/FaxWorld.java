@@ -392,11 +392,6 @@ public final class FaxWorld implements World<FaxWorld> {
         return clients.get(client).session;
     }
 
-    /** Whether a client has registered (a window or a port); each registers once. */
-    public boolean registered(int client) {
-        return clients.get(client).key != null || windows.values().stream().anyMatch(w -> w.client == client && w.start != 0);
-    }
-
     public boolean destroyed(int window) {
         return windows.get(window).destroyed;
     }
