@@ -31,12 +31,14 @@ final class RecordingCallback implements NotifyCallback {
     @Override
     public void onEventNotify(ChannelRef channel, NotificationData data) {
         String payload = data == null ? null : data.payload();
+        // The actor learns its pointer before the event is recorded: a step that has seen the event
+        // may answer on "the channel it was given" at once (recording first lost that race in CI).
+        ChannelClient client = channel == null ? null : actor.client(channel);
+        if (client != null) {
+            actor.given(client);
+        }
         history.record(SpoolerEvent.notified(actor.name(), channel, payload));
         try {
-            ChannelClient client = channel == null ? null : actor.client(channel);
-            if (client != null) {
-                actor.given(client);
-            }
             hold(channel, payload);
             if (actor.script().kind() == Script.Kind.CLOSE_AND_RELEASE && client != null) {
                 NotificationData reason = new NotificationData(data.type(), actor.script().text());
