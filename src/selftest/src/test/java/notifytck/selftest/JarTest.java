@@ -25,7 +25,9 @@ class JarTest {
     record Run(int exit, String out, String err, long millis) {}
 
     static Run jar(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // C1 only: each run lives a few seconds, where warm-up is what costs.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
                 JAR.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("notify-tck-out", ".txt");
