@@ -25,6 +25,7 @@ class NightlyScriptTest {
         pb.environment().put("NIGHTLY_TRIES", "2");
         pb.environment().put("NIGHTLY_STRESS", "0");
         pb.environment().put("NIGHTLY_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        pb.environment().put("NIGHTLY_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         Process p = pb.start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();

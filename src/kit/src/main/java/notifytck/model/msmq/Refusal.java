@@ -38,8 +38,10 @@ record Refusal(HResult code, String rule) {
         if (failing.size() == 1) {
             return first;
         }
-        // A null event behind a closed or uninitialized queue object has a rule of its own.
-        boolean eventLate = !event && !badCursor && (!initialized || closed);
+        // A null event behind a closed or uninitialized queue object has a rule of its own, when it is
+        // the only later check that fails; with a wrong access as well, the whole order (010) decides.
+        boolean accessAllowed = access == MsmqConstants.MQ_PEEK_ACCESS || access == MsmqConstants.MQ_PEEK_ADMIN_ACCESS;
+        boolean eventLate = !event && !badCursor && (!initialized || closed) && accessAllowed;
         return new Refusal(first.code(), eventLate ? "REQ-MSMQ-ENABLE-008" : "REQ-MSMQ-ENABLE-010");
     }
 }

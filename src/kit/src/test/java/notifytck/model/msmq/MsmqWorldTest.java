@@ -39,9 +39,16 @@ class MsmqWorldTest {
         assertThat(expected(MsmqWorld.resultKey(1))).isEqualTo(MsmqConstants.E_INVALIDARG.hex());
         assertThat(rule(MsmqWorld.resultKey(1))).isEqualTo("REQ-MSMQ-ENABLE-010");
         assertThat(expected(MsmqWorld.resultKey(2))).isEqualTo(MsmqConstants.MQ_ERROR_INVALID_HANDLE.hex());
-        assertThat(rule(MsmqWorld.resultKey(2))).isEqualTo("REQ-MSMQ-ENABLE-008");
+        // Closed, null event and a wrong access: three checks fail, so the whole order is the rule.
+        assertThat(rule(MsmqWorld.resultKey(2))).isEqualTo("REQ-MSMQ-ENABLE-010");
         assertThat(expected(MsmqWorld.resultKey(3))).isEqualTo(MsmqConstants.MQ_ERROR_INVALID_HANDLE.hex());
         assertThat(expected(MsmqWorld.errorKey(3))).isEqualTo("no ArrivedError");
+        // Closed and a null event alone: the null-event check's own place in the order.
+        int peek = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        w.closeQueue(peek);
+        w.enable(4, peek, false, FIRST, ZERO);
+        assertThat(expected(MsmqWorld.resultKey(4))).isEqualTo(MsmqConstants.MQ_ERROR_INVALID_HANDLE.hex());
+        assertThat(rule(MsmqWorld.resultKey(4))).isEqualTo("REQ-MSMQ-ENABLE-008");
     }
 
     @Test
