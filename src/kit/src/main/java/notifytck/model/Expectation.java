@@ -4,8 +4,29 @@ package notifytck.model;
  * One observable value a model expects, with the rule the expectation comes from. A model that
  * allows several outcomes keeps several worlds; each world has its own expectations.
  *
- * @param what    the observable, named as a report names it ("event of call #3", "cursor of q1")
- * @param allowed the value, as a string every implementation's observation is rendered to
- * @param rule    the rule ID whose text fixes this value
+ * @param what       the observable, named as a report names it ("event of call #3", "cursor of q1")
+ * @param allowed    the value, as a string every implementation's observation is rendered to
+ * @param rule       the rule ID whose text fixes this value
+ * @param ruleIfMore for a count: the rule that a larger count breaks, when it is not the one a
+ *                   smaller count breaks (a notification missing and one too many have different
+ *                   causes); null when {@code rule} names both
  */
-public record Expectation(String what, String allowed, String rule) {}
+public record Expectation(String what, String allowed, String rule, String ruleIfMore) {
+    public Expectation(String what, String allowed, String rule) {
+        this(what, allowed, rule, null);
+    }
+
+    /** The rule an observed value breaks. */
+    public String ruleFor(String got) {
+        if (ruleIfMore != null) {
+            try {
+                if (Long.parseLong(got) > Long.parseLong(allowed)) {
+                    return ruleIfMore;
+                }
+            } catch (NumberFormatException notACount) {
+                return rule;
+            }
+        }
+        return rule;
+    }
+}

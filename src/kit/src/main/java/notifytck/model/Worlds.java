@@ -58,8 +58,8 @@ public final class Worlds<W extends World<W>> {
 
     /**
      * Keeps the worlds that agree with every observed value. An observable a world does not fix is
-     * not judged. Empty when some world agrees; otherwise the first difference from the preferred
-     * world (which then differs somewhere), with every value any world allowed there.
+     * not judged. Empty when some world agrees; otherwise the first difference of the world that
+     * agrees longest (the preferred one on a tie), with every value any world allowed there.
      */
     public Optional<Mismatch> observe(Map<String, String> observed) {
         List<W> agree = worlds.stream().filter(w -> agrees(w, observed)).toList();
@@ -67,15 +67,31 @@ public final class Worlds<W extends World<W>> {
             worlds = agree;
             return Optional.empty();
         }
-        Map<String, Expectation> first = preferred().expectations();
-        for (Map.Entry<String, Expectation> e : first.entrySet()) {
-            String got = observed.get(e.getKey());
-            if (got != null && !got.equals(e.getValue().allowed())) {
-                return Optional.of(mismatchAt(e.getKey(), e.getValue(), got));
+        // Judged against the world that agrees longest (the preferred one on a tie): its first difference is the
+        // implementation's, where an earlier world's may only show which reading the implementation did not take.
+        W closest = null;
+        int reach = -1;
+        String key = null;
+        for (W w : worlds) {
+            int i = 0;
+            for (Map.Entry<String, Expectation> e : w.expectations().entrySet()) {
+                String got = observed.get(e.getKey());
+                if (got != null && !got.equals(e.getValue().allowed())) {
+                    if (i > reach) {
+                        closest = w;
+                        reach = i;
+                        key = e.getKey();
+                    }
+                    break;
+                }
+                i++;
             }
         }
-        // Unreachable: the preferred world agrees exactly when none of its entries differs.
-        throw new IllegalStateException("no world agrees, yet the preferred one differs nowhere");
+        if (closest == null) {
+            // Unreachable: a world agrees exactly when none of its entries differs.
+            throw new IllegalStateException("no world agrees, yet none differs anywhere");
+        }
+        return Optional.of(mismatchAt(key, closest.expectations().get(key), observed.get(key)));
     }
 
     private Mismatch mismatchAt(String key, Expectation preferred, String got) {
@@ -86,7 +102,7 @@ public final class Worlds<W extends World<W>> {
                 allowed.add(x.allowed());
             }
         }
-        return new Mismatch(preferred.rule(), key, got, List.copyOf(allowed));
+        return new Mismatch(preferred.ruleFor(got), key, got, List.copyOf(allowed));
     }
 
     private static <W extends World<W>> boolean agrees(W w, Map<String, String> observed) {

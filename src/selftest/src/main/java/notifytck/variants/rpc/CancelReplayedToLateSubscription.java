@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import notifytck.spi.rpc.BindingRef;
 import notifytck.spi.rpc.CallRef;
 import notifytck.spi.rpc.NotificationInfo;
+import notifytck.spi.rpc.NotificationTargets;
 import notifytck.spi.rpc.RpcConstants;
 import notifytck.spi.rpc.RpcServerAdapter;
 import notifytck.spi.rpc.RpcStatus;
@@ -32,34 +33,43 @@ public final class CancelReplayedToLateSubscription extends RpcDecorator impleme
     @Override
     ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
         Set<BindingRef> cancelled = ConcurrentHashMap.newKeySet();
-        // Still once per call: a call already told of its cancel, by the runtime or by a replay, is not told again.
+        // Still once per call: a call whose cancel came while it was subscribed for it (by any method), or was replayed, is not told again.
+        Set<BindingRef> subscribed = ConcurrentHashMap.newKeySet();
         Set<BindingRef> told = ConcurrentHashMap.newKeySet();
         return new ForwardingRpc(inner, calls) {
             @Override
             void clientActed(CallRef call, boolean cancel) {
-                if (cancel) {
-                    cancelled.add(call.binding());
+                if (cancel && cancelled.add(call.binding()) && subscribed.contains(call.binding())) {
+                    told.add(call.binding());
                 }
             }
 
             @Override
-            public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
-                NotificationInfo passed = info;
-                if (binding != null && info.routine() != null) {
-                    notifytck.spi.rpc.NotificationTargets.NotificationRoutine kit = info.routine();
-                    passed = NotificationInfo.callback((handle, event) -> {
-                        if (event == RpcConstants.RPC_CLIENT_CANCEL) {
-                            told.add(binding);
-                        }
-                        kit.call(handle, event);
-                    });
-                }
-                RpcStatus r = super.subscribeForNotification(onThread, binding, notification, type, passed);
-                if (r.equals(RpcStatus.RPC_S_OK) && binding != null && cancelled.contains(binding)
-                        && (notification & RpcConstants.RPC_NOTIFICATION_CALL_CANCEL) != 0 && info.routine() != null && told.add(binding)) {
-                    info.routine().call(binding.handle(), RpcConstants.RPC_CLIENT_CANCEL);
+            public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef given, int notification, int type, NotificationInfo info) {
+                // A NULL binding on a dispatch thread names that thread's call.
+                CallRef call = calls.named(onThread, given);
+                NotificationTargets.NotificationRoutine routine = info.routine();
+                RpcStatus r = super.subscribeForNotification(onThread, given, notification, type, info);
+                if (r.equals(RpcStatus.RPC_S_OK) && call != null && (notification & RpcConstants.RPC_NOTIFICATION_CALL_CANCEL) != 0) {
+                    subscribed.add(call.binding());
+                    if (cancelled.contains(call.binding()) && routine != null && told.add(call.binding())) {
+                        // The routine gets what a runtime passes it: the async handle of an asynchronous call (REQ-RPC-NOTIFY-008).
+                        routine.call(call.asynchronous() ? call.async().handle() : call.binding().handle(), RpcConstants.RPC_CLIENT_CANCEL);
+                    }
                 }
                 return r;
+            }
+
+            @Override
+            public Unsubscription unsubscribeForNotification(ServerThread onThread, BindingRef binding, int notification) {
+                Unsubscription u = super.unsubscribeForNotification(onThread, binding, notification);
+                if ((notification & RpcConstants.RPC_NOTIFICATION_CALL_CANCEL) != 0) {
+                    CallRef call = calls.named(onThread, binding);
+                    if (call != null) {
+                        subscribed.remove(call.binding());
+                    }
+                }
+                return u;
             }
         };
     }

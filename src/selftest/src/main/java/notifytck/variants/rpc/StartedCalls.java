@@ -9,8 +9,21 @@ import notifytck.spi.rpc.RpcControl;
 final class StartedCalls {
     private final List<CallRef> started = new CopyOnWriteArrayList<>();
 
+    private final java.util.Set<CallRef> ended = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     List<CallRef> all() {
         return started;
+    }
+
+    /** The calls the server has not completed or aborted, oldest first. */
+    List<CallRef> inProgress() {
+        return started.stream().filter(c -> !ended.contains(c)).toList();
+    }
+
+    /** The call a binding names, or for a NULL binding the call dispatched on {@code onThread}; null if none. */
+    CallRef named(notifytck.spi.rpc.ServerThread onThread, notifytck.spi.rpc.BindingRef binding) {
+        return started.stream().filter(c -> binding != null ? c.binding().equals(binding) : c.dispatchThread().equals(onThread))
+                .findFirst().orElse(null);
     }
 
     CallRef byAsyncHandle(String handle) {
@@ -24,6 +37,18 @@ final class StartedCalls {
                 CallRef c = super.startCall(asynchronous);
                 started.add(c);
                 return c;
+            }
+
+            @Override
+            public void completeCall(CallRef call) {
+                super.completeCall(call);
+                ended.add(call);
+            }
+
+            @Override
+            public void abortCall(CallRef call) {
+                super.abortCall(call);
+                ended.add(call);
             }
         };
     }
