@@ -10,10 +10,32 @@ package notifytck.model;
  * @param ruleIfMore for a count: the rule that a larger count breaks, when it is not the one a
  *                   smaller count breaks (a notification missing and one too many have different
  *                   causes); null when {@code rule} names both
+ * @param alternatives further values that agree as well as {@code allowed} (see {@link #either})
  */
-public record Expectation(String what, String allowed, String rule, String ruleIfMore) {
+public record Expectation(String what, String allowed, String rule, String ruleIfMore, java.util.List<String> alternatives) {
+    public Expectation {
+        alternatives = alternatives == null ? java.util.List.of() : java.util.List.copyOf(alternatives);
+    }
+
     public Expectation(String what, String allowed, String rule) {
-        this(what, allowed, rule, null);
+        this(what, allowed, rule, null, null);
+    }
+
+    public Expectation(String what, String allowed, String rule, String ruleIfMore) {
+        this(what, allowed, rule, ruleIfMore, null);
+    }
+
+    /**
+     * An observable the reading leaves open among a few values, each independent of everything
+     * else (so a world per value would only multiply worlds): any of them agrees.
+     */
+    public static Expectation either(String what, java.util.List<String> values, String rule) {
+        return new Expectation(what, values.get(0), rule, null, values.subList(1, values.size()));
+    }
+
+    /** Whether an observed value is one this expectation allows. */
+    public boolean allows(String got) {
+        return allowed.equals(got) || alternatives.contains(got);
     }
 
     /** The rule an observed value breaks. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -76,7 +75,7 @@ public final class Worlds<W extends World<W>> {
             int i = 0;
             for (Map.Entry<String, Expectation> e : w.expectations().entrySet()) {
                 String got = observed.get(e.getKey());
-                if (got != null && !got.equals(e.getValue().allowed())) {
+                if (got != null && !e.getValue().allows(got)) {
                     if (i > reach) {
                         closest = w;
                         reach = i;
@@ -100,6 +99,7 @@ public final class Worlds<W extends World<W>> {
             Expectation x = w.expectations().get(key);
             if (x != null) {
                 allowed.add(x.allowed());
+                allowed.addAll(x.alternatives());
             }
         }
         return new Mismatch(preferred.ruleFor(got), key, got, List.copyOf(allowed));
@@ -108,7 +108,7 @@ public final class Worlds<W extends World<W>> {
     private static <W extends World<W>> boolean agrees(W w, Map<String, String> observed) {
         for (Map.Entry<String, Expectation> e : w.expectations().entrySet()) {
             String got = observed.get(e.getKey());
-            if (got != null && !Objects.equals(got, e.getValue().allowed())) {
+            if (got != null && !e.getValue().allows(got)) {
                 return false;
             }
         }

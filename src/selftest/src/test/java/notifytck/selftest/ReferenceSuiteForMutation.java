@@ -20,7 +20,7 @@ import org.junit.platform.suite.api.Suite;
 // no property until this was seen in PIT's report: every kill was a scenario's). Kept in step with
 // Mechanisms.propertyClasses() by ReferenceSuiteForMutationTest.
 @SelectClasses(names = {
-        "notifytck.properties.SpoolerOrderingProperties", "notifytck.properties.SpoolerReleaseProperties",
+        "notifytck.properties.SpoolerOrderingProperties", "notifytck.properties.SpoolerReleaseProperties", "notifytck.properties.SpoolerModelProperties",
         "notifytck.properties.MsmqTimeoutProperties", "notifytck.properties.MsmqModelProperties",
         "notifytck.properties.RpcModelProperties", "notifytck.properties.FaxModelProperties"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = notifytck.suite.SuiteSettings.GLUE)

@@ -1,0 +1,374 @@
+package notifytck.model.spooler;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import notifytck.model.Expectation;
+import notifytck.model.World;
+
+/**
+ * What the print spooler may show under "Notification Channel" and "Overview of Spooler
+ * Notification" and the kit's readings (features/spooler/, docs/spooler-readings.md): who may
+ * register and open channels, on which printer or server, what each send returns, which listeners
+ * each notification reaches and how (with a channel to answer on or alone), answers reaching the
+ * opener, and closing by either side.
+ *
+ * <p>Ids are the model's own, numbered from 1 in the order the calls are made: registrations,
+ * openings (a refused one keeps its number), sends (the opener's and the listeners' answers alike),
+ * closes. References (AddRef, Release, QueryInterface) are not drawn: SpoolerReleaseProperties
+ * judges them. After a close the model draws no call through a pointer the spooler releases on its
+ * party's behalf (a listener's, or an opener's whose channel a listener closed).
+ */
+public final class SpoolerWorld implements World<SpoolerWorld> {
+    /** The callers the model draws, each with what it is. */
+    public enum Actor {
+        DRIVER("alice", 0, true, "a printer driver loaded by the spooler"),
+        MONITOR("SYSTEM", 0, true, "a port monitor loaded by the spooler"),
+        IN_APP_DRIVER("alice", 1, false, "a printer driver loaded by an application"),
+        APP_ALICE_1("alice", 1, false, "an application of alice in session 1"),
+        APP_ALICE_2("alice", 2, false, "an application of alice in session 2"),
+        APP_BOB_1("bob", 1, false, "an application of bob in session 1");
+
+        public final String user;
+        public final int session;
+        public final boolean inSpooler;
+        public final String text;
+
+        Actor(String user, int session, boolean inSpooler, String text) {
+            this.user = user;
+            this.session = session;
+            this.inSpooler = inSpooler;
+            this.text = text;
+        }
+
+        public boolean application() {
+            return !inSpooler && this != IN_APP_DRIVER;
+        }
+    }
+
+    /** A printer or server name, or one that names nothing. */
+    public enum Place {
+        LASER(false, "Laser", true), INKJET(false, "Inkjet", true), SERVER(false, null, true),
+        FAR_LASER(true, "Laser", true), FAR_SERVER(true, null, true),
+        NO_PRINTER(false, "Nowhere", false), NO_SERVER(true, null, false);
+
+        public final boolean far;
+        public final String printer;
+        public final boolean exists;
+
+        Place(boolean far, String printer, boolean exists) {
+            this.far = far;
+            this.printer = printer;
+            this.exists = exists;
+        }
+    }
+
+    public enum Style { BIDIRECTIONAL, UNIDIRECTIONAL }
+
+    public static final String OK = "S_OK";
+    public static final String FAILED = "failed";
+    public static final String OPENED = "succeeded with a pointer";
+    public static final String REFUSED = "failed with no pointer";
+    public static final String NO_LISTENERS = "NO_LISTENERS (success)";
+    public static final String INVALID_TYPE = "INVALID_NOTIFICATION_TYPE (error)";
+    public static final String ALREADY_CLOSED = "CHANNEL_ALREADY_CLOSED (error)";
+    public static final String ALONE = "alone";
+    public static final String NOT_TOLD = "not told";
+    public static final String ONCE = "once";
+
+    private record Registration(int id, Actor actor, Place place, int type, boolean refused) {}
+
+    private static final class Channel {
+        final int id;
+        final Actor opener;
+        final Place place;
+        final int type;
+        final boolean perUser;
+        final Style style;
+        final boolean callback;
+        boolean closed;
+        /** Whether the opener's pointer is still its own to call through. */
+        boolean openerHolds = true;
+        /** Registrations handed a pointer (bidirectional) or told a notification (unidirectional). */
+        final Set<Integer> heard = new LinkedHashSet<>();
+
+        Channel(int id, Actor opener, Place place, int type, boolean perUser, Style style, boolean callback) {
+            this.id = id;
+            this.opener = opener;
+            this.place = place;
+            this.type = type;
+            this.perUser = perUser;
+            this.style = style;
+            this.callback = callback;
+        }
+
+        Channel copy() {
+            Channel c = new Channel(id, opener, place, type, perUser, style, callback);
+            c.closed = closed;
+            c.openerHolds = openerHolds;
+            c.heard.addAll(heard);
+            return c;
+        }
+    }
+
+    private final Map<Integer, Registration> registrations = new LinkedHashMap<>();
+    private final Map<Integer, Channel> channels = new LinkedHashMap<>();
+    private final Map<String, Expectation> outcomes = new LinkedHashMap<>();
+    private int openings;
+
+    @Override
+    public SpoolerWorld copy() {
+        SpoolerWorld w = new SpoolerWorld();
+        w.registrations.putAll(registrations);
+        channels.forEach((id, c) -> w.channels.put(id, c.copy()));
+        w.outcomes.putAll(outcomes);
+        w.openings = openings;
+        return w;
+    }
+
+    // ---- what the kit may still do ----------------------------------------------------------
+
+    /** Channels whose opener still holds its pointer: it may send on them, and close those still open. */
+    public List<Integer> openerChannels() {
+        return channels.values().stream().filter(c -> c.openerHolds).map(c -> c.id).toList();
+    }
+
+    public int typeOf(int channel) {
+        return channels.get(channel).type;
+    }
+
+    public boolean closed(int channel) {
+        return channels.get(channel).closed;
+    }
+
+    /** The registrations holding a pointer to an open bidirectional channel, which they may answer or close on. */
+    public List<Integer> listenersWithPointer(int channel) {
+        Channel c = channels.get(channel);
+        return c.closed || c.style != Style.BIDIRECTIONAL ? List.of() : List.copyOf(c.heard);
+    }
+
+    // ---- calls ------------------------------------------------------------------------------
+
+    /** RegisterForPrintAsyncNotifications: S_OK for an application or a spooler component, on a name that exists. */
+    public void register(int number, Actor actor, Place place, int type) {
+        String key = registrationKey(number);
+        boolean refused = !place.exists;
+        String rule = refused ? "REQ-SPOOL-OVW-016" : place.far ? "REQ-SPOOL-OVW-012" : actor.inSpooler ? "REQ-SPOOL-OVW-007" : "REQ-SPOOL-OVW-005";
+        outcomes.put(key, new Expectation(key, refused ? FAILED : OK, rule));
+        registrations.put(number, new Registration(number, actor, place, type, refused));
+    }
+
+    /**
+     * CreatePrintAsyncNotifyChannel by {@code actor}: only a component inside the spooler, on a name
+     * that exists, gets a pointer; a refused call hands back none and leaves nothing.
+     */
+    public void open(int number, Actor actor, Place place, int type, boolean perUser, Style style, boolean callback) {
+        openings = Math.max(openings, number);
+        String key = openingKey(number);
+        String rule;
+        boolean refused = true;
+        if (actor == Actor.IN_APP_DRIVER) {
+            rule = "REQ-SPOOL-CHAN-003";
+        } else if (!actor.inSpooler) {
+            rule = "REQ-SPOOL-OVW-006";
+        } else if (!place.exists) {
+            rule = "REQ-SPOOL-CHAN-036";
+        } else {
+            refused = false;
+            rule = actor == Actor.MONITOR ? "REQ-SPOOL-CHAN-005" : "REQ-SPOOL-CHAN-004";
+        }
+        outcomes.put(key, new Expectation(key, refused ? REFUSED : OPENED, rule));
+        if (!refused) {
+            channels.put(number, new Channel(number, actor, place, type, perUser, style, callback));
+        }
+    }
+
+    /**
+     * The opener's SendNotification. Returns the worlds it may become: a send of another type on a
+     * closed channel may be refused for either reason (the documents order neither check).
+     */
+    public List<SpoolerWorld> send(int number, int channel, int type) {
+        Channel c = channels.get(channel);
+        String key = sendKey(number);
+        boolean wrongType = type != c.type;
+        if (c.closed && wrongType) {
+            SpoolerWorld other = copy();
+            outcomes.put(key, new Expectation(key, ALREADY_CLOSED, "REQ-SPOOL-CHAN-032"));
+            other.outcomes.put(key, new Expectation(key, INVALID_TYPE, "REQ-SPOOL-CHAN-007"));
+            List<SpoolerWorld> both = List.of(this, other);
+            both.forEach(w -> w.reachesNobody(number, channel, "REQ-SPOOL-CHAN-032"));
+            return both;
+        }
+        if (c.closed || wrongType) {
+            outcomes.put(key, new Expectation(key, c.closed ? ALREADY_CLOSED : INVALID_TYPE, c.closed ? "REQ-SPOOL-CHAN-032" : "REQ-SPOOL-CHAN-007"));
+            reachesNobody(number, channel, c.closed ? "REQ-SPOOL-CHAN-032" : "REQ-SPOOL-CHAN-007");
+            return List.of(this);
+        }
+        int reached = 0;
+        for (Registration r : registrations.values()) {
+            String why = whyNot(c, r);
+            String got = gotKey(r.id, number);
+            if (why != null) {
+                outcomes.put(got, new Expectation(got, "0", why));
+                continue;
+            }
+            reached++;
+            outcomes.put(got, new Expectation(got, "1", "REQ-SPOOL-OVW-013"));
+            String how = howKey(r.id, number);
+            outcomes.put(how, c.style == Style.BIDIRECTIONAL
+                    ? new Expectation(how, "with a pointer to channel #" + c.id, "REQ-SPOOL-OVW-008")
+                    : new Expectation(how, ALONE, "REQ-SPOOL-OVW-009"));
+            c.heard.add(r.id);
+        }
+        outcomes.put(key, reached == 0 ? new Expectation(key, NO_LISTENERS, "REQ-SPOOL-OVW-011") : new Expectation(key, OK, "REQ-SPOOL-OVW-013"));
+        return List.of(this);
+    }
+
+    /** A listener answers on the pointer it was handed: to the opener's callback alone, once, with the opener's own pointer. */
+    public void answer(int number, int channel, int registration) {
+        Channel c = channels.get(channel);
+        String key = sendKey(number);
+        if (c.callback) {
+            outcomes.put(key, new Expectation(key, OK, "REQ-SPOOL-CHAN-012"));
+            String got = answerKey(channel, number);
+            outcomes.put(got, new Expectation(got, "1", "REQ-SPOOL-CHAN-012"));
+            String how = answerHowKey(channel, number);
+            outcomes.put(how, new Expectation(how, "with its own pointer", "REQ-SPOOL-CHAN-012"));
+        }
+        // Without a callback the answer goes nowhere, whatever the send returns (REQ-SPOOL-CHAN-011).
+        for (Registration r : registrations.values()) {
+            String got = gotKey(r.id, number);
+            outcomes.put(got, new Expectation(got, "0", "REQ-SPOOL-CHAN-012"));
+        }
+    }
+
+    /**
+     * CloseChannel by the opener (listener 0) or by a listener holding a pointer: S_OK; every party
+     * but the closer is told once, with the closer's reason or none; a unidirectional channel's
+     * listeners may be told or not (REQ-SPOOL-CHAN-035).
+     */
+    public void close(int number, int channel, int listener, String reason) {
+        Channel c = channels.get(channel);
+        String key = closeKey(number);
+        if (c.closed) {
+            throw new IllegalStateException("the model closes a channel once (a second close goes through a pointer the spooler released)");
+        }
+        outcomes.put(key, new Expectation(key, OK, "REQ-SPOOL-CHAN-018"));
+        c.closed = true;
+        String told = reason == null ? "without a reason" : "with the reason " + reason;
+        if (listener == 0) {
+            tell(channel, 0, false, null, false);
+        } else {
+            // The spooler releases the opener's pointer on its behalf once it was told (REQ-SPOOL-CHAN-024).
+            c.openerHolds = false;
+            tell(channel, 0, c.callback, told, false);
+        }
+        for (int r : c.heard) {
+            tell(channel, r, r != listener, r == listener ? null : told, c.style == Style.UNIDIRECTIONAL);
+        }
+    }
+
+    /**
+     * ChannelClosed to one party: told once or not at all (REQ-SPOOL-CHAN-018), or either for a
+     * unidirectional listener (REQ-SPOOL-CHAN-035); when told, the closer's reason or none
+     * (REQ-SPOOL-CHAN-019).
+     */
+    private void tell(int channel, int party, boolean told, String reason, boolean mayNot) {
+        String k = closedKey(channel, party);
+        if (mayNot) {
+            outcomes.put(k, Expectation.either(k, List.of(ONCE, NOT_TOLD), "REQ-SPOOL-CHAN-035"));
+        } else {
+            outcomes.put(k, new Expectation(k, told ? ONCE : NOT_TOLD, "REQ-SPOOL-CHAN-018"));
+        }
+        if (told) {
+            String why = reasonKey(channel, party);
+            outcomes.put(why, mayNot ? Expectation.either(why, List.of(reason, NOT_TOLD), "REQ-SPOOL-CHAN-035")
+                    : new Expectation(why, reason, "REQ-SPOOL-CHAN-019"));
+        }
+    }
+
+    private void reachesNobody(int number, int channel, String rule) {
+        for (Registration r : registrations.values()) {
+            String got = gotKey(r.id, number);
+            outcomes.put(got, new Expectation(got, "0", rule));
+        }
+    }
+
+    /** Why a registration does not hear a channel's notification, or null when it does. */
+    private static String whyNot(Channel c, Registration r) {
+        if (r.refused) {
+            return "REQ-SPOOL-OVW-016";
+        }
+        if (r.place != c.place) {
+            boolean bothPrinters = r.place.printer != null && c.place.printer != null;
+            boolean bothServers = r.place.printer == null && c.place.printer == null;
+            return bothPrinters ? "REQ-SPOOL-CHAN-001" : bothServers ? "REQ-SPOOL-CHAN-002" : "REQ-SPOOL-OVW-002";
+        }
+        if (r.type != c.type) {
+            return "REQ-SPOOL-CHAN-006";
+        }
+        if (c.perUser && !r.actor.user.equalsIgnoreCase(c.opener.user)) {
+            return "REQ-SPOOL-CHAN-008";
+        }
+        return null;
+    }
+
+    // ---- what an implementation must show ----------------------------------------------------
+
+    public static String registrationKey(int number) {
+        return "result of registration #" + number;
+    }
+
+    public static String openingKey(int number) {
+        return "result of opening #" + number;
+    }
+
+    public static String sendKey(int number) {
+        return "result of send #" + number;
+    }
+
+    public static String closeKey(int number) {
+        return "result of close #" + number;
+    }
+
+    /** Times a registration's listener got a send's notification. */
+    public static String gotKey(int registration, int send) {
+        return "registration #" + registration + " told send #" + send;
+    }
+
+    /** With which channel the listener got it: "with a pointer to channel #c", or alone. */
+    public static String howKey(int registration, int send) {
+        return "how registration #" + registration + " was told send #" + send;
+    }
+
+    public static String answerKey(int channel, int send) {
+        return "the opener of channel #" + channel + " told answer #" + send;
+    }
+
+    public static String answerHowKey(int channel, int send) {
+        return "the pointer the opener of channel #" + channel + " was told answer #" + send + " on";
+    }
+
+    /** ChannelClosed to a party of a channel: 0 is the opener, else a registration. */
+    public static String closedKey(int channel, int party) {
+        return "ChannelClosed of channel #" + channel + " to " + (party == 0 ? "its opener" : "registration #" + party);
+    }
+
+    /** The reason a party was told with: "with the reason r", "without a reason", or "not told". */
+    public static String reasonKey(int channel, int party) {
+        return "reason of " + closedKey(channel, party);
+    }
+
+    @Override
+    public Map<String, Expectation> expectations() {
+        return new LinkedHashMap<>(outcomes);
+    }
+
+    /** Every registration, for the run to observe. */
+    public List<Integer> registrationIds() {
+        return new ArrayList<>(registrations.keySet());
+    }
+}

@@ -1,0 +1,342 @@
+package notifytck.properties;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import notifytck.kit.Deadline;
+import notifytck.kit.History;
+import notifytck.kit.Settling;
+import notifytck.model.Mismatch;
+import notifytck.model.Worlds;
+import notifytck.model.spooler.SpoolerWorld;
+import notifytck.model.spooler.SpoolerWorld.Actor;
+import notifytck.model.spooler.SpoolerWorld.Place;
+import notifytck.model.spooler.SpoolerWorld.Style;
+import notifytck.spi.HResult;
+import notifytck.spi.SystemUnderTest;
+import notifytck.spi.spooler.CallerContext;
+import notifytck.spi.spooler.ChannelCreation;
+import notifytck.spi.spooler.ChannelRef;
+import notifytck.spi.spooler.ChannelRequest;
+import notifytck.spi.spooler.Component;
+import notifytck.spi.spooler.ConversationStyle;
+import notifytck.spi.spooler.Hosting;
+import notifytck.spi.spooler.NotificationData;
+import notifytck.spi.spooler.NotificationType;
+import notifytck.spi.spooler.NotifyCallback;
+import notifytck.spi.spooler.PrintAsyncNotifyError;
+import notifytck.spi.spooler.Registration;
+import notifytck.spi.spooler.RegistrationRequest;
+import notifytck.spi.spooler.SpoolerAdapter;
+import notifytck.spi.spooler.SpoolerControl;
+import notifytck.spi.spooler.UserFilter;
+
+/**
+ * One random run of spooler actions, applied to the selected implementation through the SPI and
+ * to the model ({@link SpoolerWorld}) side by side. After every action the implementation quiesces
+ * and every observable is compared: each call's result, which listeners each notification reached
+ * and with which channel, the answers the opener got and on which pointer, and every ChannelClosed
+ * with its reason.
+ */
+final class SpoolerModelRun {
+    static final String FAR = "FARSRV";
+    static final List<UUID> TYPES = List.of(UUID.fromString("8a1f0c3e-0000-4000-8000-00000000a001"),
+            UUID.fromString("8a1f0c3e-0000-4000-8000-00000000a002"));
+
+    /** A callback call as the run's callbacks recorded it: who (0 = an opener), what, the pointer given, the payload or reason. */
+    record Heard(int registration, int channel, boolean closed, String pointer, String payload) {
+        @Override
+        public String toString() {
+            return (registration == 0 ? "the opener of channel #" + channel : "registration #" + registration) + ": "
+                    + (closed ? "ChannelClosed(" : "OnEventNotify(") + (pointer == null ? "no pointer" : pointer) + ", "
+                    + (payload == null ? "no data" : payload) + ")";
+        }
+    }
+
+    private final SystemUnderTest sut = Sut.start();
+    private final SpoolerAdapter adapter = sut.spooler();
+    private final SpoolerControl control = sut.spoolerControl();
+    private final String local;
+    private final Worlds<SpoolerWorld> model = new Worlds<>(new SpoolerWorld());
+    private final History<Heard> history = new History<>();
+    private final List<String> steps = new ArrayList<>();
+    private final Map<String, String> results = new LinkedHashMap<>();
+    private final Map<Integer, ChannelRef> openerPointers = new LinkedHashMap<>();
+    private final Map<String, Integer> channelIds = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each registration's last pointer per channel, to answer and close on. */
+    private final Map<Integer, Map<Integer, ChannelRef>> listenerPointers = new java.util.concurrent.ConcurrentHashMap<>();
+    private int registrations;
+    private int openings;
+    private int sends;
+    private int closes;
+    /** The channel whose close is being told: a ChannelClosed with no pointer is about it. */
+    private volatile int closing;
+
+    SpoolerModelRun(boolean remote) {
+        local = Deadline.call("localMachine", control::localMachine);
+        install(local, "Laser");
+        install(local, "Inkjet");
+        if (remote) {
+            install(FAR, "Laser");
+        }
+    }
+
+    private void install(String machine, String printer) {
+        Deadline.call("installPrinter", () -> {
+            control.installPrinter(machine, printer);
+            return null;
+        });
+    }
+
+    // ---- actions --------------------------------------------------------------------------
+
+    void register(Actor actor, Place place, int type) {
+        int number = ++registrations;
+        steps.add("registration #" + number + ": " + actor.text + " registers on " + name(place) + " for type " + (type + 1));
+        NotifyCallback listener = recorder(number, 0);
+        Registration r = Deadline.call("registerForPrintAsyncNotifications", () -> adapter.registerForPrintAsyncNotifications(caller(actor, place),
+                new RegistrationRequest(name(place), new NotificationType(TYPES.get(type)), listener)));
+        results.put(SpoolerWorld.registrationKey(number), r.result().value() == 0 ? SpoolerWorld.OK
+                : r.result().failed() ? SpoolerWorld.FAILED : r.result().hex());
+        model.each(w -> w.register(number, actor, place, type));
+    }
+
+    void open(Actor actor, Place place, int type, boolean perUser, Style style, boolean callback) {
+        int number = ++openings;
+        steps.add("opening #" + number + ": " + actor.text + " opens a " + style.name().toLowerCase() + " channel on " + name(place) + " for type "
+                + (type + 1) + (perUser ? ", per user" : ", all users") + (callback ? "" : ", with no callback"));
+        NotifyCallback own = callback ? recorder(0, number) : null;
+        ChannelCreation c = Deadline.call("createPrintAsyncNotifyChannel", () -> adapter.createPrintAsyncNotifyChannel(caller(actor, place),
+                new ChannelRequest(name(place), new NotificationType(TYPES.get(type)), perUser ? UserFilter.PER_USER : UserFilter.ALL_USERS,
+                        style == Style.BIDIRECTIONAL ? ConversationStyle.BIDIRECTIONAL : ConversationStyle.UNIDIRECTIONAL, own)));
+        boolean opened = c.result().succeeded() && c.channel() != null;
+        results.put(SpoolerWorld.openingKey(number), opened ? SpoolerWorld.OPENED
+                : c.result().failed() && c.channel() == null ? SpoolerWorld.REFUSED : c.result().hex() + " with " + (c.channel() == null ? "no pointer" : "a pointer"));
+        if (opened) {
+            openerPointers.put(number, c.channel());
+            channelIds.put(c.channel().channelId(), number);
+        }
+        model.each(w -> w.open(number, actor, place, type, perUser, style, callback));
+    }
+
+    /** The opener of the pick-th newest channel it still holds sends, of its own type or the other. */
+    void send(int pick, boolean ownType) {
+        List<Integer> mine = newestFirst(model.preferred().openerChannels()).stream().filter(openerPointers::containsKey).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        int channel = pick(mine, pick);
+        int number = ++sends;
+        int type = typeOf(channel, ownType);
+        steps.add("send #" + number + ": the opener of channel #" + channel + " sends s" + number + (ownType ? "" : " of the other type"));
+        HResult r = Deadline.call("sendNotification", () -> adapter.sendNotification(openerPointers.get(channel),
+                new NotificationData(new NotificationType(TYPES.get(type)), "s" + number)));
+        results.put(SpoolerWorld.sendKey(number), code(r));
+        model.branch(w -> w.send(number, channel, type));
+    }
+
+    /** A listener holding a pointer to the pick-th newest open bidirectional channel answers on it. */
+    void answer(int pick, int listenerPick) {
+        int[] found = listenerOn(pick, listenerPick);
+        if (found == null) {
+            return;
+        }
+        int channel = found[0];
+        int registration = found[1];
+        int number = ++sends;
+        steps.add("send #" + number + ": registration #" + registration + " answers s" + number + " on channel #" + channel);
+        HResult r = Deadline.call("sendNotification", () -> adapter.sendNotification(listenerPointers.get(registration).get(channel),
+                new NotificationData(new NotificationType(TYPES.get(typeOf(channel, true))), "s" + number)));
+        results.put(SpoolerWorld.sendKey(number), code(r));
+        model.each(w -> w.answer(number, channel, registration));
+    }
+
+    /** The opener closes the pick-th newest channel it holds that is still open. */
+    void closeByOpener(int pick, boolean withReason) {
+        List<Integer> open = newestFirst(model.preferred().openerChannels()).stream()
+                .filter(c -> openerPointers.containsKey(c) && !model.preferred().closed(c)).toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        int channel = pick(open, pick);
+        close(channel, 0, openerPointers.get(channel), withReason);
+    }
+
+    /** A listener holding a pointer to the pick-th newest open bidirectional channel closes it. */
+    void closeByListener(int pick, int listenerPick, boolean withReason) {
+        int[] found = listenerOn(pick, listenerPick);
+        if (found != null) {
+            close(found[0], found[1], listenerPointers.get(found[1]).get(found[0]), withReason);
+        }
+    }
+
+    private void close(int channel, int listener, ChannelRef pointer, boolean withReason) {
+        int number = ++closes;
+        String reason = withReason ? "k" + number : null;
+        steps.add("close #" + number + ": " + (listener == 0 ? "the opener" : "registration #" + listener) + " closes channel #" + channel
+                + (withReason ? " with the reason " + reason : " without a reason"));
+        closing = channel;
+        HResult r = Deadline.call("closeChannel", () -> adapter.closeChannel(pointer,
+                reason == null ? null : new NotificationData(new NotificationType(TYPES.get(typeOf(channel, true))), reason)));
+        results.put(SpoolerWorld.closeKey(number), code(r));
+        model.each(w -> w.close(number, channel, listener, reason));
+    }
+
+    // ---- judging --------------------------------------------------------------------------
+
+    void compare() {
+        Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
+        Map<String, String> observed = new LinkedHashMap<>(results);
+        List<Heard> heard = history.all().stream().map(History.Recorded::event).toList();
+        for (int r : model.preferred().registrationIds()) {
+            for (int s = 1; s <= sends; s++) {
+                String payload = "s" + s;
+                List<Heard> got = heard.stream().filter(h -> h.registration() == r && !h.closed() && payload.equals(h.payload())).toList();
+                observed.put(SpoolerWorld.gotKey(r, s), Integer.toString(got.size()));
+                observed.put(SpoolerWorld.howKey(r, s), got.isEmpty() ? "none" : got.get(0).pointer() == null ? SpoolerWorld.ALONE
+                        : "with a pointer to " + channelName(got.get(0).pointer()));
+            }
+        }
+        for (int c : openerPointers.keySet()) {
+            String own = openerPointers.get(c).handle();
+            for (int s = 1; s <= sends; s++) {
+                String payload = "s" + s;
+                List<Heard> got = heard.stream().filter(h -> h.registration() == 0 && h.channel() == c && !h.closed() && payload.equals(h.payload())).toList();
+                observed.put(SpoolerWorld.answerKey(c, s), Integer.toString(got.size()));
+                observed.put(SpoolerWorld.answerHowKey(c, s), got.isEmpty() ? "none" : own.equals(handleOf(got.get(0).pointer()))
+                        ? "with its own pointer" : "with another pointer");
+            }
+            List<Heard> opener = heard.stream().filter(h -> h.registration() == 0 && h.channel() == c && h.closed()).toList();
+            observed.put(SpoolerWorld.closedKey(c, 0), told(opener));
+            observed.put(SpoolerWorld.reasonKey(c, 0), reason(opener));
+            for (int r : model.preferred().registrationIds()) {
+                List<Heard> closed = heard.stream().filter(h -> h.registration() == r && h.closed() && h.channel() == c).toList();
+                observed.put(SpoolerWorld.closedKey(c, r), told(closed));
+                observed.put(SpoolerWorld.reasonKey(c, r), reason(closed));
+            }
+        }
+        Mismatch m = model.observe(observed).orElse(null);
+        if (m != null) {
+            throw PropertyFailures.fail(m.rule(), m.toString(), steps, history.dump());
+        }
+    }
+
+    private static String told(List<Heard> closed) {
+        return closed.isEmpty() ? SpoolerWorld.NOT_TOLD : closed.size() == 1 ? SpoolerWorld.ONCE : closed.size() + " times";
+    }
+
+    private static String reason(List<Heard> closed) {
+        if (closed.isEmpty()) {
+            return SpoolerWorld.NOT_TOLD;
+        }
+        String reason = closed.get(0).payload();
+        return reason == null ? "without a reason" : "with the reason " + reason;
+    }
+
+    // ---- helpers --------------------------------------------------------------------------
+
+    /** The callback of a registration (registration > 0) or of an opener's channel (channel > 0). */
+    private NotifyCallback recorder(int registration, int channel) {
+        return new NotifyCallback() {
+            @Override
+            public void onEventNotify(ChannelRef pointer, NotificationData data) {
+                // Callbacks of different listeners run at once on the implementation's threads: concurrent maps only.
+                if (registration > 0 && pointer != null) {
+                    Integer c = channelIds.get(pointer.channelId());
+                    if (c != null) {
+                        listenerPointers.computeIfAbsent(registration, k -> new java.util.concurrent.ConcurrentHashMap<>()).put(c, pointer);
+                    }
+                }
+                history.record(new Heard(registration, channel, false, pointer == null ? null : pointer.handle() + "@" + pointer.channelId(),
+                        data == null ? null : data.payload()));
+            }
+
+            @Override
+            public void channelClosed(ChannelRef pointer, NotificationData reason) {
+                Integer c = pointer == null ? null : channelIds.get(pointer.channelId());
+                history.record(new Heard(registration, channel > 0 ? channel : c == null ? closing : c, true,
+                        pointer == null ? null : pointer.handle() + "@" + pointer.channelId(), reason == null ? null : reason.payload()));
+            }
+        };
+    }
+
+    private String channelName(String pointer) {
+        Integer c = channelIds.get(pointer.substring(pointer.indexOf('@') + 1));
+        return c == null ? "an unknown channel" : "channel #" + c;
+    }
+
+    private static String handleOf(String pointer) {
+        return pointer == null ? null : pointer.substring(0, pointer.indexOf('@'));
+    }
+
+    /** The first registration (by pick) holding a pointer to the pick-th newest open bidirectional channel: {channel, registration}. */
+    private int[] listenerOn(int pick, int listenerPick) {
+        List<Integer> candidates = newestFirst(new ArrayList<>(openerPointers.keySet())).stream()
+                .filter(c -> !model.preferred().listenersWithPointer(c).isEmpty()).toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int channel = pick(candidates, pick);
+        List<Integer> listeners = model.preferred().listenersWithPointer(channel).stream()
+                .filter(r -> listenerPointers.getOrDefault(r, Map.of()).containsKey(channel)).toList();
+        if (listeners.isEmpty()) {
+            return null;
+        }
+        return new int[] {channel, listeners.get(listenerPick % listeners.size())};
+    }
+
+    private int typeOf(int channel, boolean own) {
+        int t = model.preferred().typeOf(channel);
+        return own ? t : 1 - t;
+    }
+
+    private CallerContext caller(Actor actor, Place place) {
+        // A spooler component runs in the spooler of the machine it opens on; applications run here.
+        String machine = actor.inSpooler && place.far ? FAR : local;
+        Component component = actor == Actor.MONITOR ? Component.PORT_MONITOR : actor.application() ? Component.APPLICATION : Component.PRINTER_DRIVER;
+        return new CallerContext(machine, actor.user, actor.session, component, actor.inSpooler ? Hosting.SPOOLER : Hosting.APPLICATION);
+    }
+
+    private String name(Place place) {
+        return switch (place) {
+            case LASER, INKJET, NO_PRINTER -> place.printer;
+            case SERVER -> "\\\\" + local;
+            case FAR_LASER -> "\\\\" + FAR + "\\Laser";
+            case FAR_SERVER -> "\\\\" + FAR;
+            case NO_SERVER -> "\\\\NOSUCHSRV";
+        };
+    }
+
+    /** A result as the kit judges it: a PrintAsyncNotifyError by its code part and severity, whatever its facility. */
+    private static String code(HResult r) {
+        if (r.value() == 0) {
+            return SpoolerWorld.OK;
+        }
+        int facility = (r.value() >>> 16) & 0x7FF;
+        if (facility == 0 || facility == PrintAsyncNotifyError.FACILITY_ITF) {
+            for (PrintAsyncNotifyError e : PrintAsyncNotifyError.values()) {
+                if (e.code() == (r.value() & 0xFFFF)) {
+                    return e.name() + (r.failed() ? " (error)" : " (success)");
+                }
+            }
+        }
+        return r.hex();
+    }
+
+    private static List<Integer> newestFirst(List<Integer> ids) {
+        List<Integer> out = new ArrayList<>(ids);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static int pick(List<Integer> newestFirst, int pick) {
+        return newestFirst.get(pick % newestFirst.size());
+    }
+
+    @Override
+    public String toString() {
+        return String.join("; ", steps);
+    }
+}

@@ -1,0 +1,115 @@
+package notifytck.model.spooler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import notifytck.model.spooler.SpoolerWorld.Actor;
+import notifytck.model.spooler.SpoolerWorld.Place;
+import notifytck.model.spooler.SpoolerWorld.Style;
+import org.junit.jupiter.api.Test;
+
+/** The spooler model read against its documents, one clause at a time. */
+class SpoolerWorldTest {
+    private final SpoolerWorld w = new SpoolerWorld();
+
+    private String expected(String key) {
+        return w.expectations().get(key).allowed();
+    }
+
+    private String rule(String key) {
+        return w.expectations().get(key).rule();
+    }
+
+    @Test
+    void onlyComponentsInsideTheSpoolerOpenChannelsAndOnlyOnNamesThatExist() {
+        w.open(1, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.open(2, Actor.MONITOR, Place.SERVER, 0, false, Style.UNIDIRECTIONAL, true);
+        w.open(3, Actor.IN_APP_DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.open(4, Actor.APP_ALICE_1, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.open(5, Actor.DRIVER, Place.NO_PRINTER, 0, false, Style.BIDIRECTIONAL, true);
+        assertThat(expected(SpoolerWorld.openingKey(1))).isEqualTo(SpoolerWorld.OPENED);
+        assertThat(rule(SpoolerWorld.openingKey(2))).isEqualTo("REQ-SPOOL-CHAN-005");
+        assertThat(expected(SpoolerWorld.openingKey(3))).isEqualTo(SpoolerWorld.REFUSED);
+        assertThat(rule(SpoolerWorld.openingKey(3))).isEqualTo("REQ-SPOOL-CHAN-003");
+        assertThat(rule(SpoolerWorld.openingKey(4))).isEqualTo("REQ-SPOOL-OVW-006");
+        assertThat(rule(SpoolerWorld.openingKey(5))).isEqualTo("REQ-SPOOL-CHAN-036");
+        assertThat(w.openerChannels()).containsExactly(1, 2);
+    }
+
+    @Test
+    void aSendReachesExactlyTheListenersOfItsNameTypeAndUsersEachWithItsChannelOrAlone() {
+        w.register(1, Actor.APP_ALICE_1, Place.LASER, 0);
+        w.register(2, Actor.APP_BOB_1, Place.LASER, 0);
+        w.register(3, Actor.APP_ALICE_2, Place.INKJET, 0);
+        w.register(4, Actor.APP_ALICE_2, Place.LASER, 1);
+        w.register(5, Actor.APP_ALICE_2, Place.SERVER, 0);
+        w.register(6, Actor.APP_ALICE_2, Place.NO_PRINTER, 0);
+        w.open(1, Actor.DRIVER, Place.LASER, 0, true, Style.BIDIRECTIONAL, true);
+        w.send(1, 1, 0);
+        assertThat(expected(SpoolerWorld.sendKey(1))).isEqualTo(SpoolerWorld.OK);
+        assertThat(expected(SpoolerWorld.gotKey(1, 1))).isEqualTo("1");
+        assertThat(expected(SpoolerWorld.howKey(1, 1))).isEqualTo("with a pointer to channel #1");
+        assertThat(rule(SpoolerWorld.gotKey(2, 1))).isEqualTo("REQ-SPOOL-CHAN-008");
+        assertThat(rule(SpoolerWorld.gotKey(3, 1))).isEqualTo("REQ-SPOOL-CHAN-001");
+        assertThat(rule(SpoolerWorld.gotKey(4, 1))).isEqualTo("REQ-SPOOL-CHAN-006");
+        assertThat(rule(SpoolerWorld.gotKey(5, 1))).isEqualTo("REQ-SPOOL-OVW-002");
+        assertThat(expected(SpoolerWorld.registrationKey(6))).isEqualTo(SpoolerWorld.FAILED);
+        assertThat(rule(SpoolerWorld.gotKey(6, 1))).isEqualTo("REQ-SPOOL-OVW-016");
+        w.open(2, Actor.MONITOR, Place.INKJET, 0, false, Style.UNIDIRECTIONAL, false);
+        w.send(2, 2, 0);
+        assertThat(expected(SpoolerWorld.howKey(3, 2))).isEqualTo(SpoolerWorld.ALONE);
+        w.send(3, 2, 1);
+        assertThat(expected(SpoolerWorld.sendKey(3))).isEqualTo(SpoolerWorld.INVALID_TYPE);
+        assertThat(expected(SpoolerWorld.gotKey(3, 3))).isEqualTo("0");
+        w.open(3, Actor.DRIVER, Place.FAR_SERVER, 0, false, Style.UNIDIRECTIONAL, true);
+        w.send(4, 3, 0);
+        assertThat(expected(SpoolerWorld.sendKey(4))).isEqualTo(SpoolerWorld.NO_LISTENERS);
+        assertThat(rule(SpoolerWorld.sendKey(4))).isEqualTo("REQ-SPOOL-OVW-011");
+    }
+
+    @Test
+    void anAnswerReachesTheOpenerAloneWithItsOwnPointerAndNowhereWithoutACallback() {
+        w.register(1, Actor.APP_ALICE_1, Place.LASER, 0);
+        w.register(2, Actor.APP_ALICE_2, Place.LASER, 0);
+        w.open(1, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.send(1, 1, 0);
+        assertThat(w.listenersWithPointer(1)).containsExactly(1, 2);
+        w.answer(2, 1, 2);
+        assertThat(expected(SpoolerWorld.answerKey(1, 2))).isEqualTo("1");
+        assertThat(expected(SpoolerWorld.answerHowKey(1, 2))).isEqualTo("with its own pointer");
+        assertThat(expected(SpoolerWorld.gotKey(1, 2))).isEqualTo("0");
+        assertThat(rule(SpoolerWorld.gotKey(1, 2))).isEqualTo("REQ-SPOOL-CHAN-012");
+        w.open(2, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, false);
+        w.send(3, 2, 0);
+        w.answer(4, 2, 1);
+        assertThat(w.expectations()).doesNotContainKey(SpoolerWorld.sendKey(4)).doesNotContainKey(SpoolerWorld.answerKey(2, 4));
+    }
+
+    @Test
+    void closingTellsEveryOtherPartyOnceWithTheReasonAndLaterSendsAreRefused() {
+        w.register(1, Actor.APP_ALICE_1, Place.LASER, 0);
+        w.register(2, Actor.APP_ALICE_2, Place.LASER, 0);
+        w.open(1, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.send(1, 1, 0);
+        w.close(1, 1, 1, "k1");
+        assertThat(expected(SpoolerWorld.closeKey(1))).isEqualTo(SpoolerWorld.OK);
+        assertThat(expected(SpoolerWorld.closedKey(1, 1))).isEqualTo(SpoolerWorld.NOT_TOLD);
+        assertThat(expected(SpoolerWorld.closedKey(1, 2))).isEqualTo(SpoolerWorld.ONCE);
+        assertThat(expected(SpoolerWorld.reasonKey(1, 2))).isEqualTo("with the reason k1");
+        assertThat(expected(SpoolerWorld.closedKey(1, 0))).isEqualTo(SpoolerWorld.ONCE);
+        assertThat(w.openerChannels()).as("the spooler released the opener's pointer").isEmpty();
+        w.open(2, Actor.DRIVER, Place.LASER, 0, false, Style.UNIDIRECTIONAL, true);
+        w.send(2, 2, 0);
+        w.close(2, 2, 0, null);
+        assertThat(w.expectations().get(SpoolerWorld.closedKey(2, 1)).allows(SpoolerWorld.NOT_TOLD)).isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.closedKey(2, 1)).allows(SpoolerWorld.ONCE)).isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.reasonKey(2, 1)).allows("without a reason")).isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.reasonKey(2, 1)).allows("with the reason k2")).isFalse();
+        List<SpoolerWorld> after = w.send(3, 2, 1);
+        assertThat(after).as("closed and of the other type: either refusal").hasSize(2);
+        assertThat(after.get(0).expectations().get(SpoolerWorld.sendKey(3)).allowed()).isEqualTo(SpoolerWorld.ALREADY_CLOSED);
+        assertThat(after.get(1).expectations().get(SpoolerWorld.sendKey(3)).allowed()).isEqualTo(SpoolerWorld.INVALID_TYPE);
+        w.send(4, 2, 0);
+        assertThat(rule(SpoolerWorld.gotKey(1, 4))).isEqualTo("REQ-SPOOL-CHAN-032");
+    }
+}
