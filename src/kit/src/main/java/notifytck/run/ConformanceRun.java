@@ -86,6 +86,7 @@ public final class ConformanceRun {
         if (selected.isEmpty()) {
             throw new ConfigurationError("--select \"" + settings.select() + "\" selects no scenario or property");
         }
+        selected.replaceAll((id, p) -> p.forPlatform(info.platform(), catalog));
         boolean anyRunnable = selected.values().stream().anyMatch(p -> p.tags().stream().map(Mechanisms::byTag).flatMap(java.util.Optional::stream)
                 .anyMatch(m -> caps.supports(m.mechanism())));
         if (!anyRunnable) {

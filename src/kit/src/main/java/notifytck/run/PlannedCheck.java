@@ -56,4 +56,19 @@ record PlannedCheck(String uniqueId, String kind, String name, String location, 
         tags.add(Selection.SCENARIO_TAG);
         return Optional.of(new PlannedCheck(id.getUniqueId(), Check.SCENARIO, id.getDisplayName(), location, Set.copyOf(tags), rules, file, line));
     }
+
+    /**
+     * A property without the rules the documents state for a Windows version other than the one the
+     * implementation claims: the property draws nothing for them there (as their scenarios are not
+     * applicable), so its pass must not count for them. Scenarios keep theirs: their hook says why not.
+     */
+    PlannedCheck forPlatform(String platform, RequirementCatalog catalog) {
+        if (!kind.equals(Check.PROPERTY) || platform == null || platform.isBlank()) {
+            return this;
+        }
+        String claimed = notifytck.suite.ScenarioHooks.PLATFORM + platform.strip();
+        List<String> kept = rules.stream().filter(r -> catalog.byId(r).map(Requirement::allTags).orElse(Set.of()).stream()
+                .noneMatch(t -> t.startsWith(notifytck.suite.ScenarioHooks.PLATFORM) && !t.equals(claimed))).toList();
+        return kept.size() == rules.size() ? this : new PlannedCheck(uniqueId, kind, name, location, tags, kept, file, line);
+    }
 }
