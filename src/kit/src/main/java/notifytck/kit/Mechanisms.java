@@ -27,7 +27,7 @@ public final class Mechanisms {
             new Entry(Mechanism.MSMQ, "@msmq", "msmq", Control.MSMQ_QUIESCE,
                     List.of("notifytck.properties.MsmqTimeoutProperties", "notifytck.properties.MsmqModelProperties")),
             new Entry(Mechanism.RPC_CALL_NOTIFICATION, "@rpc", "rpc", Control.RPC_QUIESCE,
-                    List.of("notifytck.properties.RpcModelProperties")),
+                    List.of("notifytck.properties.RpcModelProperties", "notifytck.properties.RpcConcurrencyProperties")),
             new Entry(Mechanism.FAX, "@fax", "fax", Control.FAX_QUIESCE, List.of("notifytck.properties.FaxModelProperties")));
 
     /** Scenario tags that say a scenario needs an optional control beyond its mechanism. */

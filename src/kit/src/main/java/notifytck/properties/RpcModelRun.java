@@ -1,13 +1,10 @@
 package notifytck.properties;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import notifytck.kit.Deadline;
-import notifytck.kit.History;
 import notifytck.kit.Settling;
 import notifytck.model.Mismatch;
 import notifytck.model.Worlds;
@@ -33,29 +30,16 @@ import notifytck.spi.rpc.ServerThread;
  * (the thread of an APC, the handle a routine gets, the packet a port receives).
  */
 final class RpcModelRun {
-    /** What reached a target: the RPC_ASYNC_EVENT (-1 for an event object or a packet) and its argument. */
-    record Told(int target, int event, String argument) {
-        @Override
-        public String toString() {
-            Kind k = Kind.ofEvent(event);
-            return "target #" + target + ": " + (event < 0 ? "" : (k == null ? "event " + event : k.eventName) + " ") + argument;
-        }
-    }
-
-    /** One subscription call as the run made it: what it passed, to render what came back. */
-    private record Subscription(int call, Method method, int bits, ServerThread apcThread, NotificationInfo info) {}
-
     private final SystemUnderTest sut = Sut.start();
     private final RpcServerAdapter adapter = sut.rpc();
     private final RpcControl control = sut.rpcControl();
     private final Worlds<RpcWorld> model = new Worlds<>(new RpcWorld());
-    private final History<Told> history = new History<>();
+    private final RpcTargets targets = new RpcTargets();
     private final List<String> steps = new ArrayList<>();
     private final Map<Integer, CallRef> calls = new LinkedHashMap<>();
-    private final Map<Integer, Subscription> subscriptions = new LinkedHashMap<>();
+    private int subscriptions;
     /** Subscription calls the implementation accepted, whose NotificationInfo the server may reuse once. */
     private final List<Integer> reusable = new ArrayList<>();
-    private final Map<Integer, Integer> replacedBy = new HashMap<>();
     private final Map<String, String> results = new LinkedHashMap<>();
     private ServerThread worker;
     private int questions;
@@ -72,6 +56,7 @@ final class RpcModelRun {
         int[] id = new int[1];
         model.each(w -> id[0] = w.startCall(async));
         calls.put(id[0], ref);
+        targets.call(id[0], ref);
         steps.add("c" + id[0] + " = startCall(" + (async ? "asynchronous" : "synchronous") + ")");
     }
 
@@ -95,20 +80,11 @@ final class RpcModelRun {
                 return;
             }
         }
-        int number = subscriptions.size() + 1;
+        int number = ++subscriptions;
         CallRef c = calls.get(call);
         ServerThread thread = from.dispatchThread ? c.dispatchThread() : worker();
         BindingRef binding = from.nullBinding ? null : c.binding();
-        ServerThread apcThread = new ServerThread("alertable-" + number);
-        NotificationInfo info = switch (method) {
-            case EVENT -> NotificationInfo.event(() -> history.record(new Told(number, -1, "set")));
-            case APC -> NotificationInfo.apc((t, event) -> history.record(new Told(number, event, threadText(t, apcThread))), apcThread);
-            case IOC -> NotificationInfo.ioc((b, k, o) -> history.record(new Told(number, -1, new Packet(b, k, o).toString())),
-                    packet.bytes(), packet.key(), packet.overlapped());
-            // Method None carries a routine too, so that a runtime that accepts it and delivers anyway shows.
-            case CALLBACK, NONE -> NotificationInfo.callback((h, event) -> history.record(new Told(number, event, handleText(h))));
-        };
-        subscriptions.put(number, new Subscription(call, method, asked, apcThread, info));
+        NotificationInfo info = targets.target(number, call, asked, method, packet);
         int bitsAsked = asked;
         steps.add("subscription call #" + number + ": c" + call + " for " + bitsText(asked) + " by " + method.text
                 + (method == Method.IOC ? " (" + packet + ")" : "") + ", " + from.text);
@@ -139,7 +115,7 @@ final class RpcModelRun {
         steps.add("unsubscription call #" + number + ": c" + call + " from " + kind.eventName);
         RpcStatus s = Deadline.call("unsubscribeForNotification", () -> adapter.unsubscribeForNotification(c.dispatchThread(), c.binding(), kind.bit).status());
         results.put(RpcWorld.unsubscriptionKey(number), s.name());
-        model.each(w -> w.unsubscribe(number, call, kind));
+        model.branch(w -> w.unsubscribe(number, call, kind));
     }
 
     /** The client cancels, or disconnects from, the pick-th newest call, ended or not. */
@@ -215,55 +191,23 @@ final class RpcModelRun {
         }
         int number = pick(open, pick);
         reusable.remove((Integer) number);
-        NotificationInfo info = subscriptions.get(number).info();
-        if (free) {
-            steps.add("the server frees the NotificationInfo of subscription call #" + number);
-            info.clear();
-        } else {
-            int replacement = -number;
-            steps.add("the server overwrites the NotificationInfo of subscription call #" + number + " with another event object");
-            info.overwriteWith(NotificationInfo.event(() -> history.record(new Told(replacement, -1, "set"))));
-            replacedBy.put(number, replacement);
-        }
+        steps.add(free ? "the server frees the NotificationInfo of subscription call #" + number
+                : "the server overwrites the NotificationInfo of subscription call #" + number + " with another event object");
+        targets.reuse(number, free);
         model.each(w -> w.infoReused(number));
     }
 
     // ---- judging --------------------------------------------------------------------------
 
     void compare() {
-        Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
+        Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + targets.history.dump());
         Map<String, String> observed = new LinkedHashMap<>(results);
-        for (Map.Entry<Integer, Subscription> e : subscriptions.entrySet()) {
-            int target = e.getKey();
-            Subscription s = e.getValue();
-            List<Told> told = history.where(t -> t.target() == target).stream().map(History.Recorded::event).toList();
-            switch (s.method()) {
-                case APC, CALLBACK, NONE -> {
-                    for (Kind k : Kind.values()) {
-                        List<String> args = told.stream().filter(t -> t.event() == k.event).map(Told::argument).toList();
-                        observed.put(RpcWorld.countKey(target, k), Integer.toString(args.size()));
-                        observed.put(RpcWorld.onceKey(target, k), args.size() <= 1 ? RpcWorld.AT_MOST : args.size() + " times");
-                        observed.put(RpcWorld.argumentKey(target, k), args.isEmpty() ? "none" : args.stream().distinct().collect(Collectors.joining("; ")));
-                    }
-                    observed.put(RpcWorld.totalKey(target), Integer.toString(told.size()));
-                    observed.put(RpcWorld.strangeKey(target), Long.toString(told.stream().filter(t -> Kind.ofEvent(t.event()) == null).count()));
-                }
-                case EVENT, IOC -> {
-                    observed.put(RpcWorld.signalKey(target), Integer.toString(told.size()));
-                    observed.put(RpcWorld.signalLimitKey(target), told.size() <= Integer.bitCount(s.bits() & 3) ? RpcWorld.AT_MOST : told.size() + " signals");
-                    observed.put(RpcWorld.packetKey(target), told.isEmpty() ? "none" : told.stream().map(Told::argument).distinct().collect(Collectors.joining("; ")));
-                }
-                default -> throw new IllegalStateException(s.method().name());
-            }
-            Integer replacement = replacedBy.get(target);
-            if (replacement != null) {
-                observed.put(RpcWorld.overwriterKey(target), Integer.toString(history.where(t -> t.target() == replacement).size()));
-            }
-        }
+        targets.render(observed);
         Mismatch m = model.observe(observed).orElse(null);
         if (m != null) {
-            throw PropertyFailures.fail(m.rule(), m.toString(), steps, history.dump());
+            throw PropertyFailures.fail(m.rule(), m.toString(), steps, targets.history.dump());
         }
+        model.each(RpcWorld::settle);
     }
 
     // ---- helpers --------------------------------------------------------------------------
@@ -276,27 +220,6 @@ final class RpcModelRun {
             }
         }
         return worker;
-    }
-
-    private String threadText(ServerThread t, ServerThread named) {
-        return t != null && t.equals(named) ? RpcWorld.NAMED_THREAD : "thread " + (t == null ? "null" : t.id());
-    }
-
-    /** Names the handle a routine got: the binding or async handle of a known call, or the handle itself. */
-    private String handleText(String handle) {
-        if (handle == null) {
-            return "a NULL handle";
-        }
-        for (Map.Entry<Integer, CallRef> e : calls.entrySet()) {
-            CallRef c = e.getValue();
-            if (c.binding().handle().equals(handle)) {
-                return RpcWorld.handleText(e.getKey(), false);
-            }
-            if (c.async() != null && c.async().handle().equals(handle)) {
-                return RpcWorld.handleText(e.getKey(), true);
-            }
-        }
-        return "the handle " + handle;
     }
 
     private List<Integer> newestFirst() {

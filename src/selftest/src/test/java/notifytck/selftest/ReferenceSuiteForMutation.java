@@ -22,7 +22,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses(names = {
         "notifytck.properties.SpoolerOrderingProperties", "notifytck.properties.SpoolerReleaseProperties", "notifytck.properties.SpoolerModelProperties",
         "notifytck.properties.MsmqTimeoutProperties", "notifytck.properties.MsmqModelProperties",
-        "notifytck.properties.RpcModelProperties", "notifytck.properties.FaxModelProperties"})
+        "notifytck.properties.RpcModelProperties", "notifytck.properties.RpcConcurrencyProperties", "notifytck.properties.FaxModelProperties"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = notifytck.suite.SuiteSettings.GLUE)
 @ConfigurationParameter(key = "cucumber.publish.quiet", value = "true")
 // A mutant is killed by the first failure: no shrinking, and fewer tries than a conformance run.

@@ -143,6 +143,8 @@ public final class RpcWorld implements World<RpcWorld> {
         boolean infoReused;
         /** A refused subscription call's target: never told anything, for the refusal's rule. */
         boolean refused;
+        /** Kinds due to it since the implementation last settled: perhaps still in flight. */
+        final EnumSet<Kind> pending = EnumSet.noneOf(Kind.class);
 
         Target(int id, int call, Method method, Packet packet, String rule) {
             this.id = id;
@@ -164,6 +166,7 @@ public final class RpcWorld implements World<RpcWorld> {
             t.extra.putAll(extra);
             t.infoReused = infoReused;
             t.refused = refused;
+            t.pending.addAll(pending);
             return t;
         }
 
@@ -238,9 +241,11 @@ public final class RpcWorld implements World<RpcWorld> {
             // The other kind already posted a packet: a second packet, or the first standing for both.
             RpcWorld one = copy();
             t.count.merge(kind, 1, Integer::sum);
+            t.pending.add(kind);
             return List.of(this, one);
         }
         t.count.merge(kind, 1, Integer::sum);
+        t.pending.add(kind);
         return List.of(this);
     }
 
@@ -250,10 +255,20 @@ public final class RpcWorld implements World<RpcWorld> {
      * {@code call} is the call the binding names: for a NULL binding on a dispatch thread, the
      * call dispatched there (REQ-RPC-NOTIFY-015); for a NULL binding elsewhere, none.
      */
+    /** Whether the documents let a subscription call with these arguments succeed (on a call in progress). */
+    public static boolean accepts(int bits, Method method, From from) {
+        return validBits(bits) && method != Method.NONE && !(method == Method.EVENT && Integer.bitCount(bits & 3) == 2)
+                && !(from.nullBinding && !from.dispatchThread);
+    }
+
+    private static boolean validBits(int bits) {
+        return bits == RpcConstants.RPC_NOTIFICATION_CLIENT_DISCONNECT || bits == RpcConstants.RPC_NOTIFICATION_CALL_CANCEL
+                || bits == (RpcConstants.RPC_NOTIFICATION_CLIENT_DISCONNECT | RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
+    }
+
     public List<RpcWorld> subscribe(int number, int call, int bits, Method method, From from, Packet packet) {
         List<String[]> failing = new ArrayList<>();
-        boolean validBits = bits == RpcConstants.RPC_NOTIFICATION_CLIENT_DISCONNECT || bits == RpcConstants.RPC_NOTIFICATION_CALL_CANCEL
-                || bits == (RpcConstants.RPC_NOTIFICATION_CLIENT_DISCONNECT | RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
+        boolean validBits = validBits(bits);
         if (!validBits) {
             failing.add(new String[] {"REQ-RPC-NOTIFY-001", "RPC_S_CANNOT_SUPPORT"});
         }
@@ -310,6 +325,7 @@ public final class RpcWorld implements World<RpcWorld> {
                     Target tt = told.targets.get(id);
                     told.calls.get(call).told.add(k);
                     tt.count.merge(k, 1, Integer::sum);
+                    tt.pending.add(k);
                     tt.extra.put(k, "REQ-RPC-NOTIFY-024");
                     next.add(w);
                     next.add(told);
@@ -323,19 +339,40 @@ public final class RpcWorld implements World<RpcWorld> {
         return worlds;
     }
 
-    /** RpcServerUnsubscribeForNotification for one kind the call holds: RPC_S_OK, and the target holds it no more. */
-    public void unsubscribe(int number, int call, Kind kind) {
+    /**
+     * RpcServerUnsubscribeForNotification for one kind the call holds: RPC_S_OK, and the target
+     * holds it no more. Returns the worlds it may become: a notification due but perhaps not yet
+     * delivered (the implementation has not settled since) may still arrive, or never
+     * (REQ-RPC-NOTIFY-012's reading).
+     */
+    public List<RpcWorld> unsubscribe(int number, int call, Kind kind) {
         Call c = calls.get(call);
-        Integer holder = c.holder.remove(kind);
-        if (holder != null) {
-            Target t = targets.get(holder);
-            t.holds.remove(kind);
-            if (!c.told.contains(kind)) {
-                t.extra.put(kind, "REQ-RPC-NOTIFY-012");
-            }
-        }
         String key = unsubscriptionKey(number);
         outcomes.put(key, new Expectation(key, "RPC_S_OK", "REQ-RPC-NOTIFY-012"));
+        Integer holder = c.holder.remove(kind);
+        if (holder == null) {
+            return List.of(this);
+        }
+        Target t = targets.get(holder);
+        t.holds.remove(kind);
+        if (!c.told.contains(kind)) {
+            t.extra.put(kind, "REQ-RPC-NOTIFY-012");
+        }
+        if (!t.pending.contains(kind)) {
+            return List.of(this);
+        }
+        RpcWorld lost = copy();
+        Target l = lost.targets.get(holder);
+        l.count.merge(kind, -1, Integer::sum);
+        l.pending.remove(kind);
+        l.extra.put(kind, "REQ-RPC-NOTIFY-012");
+        lost.calls.get(call).told.remove(kind);
+        return List.of(this, lost);
+    }
+
+    /** The implementation settled (quiesced): whatever was due has been delivered. */
+    public void settle() {
+        targets.values().forEach(t -> t.pending.clear());
     }
 
     /** The server ends the call (returns, RpcAsyncCompleteCall or RpcAsyncAbortCall), having unsubscribed first. */

@@ -99,13 +99,33 @@ class RpcWorldTest {
                 RpcWorld.countKey(1, Kind.CANCEL), "1", RpcWorld.onceKey(1, Kind.CANCEL), RpcWorld.AT_MOST,
                 RpcWorld.argumentKey(1, Kind.CANCEL), RpcWorld.handleText(c, false)));
         assertThat(worlds.observe(told)).isEmpty();
-        worlds.each(x -> x.unsubscribe(1, c, Kind.CANCEL));
+        worlds.each(RpcWorld::settle);
+        worlds.branch(x -> x.unsubscribe(1, c, Kind.CANCEL));
         worlds.branch(x -> x.subscribe(2, c, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET));
         assertThat(worlds.size()).as("told once already: never again").isEqualTo(1);
         Map<String, String> again = new HashMap<>(told);
         again.put(RpcWorld.totalKey(2), "1");
         Mismatch m = worlds.observe(again).orElseThrow();
         assertThat(m.rule()).isEqualTo("REQ-RPC-NOTIFY-021");
+    }
+
+    @Test
+    void aNotificationStillInFlightWhenTheServerUnsubscribesMayArriveOrNot() {
+        int c = w.startCall(false);
+        w.subscribe(1, c, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
+        w.happens(c, Kind.CANCEL);
+        List<RpcWorld> after = w.unsubscribe(1, c, Kind.CANCEL);
+        assertThat(after).hasSize(2);
+        assertThat(after.get(0).expectations().get(RpcWorld.totalKey(1)).allowed()).isEqualTo("1");
+        assertThat(after.get(1).expectations().get(RpcWorld.totalKey(1)).allowed()).isEqualTo("0");
+        assertThat(after.get(1).expectations().get(RpcWorld.totalKey(1)).rule()).isEqualTo("REQ-RPC-NOTIFY-012");
+        // Settled first, it was delivered: the unsubscription changes nothing.
+        RpcWorld settled = new RpcWorld();
+        int d = settled.startCall(false);
+        settled.subscribe(1, d, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
+        settled.happens(d, Kind.CANCEL);
+        settled.settle();
+        assertThat(settled.unsubscribe(1, d, Kind.CANCEL)).hasSize(1);
     }
 
     @Test
