@@ -140,7 +140,9 @@ final class RpcConcurrentRun {
         List<Function<RpcWorld, List<RpcWorld>>> model = modelSteps.get(call - 1);
         List<String> texts = stepTexts.get(call - 1);
         EnumSet<Kind> held = EnumSet.noneOf(Kind.class);
+        java.util.EnumMap<Kind, Method> heldBy = new java.util.EnumMap<>(Kind.class);
         boolean ended = false;
+        boolean gone = false;
         int k = 0;
         for (Step s : steps) {
             k++;
@@ -170,6 +172,7 @@ final class RpcConcurrentRun {
                         for (Kind h : Kind.values()) {
                             if ((asked & h.bit) != 0) {
                                 held.add(h);
+                                heldBy.put(h, s.method());
                             }
                         }
                     }
@@ -178,11 +181,16 @@ final class RpcConcurrentRun {
                 }
                 case UNSUBSCRIBE -> {
                     if (held.remove(s.kind())) {
+                        heldBy.remove(s.kind());
                         unsubscribe(call, c, number, s.kind(), model, texts);
                     }
                 }
                 case CANCEL, DISCONNECT -> {
                     Kind kind = s.op() == Op.CANCEL ? Kind.CANCEL : Kind.DISCONNECT;
+                    if (kind == Kind.CANCEL && gone) {
+                        continue; // a client that has gone does not cancel afterwards (no page says what that would mean)
+                    }
+                    gone |= kind == Kind.DISCONNECT;
                     Deadline.call(kind == Kind.CANCEL ? "clientCancels" : "clientDisconnects", () -> {
                         if (kind == Kind.CANCEL) {
                             control.clientCancels(c);
@@ -195,6 +203,9 @@ final class RpcConcurrentRun {
                     model.add(w -> w.happens(call, kind));
                 }
                 case TEST_CANCEL -> {
+                    if (!heldBy.containsValue(Method.EVENT) && !heldBy.containsValue(Method.IOC)) {
+                        continue; // REQ-RPC-NOTIFY-014 is about a notification that says nothing of its kind
+                    }
                     RpcStatus r = Deadline.call("testCancel", () -> adapter.testCancel(c.dispatchThread(), c.binding()));
                     results.put(RpcWorld.testKey(number), r.name());
                     texts.add("question #" + number + ": " + s);
@@ -204,8 +215,11 @@ final class RpcConcurrentRun {
                     });
                 }
                 case ASK_DISCONNECTED -> {
-                    boolean gone = Deadline.call("isClientDisconnected", () -> adapter.isClientDisconnected(c.dispatchThread(), c.binding()));
-                    results.put(RpcWorld.testKey(number), gone ? "disconnected" : "connected");
+                    if (!heldBy.containsValue(Method.EVENT) && !heldBy.containsValue(Method.IOC)) {
+                        continue;
+                    }
+                    boolean left = Deadline.call("isClientDisconnected", () -> adapter.isClientDisconnected(c.dispatchThread(), c.binding()));
+                    results.put(RpcWorld.testKey(number), left ? "disconnected" : "connected");
                     texts.add("question #" + number + ": " + s);
                     model.add(w -> {
                         w.askDisconnected(number, call);
@@ -218,6 +232,7 @@ final class RpcConcurrentRun {
                         unsubscribe(call, c, number * 10 + j++, h, model, texts);
                     }
                     held.clear();
+                    heldBy.clear();
                     boolean abort = s.abort() && c.asynchronous();
                     Deadline.call(abort ? "abortCall" : "completeCall", () -> {
                         if (abort) {

@@ -39,7 +39,8 @@ class SpoolerModelProperties extends PropertiesOnTheSut {
     @Property
     @Tag("REQ-SPOOL-CHAN-001") @Tag("REQ-SPOOL-CHAN-002") @Tag("REQ-SPOOL-CHAN-003") @Tag("REQ-SPOOL-CHAN-004") @Tag("REQ-SPOOL-CHAN-005")
     @Tag("REQ-SPOOL-CHAN-006") @Tag("REQ-SPOOL-CHAN-007") @Tag("REQ-SPOOL-CHAN-008") @Tag("REQ-SPOOL-CHAN-009") @Tag("REQ-SPOOL-CHAN-011")
-    @Tag("REQ-SPOOL-CHAN-012") @Tag("REQ-SPOOL-CHAN-018") @Tag("REQ-SPOOL-CHAN-019") @Tag("REQ-SPOOL-CHAN-024") @Tag("REQ-SPOOL-CHAN-032")
+    @Tag("REQ-SPOOL-CHAN-010") @Tag("REQ-SPOOL-CHAN-012") @Tag("REQ-SPOOL-CHAN-015") @Tag("REQ-SPOOL-CHAN-018") @Tag("REQ-SPOOL-CHAN-019")
+    @Tag("REQ-SPOOL-CHAN-020") @Tag("REQ-SPOOL-CHAN-032")
     @Tag("REQ-SPOOL-CHAN-035") @Tag("REQ-SPOOL-CHAN-036")
     @Tag("REQ-SPOOL-OVW-002") @Tag("REQ-SPOOL-OVW-005") @Tag("REQ-SPOOL-OVW-006") @Tag("REQ-SPOOL-OVW-007") @Tag("REQ-SPOOL-OVW-008")
     @Tag("REQ-SPOOL-OVW-009") @Tag("REQ-SPOOL-OVW-011") @Tag("REQ-SPOOL-OVW-012") @Tag("REQ-SPOOL-OVW-013") @Tag("REQ-SPOOL-OVW-016")
@@ -64,7 +65,7 @@ class SpoolerModelProperties extends PropertiesOnTheSut {
         @SuppressWarnings("unchecked")
         Arbitrary<Place> places = Arbitraries.frequency(weighted.toArray(Tuple.Tuple2[]::new));
         // Listeners are applications and spooler components; channels are opened mostly by spooler components.
-        Arbitrary<Actor> listeners = Arbitraries.of(Actor.APP_ALICE_1, Actor.APP_ALICE_2, Actor.APP_BOB_1, Actor.DRIVER, Actor.MONITOR);
+        Arbitrary<Actor> listeners = Arbitraries.of(Actor.APP_ALICE_1, Actor.APP_ALICE_2, Actor.APP_BOB_1, Actor.DRIVER, Actor.MONITOR, Actor.IN_APP_DRIVER);
         Arbitrary<Actor> openers = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(Actor.DRIVER, Actor.MONITOR)),
                 Tuple.of(1, Arbitraries.of(Actor.IN_APP_DRIVER, Actor.APP_ALICE_1)));
         Arbitrary<Place> openedOn = Arbitraries.frequencyOf(Tuple.of(9, places.filter(p -> p.exists)),

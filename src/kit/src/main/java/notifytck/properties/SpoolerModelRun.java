@@ -98,8 +98,9 @@ final class SpoolerModelRun {
         NotifyCallback listener = recorder(number, 0);
         Registration r = Deadline.call("registerForPrintAsyncNotifications", () -> adapter.registerForPrintAsyncNotifications(caller(actor, place),
                 new RegistrationRequest(name(place), new NotificationType(TYPES.get(type)), listener)));
-        results.put(SpoolerWorld.registrationKey(number), r.result().value() == 0 ? SpoolerWorld.OK
-                : r.result().failed() ? SpoolerWorld.FAILED : r.result().hex());
+        results.put(SpoolerWorld.registrationKey(number), r.result().value() == 0 && r.handle() != null ? SpoolerWorld.OK
+                : r.result().failed() && r.handle() == null ? SpoolerWorld.FAILED
+                : r.result().hex() + " with " + (r.handle() == null ? "no registration" : "a registration"));
         model.each(w -> w.register(number, actor, place, type));
     }
 
@@ -211,10 +212,13 @@ final class SpoolerModelRun {
             List<Heard> opener = heard.stream().filter(h -> h.registration() == 0 && h.channel() == c && h.closed()).toList();
             observed.put(SpoolerWorld.closedKey(c, 0), told(opener));
             observed.put(SpoolerWorld.reasonKey(c, 0), reason(opener));
+            observed.put(SpoolerWorld.pointerKey(c, 0), opener.isEmpty() ? SpoolerWorld.NOT_TOLD
+                    : own.equals(handleOf(opener.get(0).pointer())) ? "its own pointer" : pointerName(opener.get(0).pointer()));
             for (int r : model.preferred().registrationIds()) {
                 List<Heard> closed = heard.stream().filter(h -> h.registration() == r && h.closed() && h.channel() == c).toList();
                 observed.put(SpoolerWorld.closedKey(c, r), told(closed));
                 observed.put(SpoolerWorld.reasonKey(c, r), reason(closed));
+                observed.put(SpoolerWorld.pointerKey(c, r), closed.isEmpty() ? SpoolerWorld.NOT_TOLD : pointerName(closed.get(0).pointer()));
             }
         }
         Mismatch m = model.observe(observed).orElse(null);
@@ -260,6 +264,10 @@ final class SpoolerModelRun {
                         pointer == null ? null : pointer.handle() + "@" + pointer.channelId(), reason == null ? null : reason.payload()));
             }
         };
+    }
+
+    private String pointerName(String pointer) {
+        return pointer == null ? "no pointer" : "a pointer to " + channelName(pointer);
     }
 
     private String channelName(String pointer) {
@@ -309,17 +317,17 @@ final class SpoolerModelRun {
         };
     }
 
-    /** A result as the kit judges it: a PrintAsyncNotifyError by its code part and severity, whatever its facility. */
+    /**
+     * A result as the kit judges it: a PrintAsyncNotifyError by its code part and severity, whatever
+     * its facility (docs/spooler-readings.md: the facility is derived, never asserted).
+     */
     private static String code(HResult r) {
         if (r.value() == 0) {
             return SpoolerWorld.OK;
         }
-        int facility = (r.value() >>> 16) & 0x7FF;
-        if (facility == 0 || facility == PrintAsyncNotifyError.FACILITY_ITF) {
-            for (PrintAsyncNotifyError e : PrintAsyncNotifyError.values()) {
-                if (e.code() == (r.value() & 0xFFFF)) {
-                    return e.name() + (r.failed() ? " (error)" : " (success)");
-                }
+        for (PrintAsyncNotifyError e : PrintAsyncNotifyError.values()) {
+            if (e.code() == (r.value() & 0xFFFF)) {
+                return e.name() + (r.failed() ? " (error)" : " (success)");
             }
         }
         return r.hex();

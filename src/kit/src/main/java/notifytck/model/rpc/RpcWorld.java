@@ -249,12 +249,6 @@ public final class RpcWorld implements World<RpcWorld> {
         return List.of(this);
     }
 
-    /**
-     * One RpcServerSubscribeForNotification. Returns the worlds it may become: a kind the client
-     * acted on before this subscription may be told at once or never (REQ-RPC-NOTIFY-024).
-     * {@code call} is the call the binding names: for a NULL binding on a dispatch thread, the
-     * call dispatched there (REQ-RPC-NOTIFY-015); for a NULL binding elsewhere, none.
-     */
     /** Whether the documents let a subscription call with these arguments succeed (on a call in progress). */
     public static boolean accepts(int bits, Method method, From from) {
         return validBits(bits) && method != Method.NONE && !(method == Method.EVENT && Integer.bitCount(bits & 3) == 2)
@@ -266,6 +260,12 @@ public final class RpcWorld implements World<RpcWorld> {
                 || bits == (RpcConstants.RPC_NOTIFICATION_CLIENT_DISCONNECT | RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
     }
 
+    /**
+     * One RpcServerSubscribeForNotification. Returns the worlds it may become: a kind the client
+     * acted on before this subscription may be told at once or never (REQ-RPC-NOTIFY-024).
+     * {@code call} is the call the binding names: for a NULL binding on a dispatch thread, the
+     * call dispatched there (REQ-RPC-NOTIFY-015); for a NULL binding elsewhere, none.
+     */
     public List<RpcWorld> subscribe(int number, int call, int bits, Method method, From from, Packet packet) {
         List<String[]> failing = new ArrayList<>();
         boolean validBits = validBits(bits);
@@ -298,14 +298,18 @@ public final class RpcWorld implements World<RpcWorld> {
             targets.put(number, t);
             return List.of(this);
         }
-        outcomes.put(resultKey, new Expectation(resultKey, ACCEPTED, "REQ-RPC-NOTIFY-018"));
+        // Refusing a valid call breaks the rule that lets it succeed; 018 is the status's own rule.
+        boolean both = Integer.bitCount(bits & 3) == 2;
+        String rule = from.nullBinding ? "REQ-RPC-NOTIFY-015" : !from.dispatchThread ? "REQ-RPC-NOTIFY-016"
+                : both ? "REQ-RPC-NOTIFY-004" : method.rule;
+        outcomes.put(resultKey, new Expectation(resultKey, ACCEPTED, rule));
         outcomes.put(codeKey(number), new Expectation(codeKey(number), "RPC_S_OK", "REQ-RPC-NOTIFY-018"));
-        String rule = from.nullBinding ? "REQ-RPC-NOTIFY-015" : !from.dispatchThread ? "REQ-RPC-NOTIFY-016" : method.rule;
         Call c = calls.get(call);
         int id = number;
         Target t = new Target(id, call, method, packet, rule);
         targets.put(id, t);
-        List<RpcWorld> worlds = new ArrayList<>(List.of(this));
+        List<Kind> late = new ArrayList<>();
+        // First every kind it now holds, in this world (so every copy made below holds them all) ...
         for (Kind k : Kind.values()) {
             if ((bits & k.bit) == 0) {
                 continue;
@@ -319,24 +323,38 @@ public final class RpcWorld implements World<RpcWorld> {
             } else if (c.happened.contains(k)) {
                 // Before this subscription: told at once, or never (REQ-RPC-NOTIFY-024).
                 t.extra.put(k, "REQ-RPC-NOTIFY-024");
-                List<RpcWorld> next = new ArrayList<>();
-                for (RpcWorld w : worlds) {
-                    RpcWorld told = w.copy();
-                    Target tt = told.targets.get(id);
-                    told.calls.get(call).told.add(k);
-                    tt.count.merge(k, 1, Integer::sum);
-                    tt.pending.add(k);
-                    tt.extra.put(k, "REQ-RPC-NOTIFY-024");
-                    next.add(w);
-                    next.add(told);
-                }
-                worlds = next;
+                late.add(k);
             } else {
                 // Nothing happened to this call yet: a notification now would be another call's.
                 t.extra.put(k, from.nullBinding ? "REQ-RPC-NOTIFY-015" : "REQ-RPC-NOTIFY-010");
             }
         }
+        // ... then, for each kind that came before it, the worlds where it is told at once.
+        List<RpcWorld> worlds = new ArrayList<>(List.of(this));
+        for (Kind k : late) {
+            List<RpcWorld> next = new ArrayList<>();
+            for (RpcWorld w : worlds) {
+                RpcWorld told = w.copy();
+                Target tt = told.targets.get(id);
+                told.calls.get(call).told.add(k);
+                tt.count.merge(k, 1, Integer::sum);
+                tt.pending.add(k);
+                next.add(w);
+                next.add(told);
+            }
+            worlds = next;
+        }
         return worlds;
+    }
+
+    /** Whether the client already cancelled or disconnected from the call. */
+    public boolean happened(int call, Kind kind) {
+        return calls.get(call).happened.contains(kind);
+    }
+
+    /** Whether the call holds a subscription by a method whose notification says nothing of its kind (event, completion port). */
+    public boolean holdsKindless(int call) {
+        return calls.get(call).holder.values().stream().map(targets::get).anyMatch(t -> t.method == Method.EVENT || t.method == Method.IOC);
     }
 
     /**
@@ -496,6 +514,8 @@ public final class RpcWorld implements World<RpcWorld> {
                             put(out, onceKey(t.id, k), AT_MOST, "REQ-RPC-NOTIFY-021");
                         }
                     }
+                    // An event that is neither kind: nothing the server subscribed for (REQ-RPC-NOTIFY-013).
+                    put(out, strangeKey(t.id), "0", "REQ-RPC-NOTIFY-013");
                     int n = t.total();
                     out.put(totalKey(t.id), new Expectation(totalKey(t.id), Integer.toString(n), n == 0 ? beyond(t) : t.rule, beyond(t)));
                     for (Kind k : Kind.values()) {
@@ -507,14 +527,12 @@ public final class RpcWorld implements World<RpcWorld> {
                             put(out, argumentKey(t.id, k), t.method == Method.APC ? NAMED_THREAD : handleText(c.id, c.async), t.method.rule);
                         }
                     }
-                    put(out, strangeKey(t.id), "0", t.method.rule);
                 }
                 case EVENT, IOC -> {
                     int n = t.total();
                     if (n == 0) {
                         put(out, signalKey(t.id), "0", beyond(t));
                     } else {
-                        put(out, signalLimitKey(t.id), AT_MOST, "REQ-RPC-NOTIFY-021");
                         out.put(signalKey(t.id), new Expectation(signalKey(t.id), Integer.toString(n), t.rule, beyond(t)));
                         if (t.method == Method.IOC) {
                             put(out, packetKey(t.id), t.packet.toString(), t.method.rule);

@@ -53,7 +53,7 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
     public enum Place {
         LASER(false, "Laser", true), INKJET(false, "Inkjet", true), SERVER(false, null, true),
         FAR_LASER(true, "Laser", true), FAR_SERVER(true, null, true),
-        NO_PRINTER(false, "Nowhere", false), NO_SERVER(true, null, false);
+        NO_PRINTER(false, "Nowhere", false), NO_SERVER(false, null, false);
 
         public final boolean far;
         public final String printer;
@@ -156,7 +156,8 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
     public void register(int number, Actor actor, Place place, int type) {
         String key = registrationKey(number);
         boolean refused = !place.exists;
-        String rule = refused ? "REQ-SPOOL-OVW-016" : place.far ? "REQ-SPOOL-OVW-012" : actor.inSpooler ? "REQ-SPOOL-OVW-007" : "REQ-SPOOL-OVW-005";
+        String rule = refused ? "REQ-SPOOL-OVW-016" : place.far || actor == Actor.IN_APP_DRIVER ? "REQ-SPOOL-OVW-012"
+                : actor.inSpooler ? "REQ-SPOOL-OVW-007" : "REQ-SPOOL-OVW-005";
         outcomes.put(key, new Expectation(key, refused ? FAILED : OK, rule));
         registrations.put(number, new Registration(number, actor, place, type, refused));
     }
@@ -178,7 +179,7 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
             rule = "REQ-SPOOL-CHAN-036";
         } else {
             refused = false;
-            rule = actor == Actor.MONITOR ? "REQ-SPOOL-CHAN-005" : "REQ-SPOOL-CHAN-004";
+            rule = style == Style.UNIDIRECTIONAL ? "REQ-SPOOL-CHAN-010" : actor == Actor.MONITOR ? "REQ-SPOOL-CHAN-005" : "REQ-SPOOL-CHAN-004";
         }
         outcomes.put(key, new Expectation(key, refused ? REFUSED : OPENED, rule));
         if (!refused) {
@@ -194,20 +195,31 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         Channel c = channels.get(channel);
         String key = sendKey(number);
         boolean wrongType = type != c.type;
-        if (c.closed && wrongType) {
+        // CHANNEL_ALREADY_CLOSED is a bidirectional channel's code ("Notification Errors"); on a unidirectional
+        // one the documents fix only that nothing follows the close (REQ-SPOOL-CHAN-020), not what the send returns.
+        boolean bidi = c.style == Style.BIDIRECTIONAL;
+        if (c.closed && wrongType && bidi) {
             SpoolerWorld other = copy();
             outcomes.put(key, new Expectation(key, ALREADY_CLOSED, "REQ-SPOOL-CHAN-032"));
             other.outcomes.put(key, new Expectation(key, INVALID_TYPE, "REQ-SPOOL-CHAN-007"));
-            List<SpoolerWorld> both = List.of(this, other);
-            both.forEach(w -> w.reachesNobody(number, channel, "REQ-SPOOL-CHAN-032"));
-            return both;
+            reachesNobody(number, "REQ-SPOOL-CHAN-032");
+            other.reachesNobody(number, "REQ-SPOOL-CHAN-007");
+            return List.of(this, other);
         }
-        if (c.closed || wrongType) {
-            outcomes.put(key, new Expectation(key, c.closed ? ALREADY_CLOSED : INVALID_TYPE, c.closed ? "REQ-SPOOL-CHAN-032" : "REQ-SPOOL-CHAN-007"));
-            reachesNobody(number, channel, c.closed ? "REQ-SPOOL-CHAN-032" : "REQ-SPOOL-CHAN-007");
+        if (c.closed) {
+            if (bidi) {
+                outcomes.put(key, new Expectation(key, ALREADY_CLOSED, "REQ-SPOOL-CHAN-032"));
+            }
+            reachesNobody(number, bidi ? "REQ-SPOOL-CHAN-032" : "REQ-SPOOL-CHAN-020");
+            return List.of(this);
+        }
+        if (wrongType) {
+            outcomes.put(key, new Expectation(key, INVALID_TYPE, "REQ-SPOOL-CHAN-007"));
+            reachesNobody(number, "REQ-SPOOL-CHAN-007");
             return List.of(this);
         }
         int reached = 0;
+        boolean onlyOwn = true;
         for (Registration r : registrations.values()) {
             String why = whyNot(c, r);
             String got = gotKey(r.id, number);
@@ -216,15 +228,57 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
                 continue;
             }
             reached++;
-            outcomes.put(got, new Expectation(got, "1", "REQ-SPOOL-OVW-013"));
             String how = howKey(r.id, number);
-            outcomes.put(how, c.style == Style.BIDIRECTIONAL
+            Expectation form = c.style == Style.BIDIRECTIONAL
                     ? new Expectation(how, "with a pointer to channel #" + c.id, "REQ-SPOOL-OVW-008")
-                    : new Expectation(how, ALONE, "REQ-SPOOL-OVW-009"));
+                    : new Expectation(how, ALONE, "REQ-SPOOL-OVW-009");
+            if (r.actor == c.opener) {
+                // The opener's own registration: whether a sender hears itself, neither document says.
+                outcomes.put(got, Expectation.either(got, List.of("1", "0"), "REQ-SPOOL-OVW-013"));
+                outcomes.put(how, Expectation.either(how, List.of(form.allowed(), "none"), form.rule()));
+            } else {
+                onlyOwn = false;
+                // Missing: the rule that says this listener hears this channel; twice: once to each listener.
+                outcomes.put(got, new Expectation(got, "1", matchRule(c, r), "REQ-SPOOL-OVW-013"));
+                outcomes.put(how, form);
+            }
             c.heard.add(r.id);
         }
-        outcomes.put(key, reached == 0 ? new Expectation(key, NO_LISTENERS, "REQ-SPOOL-OVW-011") : new Expectation(key, OK, "REQ-SPOOL-OVW-013"));
+        if (reached > 0 && onlyOwn) {
+            outcomes.put(key, Expectation.either(key, List.of(OK, NO_LISTENERS), "REQ-SPOOL-OVW-011"));
+        } else {
+            outcomes.put(key, new Expectation(key, reached == 0 ? NO_LISTENERS : OK, "REQ-SPOOL-OVW-011"));
+        }
+        // A notification is the listeners': no opener's callback hears it, its own or another channel's.
+        silentOpeners(number, 0);
         return List.of(this);
+    }
+
+    /** The rule that makes a listener hear a channel. */
+    private static String matchRule(Channel c, Registration r) {
+        if (r.place.far) {
+            return "REQ-SPOOL-OVW-012";
+        }
+        if (c.place.printer == null) {
+            return "REQ-SPOOL-CHAN-002";
+        }
+        if (c.perUser) {
+            return "REQ-SPOOL-CHAN-008";
+        }
+        if (!r.actor.user.equalsIgnoreCase(c.opener.user)) {
+            return "REQ-SPOOL-CHAN-009";
+        }
+        return r.actor.inSpooler ? "REQ-SPOOL-OVW-007" : "REQ-SPOOL-CHAN-001";
+    }
+
+    /** Every opener's callback but {@code except}'s hears nothing of send {@code number}. */
+    private void silentOpeners(int number, int except) {
+        for (Channel other : channels.values()) {
+            if (other.callback && other.id != except) {
+                String k = answerKey(other.id, number);
+                outcomes.put(k, new Expectation(k, "0", "REQ-SPOOL-CHAN-012"));
+            }
+        }
     }
 
     /** A listener answers on the pointer it was handed: to the opener's callback alone, once, with the opener's own pointer. */
@@ -232,17 +286,18 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         Channel c = channels.get(channel);
         String key = sendKey(number);
         if (c.callback) {
-            outcomes.put(key, new Expectation(key, OK, "REQ-SPOOL-CHAN-012"));
+            outcomes.put(key, new Expectation(key, OK, "REQ-SPOOL-CHAN-015"));
             String got = answerKey(channel, number);
             outcomes.put(got, new Expectation(got, "1", "REQ-SPOOL-CHAN-012"));
             String how = answerHowKey(channel, number);
             outcomes.put(how, new Expectation(how, "with its own pointer", "REQ-SPOOL-CHAN-012"));
         }
-        // Without a callback the answer goes nowhere, whatever the send returns (REQ-SPOOL-CHAN-011).
+        // To the opener alone: no listener hears it; without a callback it goes nowhere, whatever the send returns.
         for (Registration r : registrations.values()) {
             String got = gotKey(r.id, number);
-            outcomes.put(got, new Expectation(got, "0", "REQ-SPOOL-CHAN-012"));
+            outcomes.put(got, new Expectation(got, "0", c.callback ? "REQ-SPOOL-CHAN-012" : "REQ-SPOOL-CHAN-011"));
         }
+        silentOpeners(number, channel);
     }
 
     /**
@@ -283,6 +338,11 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         } else {
             outcomes.put(k, new Expectation(k, told ? ONCE : NOT_TOLD, "REQ-SPOOL-CHAN-018"));
         }
+        if (told && !mayNot) {
+            // ChannelClosed names the channel: the opener gets its own pointer, a bidirectional listener the one it was handed.
+            String which = pointerKey(channel, party);
+            outcomes.put(which, new Expectation(which, party == 0 ? "its own pointer" : "a pointer to channel #" + channel, "REQ-SPOOL-CHAN-018"));
+        }
         if (told) {
             String why = reasonKey(channel, party);
             outcomes.put(why, mayNot ? Expectation.either(why, List.of(reason, NOT_TOLD), "REQ-SPOOL-CHAN-035")
@@ -290,11 +350,12 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         }
     }
 
-    private void reachesNobody(int number, int channel, String rule) {
+    private void reachesNobody(int number, String rule) {
         for (Registration r : registrations.values()) {
             String got = gotKey(r.id, number);
             outcomes.put(got, new Expectation(got, "0", rule));
         }
+        silentOpeners(number, 0);
     }
 
     /** Why a registration does not hear a channel's notification, or null when it does. */
@@ -355,6 +416,11 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
     /** ChannelClosed to a party of a channel: 0 is the opener, else a registration. */
     public static String closedKey(int channel, int party) {
         return "ChannelClosed of channel #" + channel + " to " + (party == 0 ? "its opener" : "registration #" + party);
+    }
+
+    /** The pointer ChannelClosed gave a party: "its own pointer" (the opener), "a pointer to channel #c", or "no pointer". */
+    public static String pointerKey(int channel, int party) {
+        return "pointer of " + closedKey(channel, party);
     }
 
     /** The reason a party was told with: "with the reason r", "without a reason", or "not told". */

@@ -110,6 +110,20 @@ class RpcWorldTest {
     }
 
     @Test
+    void aLateSubscriptionForBothKindsHoldsBothInEveryWorld() {
+        int c = w.startCall(false);
+        w.happens(c, Kind.DISCONNECT);
+        List<RpcWorld> after = w.subscribe(1, c, CANCEL | DISCONNECT, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
+        assertThat(after).hasSize(2);
+        after.forEach(x -> assertThat(x.held(c)).containsExactlyInAnyOrder(Kind.DISCONNECT, Kind.CANCEL));
+        // Told the disconnect at once, the world still expects the cancel to come.
+        after.get(1).happens(c, Kind.CANCEL);
+        assertThat(after.get(1).expectations().get(RpcWorld.totalKey(1)).allowed()).isEqualTo("2");
+        // Refusing a valid subscription for both kinds breaks REQ-RPC-NOTIFY-004, not the status rule.
+        assertThat(after.get(0).expectations().get(RpcWorld.subscriptionKey(1)).rule()).isEqualTo("REQ-RPC-NOTIFY-004");
+    }
+
+    @Test
     void aNotificationStillInFlightWhenTheServerUnsubscribesMayArriveOrNot() {
         int c = w.startCall(false);
         w.subscribe(1, c, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);

@@ -23,17 +23,19 @@ class SpoolerWorldTest {
     @Test
     void onlyComponentsInsideTheSpoolerOpenChannelsAndOnlyOnNamesThatExist() {
         w.open(1, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
-        w.open(2, Actor.MONITOR, Place.SERVER, 0, false, Style.UNIDIRECTIONAL, true);
+        w.open(2, Actor.MONITOR, Place.SERVER, 0, false, Style.BIDIRECTIONAL, true);
+        w.open(6, Actor.MONITOR, Place.SERVER, 0, false, Style.UNIDIRECTIONAL, true);
         w.open(3, Actor.IN_APP_DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
         w.open(4, Actor.APP_ALICE_1, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
         w.open(5, Actor.DRIVER, Place.NO_PRINTER, 0, false, Style.BIDIRECTIONAL, true);
         assertThat(expected(SpoolerWorld.openingKey(1))).isEqualTo(SpoolerWorld.OPENED);
         assertThat(rule(SpoolerWorld.openingKey(2))).isEqualTo("REQ-SPOOL-CHAN-005");
+        assertThat(rule(SpoolerWorld.openingKey(6))).as("a unidirectional channel still hands back a pointer").isEqualTo("REQ-SPOOL-CHAN-010");
         assertThat(expected(SpoolerWorld.openingKey(3))).isEqualTo(SpoolerWorld.REFUSED);
         assertThat(rule(SpoolerWorld.openingKey(3))).isEqualTo("REQ-SPOOL-CHAN-003");
         assertThat(rule(SpoolerWorld.openingKey(4))).isEqualTo("REQ-SPOOL-OVW-006");
         assertThat(rule(SpoolerWorld.openingKey(5))).isEqualTo("REQ-SPOOL-CHAN-036");
-        assertThat(w.openerChannels()).containsExactly(1, 2);
+        assertThat(w.openerChannels()).containsExactly(1, 2, 6);
     }
 
     @Test
@@ -48,6 +50,8 @@ class SpoolerWorldTest {
         w.send(1, 1, 0);
         assertThat(expected(SpoolerWorld.sendKey(1))).isEqualTo(SpoolerWorld.OK);
         assertThat(expected(SpoolerWorld.gotKey(1, 1))).isEqualTo("1");
+        assertThat(rule(SpoolerWorld.gotKey(1, 1))).isEqualTo("REQ-SPOOL-CHAN-008");
+        assertThat(w.expectations().get(SpoolerWorld.gotKey(1, 1)).ruleFor("2")).isEqualTo("REQ-SPOOL-OVW-013");
         assertThat(expected(SpoolerWorld.howKey(1, 1))).isEqualTo("with a pointer to channel #1");
         assertThat(rule(SpoolerWorld.gotKey(2, 1))).isEqualTo("REQ-SPOOL-CHAN-008");
         assertThat(rule(SpoolerWorld.gotKey(3, 1))).isEqualTo("REQ-SPOOL-CHAN-001");
@@ -105,11 +109,20 @@ class SpoolerWorldTest {
         assertThat(w.expectations().get(SpoolerWorld.closedKey(2, 1)).allows(SpoolerWorld.ONCE)).isTrue();
         assertThat(w.expectations().get(SpoolerWorld.reasonKey(2, 1)).allows("without a reason")).isTrue();
         assertThat(w.expectations().get(SpoolerWorld.reasonKey(2, 1)).allows("with the reason k2")).isFalse();
-        List<SpoolerWorld> after = w.send(3, 2, 1);
+        // Unidirectional and closed: nothing follows the close; what the send returns, the documents do not say.
+        w.send(3, 2, 0);
+        assertThat(w.expectations()).doesNotContainKey(SpoolerWorld.sendKey(3));
+        assertThat(rule(SpoolerWorld.gotKey(1, 3))).isEqualTo("REQ-SPOOL-CHAN-020");
+        w.open(3, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.send(4, 3, 0);
+        w.close(3, 3, 0, null);
+        assertThat(expected(SpoolerWorld.pointerKey(3, 1))).isEqualTo("a pointer to channel #3");
+        List<SpoolerWorld> after = w.send(5, 3, 1);
         assertThat(after).as("closed and of the other type: either refusal").hasSize(2);
-        assertThat(after.get(0).expectations().get(SpoolerWorld.sendKey(3)).allowed()).isEqualTo(SpoolerWorld.ALREADY_CLOSED);
-        assertThat(after.get(1).expectations().get(SpoolerWorld.sendKey(3)).allowed()).isEqualTo(SpoolerWorld.INVALID_TYPE);
-        w.send(4, 2, 0);
-        assertThat(rule(SpoolerWorld.gotKey(1, 4))).isEqualTo("REQ-SPOOL-CHAN-032");
+        assertThat(after.get(0).expectations().get(SpoolerWorld.sendKey(5)).allowed()).isEqualTo(SpoolerWorld.ALREADY_CLOSED);
+        assertThat(after.get(1).expectations().get(SpoolerWorld.sendKey(5)).allowed()).isEqualTo(SpoolerWorld.INVALID_TYPE);
+        w.send(6, 3, 0);
+        assertThat(expected(SpoolerWorld.sendKey(6))).isEqualTo(SpoolerWorld.ALREADY_CLOSED);
+        assertThat(rule(SpoolerWorld.gotKey(1, 6))).isEqualTo("REQ-SPOOL-CHAN-032");
     }
 }
