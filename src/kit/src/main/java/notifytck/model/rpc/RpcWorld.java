@@ -288,8 +288,14 @@ public final class RpcWorld implements World<RpcWorld> {
             outcomes.put(resultKey, new Expectation(resultKey, REFUSED, refusal));
             // A kind the call holds already among the bits: a runtime may answer for that first (REQ-RPC-NOTIFY-025's reading).
             boolean holdsOne = (bits & 3) != 0 && held(call).stream().anyMatch(k -> (bits & k.bit) != 0);
-            if (failing.size() == 1 && failing.get(0)[1] != null && !holdsOne) {
-                outcomes.put(codeKey(number), new Expectation(codeKey(number), failing.get(0)[1], refusal));
+            // Every failing check names its code: one of them; with a held kind among the bits, RPC_S_ALREADY_REGISTERED too.
+            // A failing check that names none (003, 016) leaves the code open.
+            if (failing.stream().allMatch(f -> f[1] != null)) {
+                List<String> codes = new ArrayList<>(failing.stream().map(f -> f[1]).distinct().toList());
+                if (holdsOne) {
+                    codes.add("RPC_S_ALREADY_REGISTERED");
+                }
+                outcomes.put(codeKey(number), Expectation.either(codeKey(number), codes, refusal));
             }
             // A refused call subscribes nothing: its target is never told anything.
             Target t = new Target(number, call, method == Method.NONE ? Method.CALLBACK : method, packet, refusal);

@@ -44,9 +44,11 @@ class RpcWorldTest {
         assertThat(expected(RpcWorld.subscriptionKey(3))).isEqualTo(RpcWorld.REFUSED);
         assertThat(w.expectations()).doesNotContainKey(RpcWorld.codeKey(3));
         assertThat(rule(RpcWorld.subscriptionKey(4))).isEqualTo("REQ-RPC-NOTIFY-016");
-        // Two checks fail and the document orders neither: refused, with no code fixed.
+        // Two checks fail and the document orders neither: refused, with either check's code.
         assertThat(expected(RpcWorld.subscriptionKey(5))).isEqualTo(RpcWorld.REFUSED);
-        assertThat(w.expectations()).doesNotContainKey(RpcWorld.codeKey(5));
+        assertThat(w.expectations().get(RpcWorld.codeKey(5)).allows("RPC_S_CANNOT_SUPPORT")).isTrue();
+        assertThat(w.expectations().get(RpcWorld.codeKey(5)).allows("RPC_S_INVALID_ARG")).isTrue();
+        assertThat(w.expectations().get(RpcWorld.codeKey(5)).allows("RPC_S_NO_CALL_ACTIVE")).isFalse();
         // A refused call subscribed nothing: the cancel reaches none of its targets.
         w.happens(c, Kind.CANCEL);
         assertThat(expected(RpcWorld.totalKey(4))).isEqualTo("0");
