@@ -23,7 +23,7 @@ public final class Mechanisms {
     private static final List<Entry> ALL = List.of(
             new Entry(Mechanism.SPOOLER, "@spooler", "spooler", Control.SPOOLER_QUIESCE,
                     List.of("notifytck.properties.SpoolerOrderingProperties", "notifytck.properties.SpoolerReleaseProperties",
-                            "notifytck.properties.SpoolerModelProperties")),
+                            "notifytck.properties.SpoolerModelProperties", "notifytck.properties.SpoolerConcurrencyProperties")),
             new Entry(Mechanism.MSMQ, "@msmq", "msmq", Control.MSMQ_QUIESCE,
                     List.of("notifytck.properties.MsmqTimeoutProperties", "notifytck.properties.MsmqModelProperties")),
             new Entry(Mechanism.RPC_CALL_NOTIFICATION, "@rpc", "rpc", Control.RPC_QUIESCE,

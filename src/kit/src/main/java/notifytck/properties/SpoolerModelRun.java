@@ -138,6 +138,83 @@ final class SpoolerModelRun {
         model.branch(w -> w.send(number, channel, type));
     }
 
+    /**
+     * Openers send at once, each thread on its own: {@code plans.get(t)} are thread t's sends (true:
+     * of the channel's own type), in order, on the (t mod n)-th channel whose opener holds it, so
+     * that two threads share a channel when there are more threads than channels. Sends commute in
+     * the model while the registrations stand still, so the outcome must be the one the model gives
+     * with each thread's sends applied in that thread's order.
+     */
+    void sendAtOnce(List<List<Boolean>> plans) {
+        List<Integer> mine = model.preferred().openerChannels().stream().filter(openerPointers::containsKey).toList();
+        int threads = mine.isEmpty() ? 0 : plans.size();
+        if (threads == 0) {
+            return;
+        }
+        // Numbers and texts fixed before anything runs, so the report reads the same whatever the interleaving.
+        List<List<int[]>> work = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int channel = mine.get(t % mine.size());
+            List<int[]> sendsOfThread = new ArrayList<>();
+            for (boolean own : plans.get(t)) {
+                int number = ++sends;
+                sendsOfThread.add(new int[] {number, channel, typeOf(channel, own)});
+                steps.add("thread " + (t + 1) + ", send #" + number + ": the opener of channel #" + channel + " sends s" + number
+                        + (own ? "" : " of the other type"));
+            }
+            work.add(sendsOfThread);
+        }
+        Map<String, String> got = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread th = new Thread(r, "notifytck-spooler-sender-" + r.hashCode());
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (List<int[]> sendsOfThread : work) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int[] w : sendsOfThread) {
+                        HResult r = Deadline.call("sendNotification", () -> adapter.sendNotification(openerPointers.get(w[1]),
+                                new NotificationData(new NotificationType(TYPES.get(w[2])), "s" + w[0])));
+                        got.put(SpoolerWorld.sendKey(w[0]), code(r));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            long budget = notifytck.kit.Timeouts.call().toMillis() * (1 + plans.stream().mapToInt(List::size).max().orElse(1));
+            for (java.util.concurrent.Future<?> f : done) {
+                try {
+                    f.get(budget, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new AssertionError("a sender did not finish within " + budget + " ms:\n" + String.join("\n", steps));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new AssertionError(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        results.putAll(new java.util.TreeMap<>(got));
+        for (List<int[]> sendsOfThread : work) {
+            for (int[] w : sendsOfThread) {
+                model.branch(m -> m.send(w[0], w[1], w[2]));
+            }
+        }
+    }
+
     /** A listener holding a pointer to the pick-th newest open bidirectional channel answers on it. */
     void answer(int pick, int listenerPick) {
         int[] found = listenerOn(pick, listenerPick);

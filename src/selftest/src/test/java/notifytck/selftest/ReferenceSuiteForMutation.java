@@ -21,6 +21,7 @@ import org.junit.platform.suite.api.Suite;
 // Mechanisms.propertyClasses() by ReferenceSuiteForMutationTest.
 @SelectClasses(names = {
         "notifytck.properties.SpoolerOrderingProperties", "notifytck.properties.SpoolerReleaseProperties", "notifytck.properties.SpoolerModelProperties",
+        "notifytck.properties.SpoolerConcurrencyProperties",
         "notifytck.properties.MsmqTimeoutProperties", "notifytck.properties.MsmqModelProperties",
         "notifytck.properties.RpcModelProperties", "notifytck.properties.RpcConcurrencyProperties", "notifytck.properties.FaxModelProperties"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = notifytck.suite.SuiteSettings.GLUE)

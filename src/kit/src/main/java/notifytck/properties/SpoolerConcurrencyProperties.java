@@ -1,0 +1,78 @@
+package notifytck.properties;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import notifytck.kit.CurrentRun;
+import notifytck.model.spooler.SpoolerWorld.Actor;
+import notifytck.model.spooler.SpoolerWorld.Place;
+import notifytck.model.spooler.SpoolerWorld.Style;
+import notifytck.spi.Control;
+import notifytck.spi.Mechanism;
+
+/**
+ * The spooler model judged over real threads: listeners register, one to three channels open, then
+ * two to four threads send at once, of the channel's own type or the other (two threads on one
+ * channel when there are more threads than channels), while the spooler's delivery threads fan the
+ * notifications out. Each listener must get each notification
+ * it matches exactly once, with the right channel or alone, whatever the interleaving; every send
+ * must return what the model says.
+ */
+class SpoolerConcurrencyProperties extends PropertiesOnTheSut {
+    record Listener(Actor actor, Place place, int type) {}
+
+    record Opening(Actor opener, Place place, int type, boolean perUser, Style style, boolean callback) {}
+
+    @BeforeProperty
+    void applicable() {
+        Sut.require(Mechanism.SPOOLER, Control.SPOOLER_QUIESCE);
+    }
+
+    @Property
+    // Every rule a send's outcome can name in the model.
+    @Tag("REQ-SPOOL-CHAN-001") @Tag("REQ-SPOOL-CHAN-002") @Tag("REQ-SPOOL-CHAN-006") @Tag("REQ-SPOOL-CHAN-007") @Tag("REQ-SPOOL-CHAN-008")
+    @Tag("REQ-SPOOL-CHAN-009") @Tag("REQ-SPOOL-CHAN-012") @Tag("REQ-SPOOL-CHAN-016") @Tag("REQ-SPOOL-OVW-002") @Tag("REQ-SPOOL-OVW-007")
+    @Tag("REQ-SPOOL-OVW-008") @Tag("REQ-SPOOL-OVW-009") @Tag("REQ-SPOOL-OVW-011") @Tag("REQ-SPOOL-OVW-012") @Tag("REQ-SPOOL-OVW-013")
+    @Tag("REQ-SPOOL-OVW-005") @Tag("REQ-SPOOL-OVW-016") @Tag("REQ-SPOOL-CHAN-004") @Tag("REQ-SPOOL-CHAN-005") @Tag("REQ-SPOOL-CHAN-010")
+    void sendersAtOnceAreEachJudgedByTheModel(@ForAll("listeners") List<Listener> listeners, @ForAll("openings") List<Opening> openings,
+                                              @ForAll("sends") List<List<Boolean>> sends) {
+        SpoolerModelRun run = new SpoolerModelRun(remote());
+        listeners.forEach(l -> run.register(l.actor(), l.place(), l.type()));
+        openings.forEach(o -> run.open(o.opener(), o.place(), o.type(), o.perUser(), o.style(), o.callback()));
+        run.compare();
+        run.sendAtOnce(sends);
+        run.compare();
+    }
+
+    private static boolean remote() {
+        return CurrentRun.implementation().capabilities().supports(Control.SPOOLER_REMOTE_SERVERS);
+    }
+
+    private static Arbitrary<Place> places() {
+        return remote() ? Arbitraries.of(Place.LASER, Place.LASER, Place.SERVER, Place.INKJET, Place.FAR_LASER)
+                : Arbitraries.of(Place.LASER, Place.LASER, Place.SERVER, Place.INKJET);
+    }
+
+    @Provide
+    Arbitrary<List<Listener>> listeners() {
+        return Combinators.combine(Arbitraries.of(Actor.APP_ALICE_1, Actor.APP_ALICE_2, Actor.APP_BOB_1, Actor.DRIVER, Actor.MONITOR),
+                places(), Arbitraries.of(0, 0, 1)).as(Listener::new).list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Provide
+    Arbitrary<List<Opening>> openings() {
+        return Combinators.combine(Arbitraries.of(Actor.DRIVER, Actor.MONITOR), places(), Arbitraries.of(0, 0, 1), Arbitraries.of(true, false),
+                Arbitraries.of(Style.class), Arbitraries.of(true, false)).as(Opening::new).list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    @Provide
+    Arbitrary<List<List<Boolean>>> sends() {
+        return Arbitraries.of(true, true, true, false).list().ofMinSize(1).ofMaxSize(8).list().ofMinSize(2).ofMaxSize(4);
+    }
+}
