@@ -1,16 +1,10 @@
 package notifytck.properties;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import notifytck.kit.Deadline;
 import notifytck.kit.Settling;
@@ -93,45 +87,13 @@ final class RpcConcurrentRun {
             modelSteps.add(new ArrayList<>());
             stepTexts.add(new ArrayList<>());
         }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(plans.size(), r -> {
-            Thread th = new Thread(r, "notifytck-rpc-server-" + r.hashCode());
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < plans.size(); t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    drive(thread + 1, calls.get(thread), workers.get(thread), plans.get(thread).steps());
-                    return null;
-                }));
-            }
-            start.countDown();
-            long budget = Timeouts.call().toMillis() * (1 + plans.stream().mapToInt(p -> p.steps().size()).max().orElse(1));
-            for (Future<?> f : done) {
-                try {
-                    f.get(budget, TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    throw new AssertionError("a server thread did not finish its steps within " + budget + " ms:\n" + report());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw new AssertionError(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError("interrupted");
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+        List<AllAtOnce.Party> parties = new ArrayList<>();
+        for (int t = 0; t < plans.size(); t++) {
+            int thread = t;
+            parties.add(() -> drive(thread + 1, calls.get(thread), workers.get(thread), plans.get(thread).steps()));
         }
+        long budget = Timeouts.call().toMillis() * (1 + plans.stream().mapToInt(p -> p.steps().size()).max().orElse(1));
+        AllAtOnce.run("rpc-server-thread", parties, budget, this::report);
         judge(plans.size());
     }
 

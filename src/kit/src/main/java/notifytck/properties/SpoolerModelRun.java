@@ -165,48 +165,18 @@ final class SpoolerModelRun {
             work.add(sendsOfThread);
         }
         Map<String, String> got = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread th = new Thread(r, "notifytck-spooler-sender-" + r.hashCode());
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            for (List<int[]> sendsOfThread : work) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int[] w : sendsOfThread) {
-                        HResult r = Deadline.call("sendNotification", () -> adapter.sendNotification(openerPointers.get(w[1]),
-                                new NotificationData(new NotificationType(TYPES.get(w[2])), "s" + w[0])));
-                        got.put(SpoolerWorld.sendKey(w[0]), code(r));
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            long budget = notifytck.kit.Timeouts.call().toMillis() * (1 + plans.stream().mapToInt(List::size).max().orElse(1));
-            for (java.util.concurrent.Future<?> f : done) {
-                try {
-                    f.get(budget, java.util.concurrent.TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    throw new AssertionError("a sender did not finish within " + budget + " ms:\n" + String.join("\n", steps));
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw new AssertionError(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError("interrupted");
+        List<AllAtOnce.Party> parties = new ArrayList<>();
+        for (List<int[]> sendsOfThread : work) {
+            parties.add(() -> {
+                for (int[] w : sendsOfThread) {
+                    HResult r = Deadline.call("sendNotification", () -> adapter.sendNotification(openerPointers.get(w[1]),
+                            new NotificationData(new NotificationType(TYPES.get(w[2])), "s" + w[0])));
+                    got.put(SpoolerWorld.sendKey(w[0]), code(r));
                 }
-            }
-        } finally {
-            pool.shutdownNow();
+            });
         }
+        long budget = notifytck.kit.Timeouts.call().toMillis() * (1 + plans.stream().mapToInt(List::size).max().orElse(1));
+        AllAtOnce.run("spooler-sender", parties, budget, () -> String.join("\n", steps) + "\n" + history.dump());
         results.putAll(new java.util.TreeMap<>(got));
         for (List<int[]> sendsOfThread : work) {
             for (int[] w : sendsOfThread) {

@@ -1,0 +1,66 @@
+package notifytck.properties;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Runs a property's parties on threads of their own, released together, and waits for every one
+ * within a budget: a party that hangs in the implementation fails the try with the report, never
+ * the run; a party's failure is rethrown as it was.
+ */
+final class AllAtOnce {
+    /** One party's work. */
+    interface Party {
+        void run() throws Exception;
+    }
+
+    private AllAtOnce() {}
+
+    static void run(String what, List<Party> parties, long budgetMillis, Supplier<String> report) {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(parties.size(), r -> {
+            Thread th = new Thread(r, "notifytck-" + what + "-" + r.hashCode());
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Party p : parties) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    p.run();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                try {
+                    f.get(budgetMillis, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    throw new AssertionError("a " + what + " did not finish within " + budgetMillis + " ms:\n" + report.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new AssertionError(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted while the " + what + "s ran");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
