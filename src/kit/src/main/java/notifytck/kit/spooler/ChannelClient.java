@@ -60,7 +60,15 @@ public final class ChannelClient {
 
     public HResult send(NotificationData data) {
         usable("SendNotification");
-        return adapter.sendNotification(ref, data);
+        return answered("SendNotification", adapter.sendNotification(ref, data));
+    }
+
+    /** Every call of the channel returns an HRESULT, whatever the documents leave its value to be: null is none. */
+    private static HResult answered(String call, HResult r) {
+        if (r == null) {
+            throw new AssertionError(call + " returned no HRESULT (null)");
+        }
+        return r;
     }
 
     public HResult close(NotificationData reason) {
@@ -68,7 +76,7 @@ public final class ChannelClient {
         notInChannelClosed("CloseChannel");
         claim("CloseChannel");
         try {
-            return adapter.closeChannel(ref, reason);
+            return answered("CloseChannel", adapter.closeChannel(ref, reason));
         } finally {
             claimed.set(false);
         }
