@@ -27,16 +27,17 @@ import notifytck.spi.spooler.SpoolerControl;
  * in its own package; this class only declares them and starts each on first use in a system.
  */
 public final class ReferenceImplementation implements NotificationImplementation {
+    /** The limits each system's spooler gets; null for the defaults, taken afresh by every system. */
     private final SpoolerLimits spoolerLimits;
     /** False only for {@link #realTime()}: the same reference, seen as an implementation without the virtual clock. */
     private final boolean msmqVirtualClock;
 
     public ReferenceImplementation() {
-        this(SpoolerLimits.defaults());
+        this(null, true);
     }
 
     public ReferenceImplementation(SpoolerLimits spoolerLimits) {
-        this(spoolerLimits, true);
+        this(java.util.Objects.requireNonNull(spoolerLimits, "spoolerLimits"), true);
     }
 
     private ReferenceImplementation(SpoolerLimits spoolerLimits, boolean msmqVirtualClock) {
@@ -50,7 +51,7 @@ public final class ReferenceImplementation implements NotificationImplementation
      * implementation.
      */
     public static NotificationImplementation realTime() {
-        return new ReferenceImplementation(SpoolerLimits.defaults(), false);
+        return new ReferenceImplementation(null, false);
     }
 
     @Override
@@ -70,7 +71,7 @@ public final class ReferenceImplementation implements NotificationImplementation
 
     @Override
     public SystemUnderTest start() {
-        return new RunningSystem(spoolerLimits, msmqVirtualClock);
+        return new RunningSystem(spoolerLimits != null ? spoolerLimits : SpoolerLimits.defaults(), msmqVirtualClock);
     }
 
     /**
