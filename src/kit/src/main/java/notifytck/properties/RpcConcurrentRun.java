@@ -1,13 +1,9 @@
 package notifytck.properties;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import notifytck.kit.Deadline;
-import notifytck.kit.Settling;
 import notifytck.kit.Timeouts;
 import notifytck.model.Mismatch;
 import notifytck.model.Worlds;
@@ -16,13 +12,6 @@ import notifytck.model.rpc.RpcWorld.From;
 import notifytck.model.rpc.RpcWorld.Kind;
 import notifytck.model.rpc.RpcWorld.Method;
 import notifytck.model.rpc.RpcWorld.Packet;
-import notifytck.spi.SystemUnderTest;
-import notifytck.spi.rpc.BindingRef;
-import notifytck.spi.rpc.CallRef;
-import notifytck.spi.rpc.NotificationInfo;
-import notifytck.spi.rpc.RpcControl;
-import notifytck.spi.rpc.RpcServerAdapter;
-import notifytck.spi.rpc.RpcStatus;
 import notifytck.spi.rpc.ServerThread;
 
 /**
@@ -61,48 +50,39 @@ final class RpcConcurrentRun {
         }
     }
 
-    private final SystemUnderTest sut = Sut.start();
-    private final RpcServerAdapter adapter = sut.rpc();
-    private final RpcControl control = sut.rpcControl();
-    private final RpcTargets targets = new RpcTargets();
-    private final Map<String, String> results = new ConcurrentHashMap<>();
+    private final RpcCalls rpc = new RpcCalls(Sut.start());
     /** Per thread, the model's steps in that thread's order, and what the report says of each. */
     private final List<List<Function<RpcWorld, List<RpcWorld>>>> modelSteps = new ArrayList<>();
     private final List<List<String>> stepTexts = new ArrayList<>();
 
     void run(List<Plan> plans) {
-        List<CallRef> calls = new ArrayList<>();
         List<ServerThread> workers = new ArrayList<>();
         for (int t = 0; t < plans.size(); t++) {
-            boolean async = plans.get(t).async();
-            CallRef c = Deadline.call("startCall", () -> control.startCall(async));
-            calls.add(c);
-            targets.call(t + 1, c);
+            rpc.start(t + 1, plans.get(t).async());
             // A server thread is one thread: each of ours gets a worker of its own.
-            ServerThread w = Deadline.call("workerThread", control::workerThread);
-            if (w == null) {
-                throw new notifytck.kit.RuleViolation("REQ-RPC-NOTIFY-016", "RpcControl.workerThread() handed back no thread");
-            }
-            workers.add(w);
+            workers.add(rpc.worker());
             modelSteps.add(new ArrayList<>());
             stepTexts.add(new ArrayList<>());
         }
         List<AllAtOnce.Party> parties = new ArrayList<>();
         for (int t = 0; t < plans.size(); t++) {
             int thread = t;
-            parties.add(() -> drive(thread + 1, calls.get(thread), workers.get(thread), plans.get(thread).steps()));
+            parties.add(() -> drive(thread + 1, workers.get(thread), plans.get(thread).steps()));
         }
         long budget = Timeouts.call().toMillis() * (1 + plans.stream().mapToInt(p -> p.steps().size()).max().orElse(1));
         AllAtOnce.run("rpc-server-thread", parties, budget, this::report);
         judge(plans.size());
     }
 
-    /** One thread's steps on its call; what the implementation answered goes to results, what the model must do to the thread's list. */
-    private void drive(int call, CallRef c, ServerThread worker, List<Step> steps) {
+    /**
+     * One thread's steps on its call: what the implementation answered goes to the results, what
+     * the model must do to the thread's list. The thread keeps what it holds itself (the model is
+     * applied only once every thread is done).
+     */
+    private void drive(int call, ServerThread worker, List<Step> steps) {
         List<Function<RpcWorld, List<RpcWorld>>> model = modelSteps.get(call - 1);
         List<String> texts = stepTexts.get(call - 1);
-        EnumSet<Kind> held = EnumSet.noneOf(Kind.class);
-        java.util.EnumMap<Kind, Method> heldBy = new java.util.EnumMap<>(Kind.class);
+        java.util.EnumMap<Kind, Method> held = new java.util.EnumMap<>(Kind.class);
         boolean ended = false;
         boolean gone = false;
         int k = 0;
@@ -112,29 +92,19 @@ final class RpcConcurrentRun {
             if (ended && s.op() != Op.CANCEL && s.op() != Op.DISCONNECT) {
                 continue;
             }
+            // REQ-RPC-NOTIFY-014 is about a notification that says nothing of its kind: asked only under an event or a port.
+            boolean kindless = held.containsValue(Method.EVENT) || held.containsValue(Method.IOC);
             switch (s.op()) {
                 case SUBSCRIBE -> {
-                    int bits = s.bits();
-                    if (bits >= 1 && bits <= 3) {
-                        for (Kind h : held) {
-                            bits &= ~h.bit;
-                        }
-                        if (bits == 0) {
-                            continue;
-                        }
+                    int asked = RpcCalls.unheld(s.bits(), held.keySet());
+                    if (asked == 0) {
+                        continue;
                     }
-                    int asked = bits;
-                    ServerThread thread = s.from().dispatchThread ? c.dispatchThread() : worker;
-                    BindingRef binding = s.from().nullBinding ? null : c.binding();
-                    NotificationInfo info = targets.target(number, call, asked, s.method(), s.packet());
-                    RpcStatus r = Deadline.call("subscribeForNotification", () -> adapter.subscribeForNotification(thread, binding, asked, s.method().type, info));
-                    results.put(RpcWorld.subscriptionKey(number), r.equals(RpcStatus.RPC_S_OK) ? RpcWorld.ACCEPTED : RpcWorld.REFUSED);
-                    results.put(RpcWorld.codeKey(number), r.name());
+                    rpc.subscribe(number, call, worker, asked, s.method(), s.from(), s.packet());
                     if (RpcWorld.accepts(asked, s.method(), s.from())) {
                         for (Kind h : Kind.values()) {
                             if ((asked & h.bit) != 0) {
-                                held.add(h);
-                                heldBy.put(h, s.method());
+                                held.put(h, s.method());
                             }
                         }
                     }
@@ -142,9 +112,8 @@ final class RpcConcurrentRun {
                     model.add(w -> w.subscribe(number, call, asked, s.method(), s.from(), s.packet()));
                 }
                 case UNSUBSCRIBE -> {
-                    if (held.remove(s.kind())) {
-                        heldBy.remove(s.kind());
-                        unsubscribe(call, c, number, s.kind(), model, texts);
+                    if (held.remove(s.kind()) != null) {
+                        unsubscribe(call, number, s.kind(), model, texts);
                     }
                 }
                 case CANCEL, DISCONNECT -> {
@@ -153,58 +122,38 @@ final class RpcConcurrentRun {
                         continue; // a client that has gone does not cancel afterwards (no page says what that would mean)
                     }
                     gone |= kind == Kind.DISCONNECT;
-                    Deadline.call(kind == Kind.CANCEL ? "clientCancels" : "clientDisconnects", () -> {
-                        if (kind == Kind.CANCEL) {
-                            control.clientCancels(c);
-                        } else {
-                            control.clientDisconnects(c);
-                        }
-                        return null;
-                    });
+                    rpc.happens(call, kind);
                     texts.add(s.toString());
                     model.add(w -> w.happens(call, kind));
                 }
-                case TEST_CANCEL -> {
-                    if (!heldBy.containsValue(Method.EVENT) && !heldBy.containsValue(Method.IOC)) {
-                        continue; // REQ-RPC-NOTIFY-014 is about a notification that says nothing of its kind
-                    }
-                    RpcStatus r = Deadline.call("testCancel", () -> adapter.testCancel(c.dispatchThread(), c.binding()));
-                    results.put(RpcWorld.testKey(number), r.name());
-                    texts.add("question #" + number + ": " + s);
-                    model.add(w -> {
-                        w.testCancel(number, call);
-                        return List.of(w);
-                    });
-                }
-                case ASK_DISCONNECTED -> {
-                    if (!heldBy.containsValue(Method.EVENT) && !heldBy.containsValue(Method.IOC)) {
+                case TEST_CANCEL, ASK_DISCONNECTED -> {
+                    if (!kindless) {
                         continue;
                     }
-                    boolean left = Deadline.call("isClientDisconnected", () -> adapter.isClientDisconnected(c.dispatchThread(), c.binding()));
-                    results.put(RpcWorld.testKey(number), left ? "disconnected" : "connected");
+                    boolean cancel = s.op() == Op.TEST_CANCEL;
+                    if (cancel) {
+                        rpc.testCancel(number, call);
+                    } else {
+                        rpc.askDisconnected(number, call);
+                    }
                     texts.add("question #" + number + ": " + s);
                     model.add(w -> {
-                        w.askDisconnected(number, call);
+                        if (cancel) {
+                            w.testCancel(number, call);
+                        } else {
+                            w.askDisconnected(number, call);
+                        }
                         return List.of(w);
                     });
                 }
                 case END -> {
                     int j = 0;
-                    for (Kind h : EnumSet.copyOf(held)) {
-                        unsubscribe(call, c, number * 10 + j++, h, model, texts);
+                    for (Kind h : List.copyOf(held.keySet())) {
+                        unsubscribe(call, number * 10 + j++, h, model, texts);
                     }
                     held.clear();
-                    heldBy.clear();
-                    boolean abort = s.abort() && c.asynchronous();
-                    Deadline.call(abort ? "abortCall" : "completeCall", () -> {
-                        if (abort) {
-                            control.abortCall(c);
-                        } else {
-                            control.completeCall(c);
-                        }
-                        return null;
-                    });
-                    texts.add(abort ? "RpcAsyncAbortCall" : "the server completes the call");
+                    boolean aborted = rpc.end(call, s.abort());
+                    texts.add(aborted ? "RpcAsyncAbortCall" : "the server completes the call");
                     model.add(w -> {
                         w.end(call);
                         return List.of(w);
@@ -216,29 +165,26 @@ final class RpcConcurrentRun {
         }
     }
 
-    private void unsubscribe(int call, CallRef c, int number, Kind kind, List<Function<RpcWorld, List<RpcWorld>>> model, List<String> texts) {
-        RpcStatus r = Deadline.call("unsubscribeForNotification", () -> adapter.unsubscribeForNotification(c.dispatchThread(), c.binding(), kind.bit).status());
-        results.put(RpcWorld.unsubscriptionKey(number), r.name());
+    private void unsubscribe(int call, int number, Kind kind, List<Function<RpcWorld, List<RpcWorld>>> model, List<String> texts) {
+        rpc.unsubscribe(number, call, kind);
         texts.add("unsubscription call #" + number + ": from " + kind.eventName);
         model.add(w -> w.unsubscribe(number, call, kind));
     }
 
     /** Once every thread is done and the implementation settled: the model, each thread's steps in its order, against everything observed. */
     private void judge(int threads) {
-        Settling.quiesce("quiesce", control::quiesce, this::report);
+        Map<String, String> observed = rpc.observe(this::report);
         Worlds<RpcWorld> model = new Worlds<>(new RpcWorld());
         for (int t = 0; t < threads; t++) {
-            boolean async = targets.call(t + 1).asynchronous();
+            boolean async = rpc.targets.call(t + 1).asynchronous();
             model.each(w -> w.startCall(async));
         }
         for (List<Function<RpcWorld, List<RpcWorld>>> thread : modelSteps) {
             thread.forEach(model::branch);
         }
-        Map<String, String> observed = new java.util.LinkedHashMap<>(new java.util.TreeMap<>(results));
-        targets.render(observed);
         Mismatch m = model.observe(observed).orElse(null);
         if (m != null) {
-            throw PropertyFailures.fail(m.rule(), m.toString(), steps(), targets.history.dump());
+            throw PropertyFailures.fail(m.rule(), m.toString(), steps(), rpc.targets.history.dump());
         }
     }
 
@@ -253,6 +199,6 @@ final class RpcConcurrentRun {
     }
 
     private String report() {
-        return String.join("\n", steps()) + "\n" + targets.history.dump();
+        return String.join("\n", steps()) + "\n" + rpc.targets.history.dump();
     }
 }

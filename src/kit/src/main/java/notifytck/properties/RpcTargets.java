@@ -95,7 +95,6 @@ final class RpcTargets {
                 }
                 case EVENT, IOC -> {
                     observed.put(RpcWorld.signalKey(target), Integer.toString(told.size()));
-                    observed.put(RpcWorld.signalLimitKey(target), told.size() <= Integer.bitCount(s.bits() & 3) ? RpcWorld.AT_MOST : told.size() + " signals");
                     observed.put(RpcWorld.packetKey(target), told.isEmpty() ? "none" : told.stream().map(Told::argument).distinct().collect(Collectors.joining("; ")));
                 }
                 default -> throw new IllegalStateException(s.method().name());

@@ -132,9 +132,7 @@ final class SpoolerModelRun {
         int number = ++sends;
         int type = typeOf(channel, ownType);
         steps.add("send #" + number + ": the opener of channel #" + channel + " sends s" + number + (ownType ? "" : " of the other type"));
-        HResult r = Deadline.call("sendNotification", () -> adapter.sendNotification(openerPointers.get(channel),
-                new NotificationData(new NotificationType(TYPES.get(type)), "s" + number)));
-        results.put(SpoolerWorld.sendKey(number), code(r));
+        results.put(SpoolerWorld.sendKey(number), sendOn(openerPointers.get(channel), type, number));
         model.branch(w -> w.send(number, channel, type));
     }
 
@@ -169,9 +167,7 @@ final class SpoolerModelRun {
         for (List<int[]> sendsOfThread : work) {
             parties.add(() -> {
                 for (int[] w : sendsOfThread) {
-                    HResult r = Deadline.call("sendNotification", () -> adapter.sendNotification(openerPointers.get(w[1]),
-                            new NotificationData(new NotificationType(TYPES.get(w[2])), "s" + w[0])));
-                    got.put(SpoolerWorld.sendKey(w[0]), code(r));
+                    got.put(SpoolerWorld.sendKey(w[0]), sendOn(openerPointers.get(w[1]), w[2], w[0]));
                 }
             });
         }
@@ -195,9 +191,7 @@ final class SpoolerModelRun {
         int registration = found[1];
         int number = ++sends;
         steps.add("send #" + number + ": registration #" + registration + " answers s" + number + " on channel #" + channel);
-        HResult r = Deadline.call("sendNotification", () -> adapter.sendNotification(listenerPointers.get(registration).get(channel),
-                new NotificationData(new NotificationType(TYPES.get(typeOf(channel, true))), "s" + number)));
-        results.put(SpoolerWorld.sendKey(number), code(r));
+        results.put(SpoolerWorld.sendKey(number), sendOn(listenerPointers.get(registration).get(channel), typeOf(channel, true), number));
         model.each(w -> w.answer(number, channel, registration));
     }
 
@@ -288,6 +282,13 @@ final class SpoolerModelRun {
 
     // ---- helpers --------------------------------------------------------------------------
 
+    /** Send number {@code number}: SendNotification of payload "s<number>" through {@code pointer}; the result as the model names it. */
+    private String sendOn(ChannelRef pointer, int type, int number) {
+        HResult r = Deadline.call("sendNotification", () -> adapter.sendNotification(pointer,
+                new NotificationData(new NotificationType(TYPES.get(type)), "s" + number)));
+        return code(r);
+    }
+
     /** The callback of a registration (registration > 0) or of an opener's channel (channel > 0). */
     private NotifyCallback recorder(int registration, int channel) {
         return new NotifyCallback() {
@@ -369,6 +370,9 @@ final class SpoolerModelRun {
      * its facility (docs/spooler-readings.md: the facility is derived, never asserted).
      */
     private static String code(HResult r) {
+        if (r == null) {
+            return "no HRESULT (null)";
+        }
         if (r.value() == 0) {
             return SpoolerWorld.OK;
         }

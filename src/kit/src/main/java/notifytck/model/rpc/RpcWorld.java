@@ -139,8 +139,6 @@ public final class RpcWorld implements World<RpcWorld> {
         final EnumMap<Kind, String> extra = new EnumMap<>(Kind.class);
         /** The rule a missing notification breaks: the method's, or the binding's when the server named the call another way. */
         String rule;
-        /** Whether the server overwrote or freed the NotificationInfo it passed (REQ-RPC-NOTIFY-017). */
-        boolean infoReused;
         /** A refused subscription call's target: never told anything, for the refusal's rule. */
         boolean refused;
         /** Kinds due to it since the implementation last settled: perhaps still in flight. */
@@ -164,7 +162,6 @@ public final class RpcWorld implements World<RpcWorld> {
             t.everHeld.addAll(everHeld);
             t.count.putAll(count);
             t.extra.putAll(extra);
-            t.infoReused = infoReused;
             t.refused = refused;
             t.pending.addAll(pending);
             return t;
@@ -178,6 +175,8 @@ public final class RpcWorld implements World<RpcWorld> {
     private final Map<Integer, Call> calls = new LinkedHashMap<>();
     private final Map<Integer, Target> targets = new LinkedHashMap<>();
     private final Map<String, Expectation> outcomes = new LinkedHashMap<>();
+    /** The events that replaced a reused NotificationInfo must stay silent; compared last (see {@link #expectations()}). */
+    private final Map<String, Expectation> replaced = new LinkedHashMap<>();
 
     @Override
     public RpcWorld copy() {
@@ -185,6 +184,7 @@ public final class RpcWorld implements World<RpcWorld> {
         calls.forEach((id, c) -> w.calls.put(id, c.copy()));
         targets.forEach((id, t) -> w.targets.put(id, t.copy()));
         w.outcomes.putAll(outcomes);
+        w.replaced.putAll(replaced);
         return w;
     }
 
@@ -249,15 +249,32 @@ public final class RpcWorld implements World<RpcWorld> {
         return List.of(this);
     }
 
-    /** Whether the documents let a subscription call with these arguments succeed (on a call in progress). */
-    public static boolean accepts(int bits, Method method, From from) {
-        return validBits(bits) && method != Method.NONE && !(method == Method.EVENT && Integer.bitCount(bits & 3) == 2)
-                && !(from.nullBinding && !from.dispatchThread);
+    /** A check a subscription call fails: the rule that states it, and the code it names (null: the document names none). */
+    private record Check(String rule, String code) {}
+
+    /** The checks a subscription call with these arguments fails; the document orders none of them. */
+    private static List<Check> failing(int bits, Method method, From from) {
+        List<Check> failing = new ArrayList<>();
+        boolean validBits = bits == RpcConstants.RPC_NOTIFICATION_CLIENT_DISCONNECT || bits == RpcConstants.RPC_NOTIFICATION_CALL_CANCEL
+                || bits == (RpcConstants.RPC_NOTIFICATION_CLIENT_DISCONNECT | RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
+        if (!validBits) {
+            failing.add(new Check("REQ-RPC-NOTIFY-001", "RPC_S_CANNOT_SUPPORT"));
+        }
+        if (method == Method.NONE) {
+            failing.add(new Check("REQ-RPC-NOTIFY-002", "RPC_S_INVALID_ARG"));
+        }
+        if (method == Method.EVENT && Integer.bitCount(bits & 3) == 2) {
+            failing.add(new Check("REQ-RPC-NOTIFY-003", null));
+        }
+        if (from.nullBinding && !from.dispatchThread) {
+            failing.add(new Check("REQ-RPC-NOTIFY-016", null));
+        }
+        return failing;
     }
 
-    private static boolean validBits(int bits) {
-        return bits == RpcConstants.RPC_NOTIFICATION_CLIENT_DISCONNECT || bits == RpcConstants.RPC_NOTIFICATION_CALL_CANCEL
-                || bits == (RpcConstants.RPC_NOTIFICATION_CLIENT_DISCONNECT | RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
+    /** Whether the documents let a subscription call with these arguments succeed (on a call in progress). */
+    public static boolean accepts(int bits, Method method, From from) {
+        return failing(bits, method, from).isEmpty();
     }
 
     /**
@@ -267,31 +284,17 @@ public final class RpcWorld implements World<RpcWorld> {
      * call dispatched there (REQ-RPC-NOTIFY-015); for a NULL binding elsewhere, none.
      */
     public List<RpcWorld> subscribe(int number, int call, int bits, Method method, From from, Packet packet) {
-        List<String[]> failing = new ArrayList<>();
-        boolean validBits = validBits(bits);
-        if (!validBits) {
-            failing.add(new String[] {"REQ-RPC-NOTIFY-001", "RPC_S_CANNOT_SUPPORT"});
-        }
-        if (method == Method.NONE) {
-            failing.add(new String[] {"REQ-RPC-NOTIFY-002", "RPC_S_INVALID_ARG"});
-        }
-        if (method == Method.EVENT && Integer.bitCount(bits & 3) == 2) {
-            failing.add(new String[] {"REQ-RPC-NOTIFY-003", null});
-        }
-        if (from.nullBinding && !from.dispatchThread) {
-            failing.add(new String[] {"REQ-RPC-NOTIFY-016", null});
-        }
+        List<Check> failing = failing(bits, method, from);
         String resultKey = subscriptionKey(number);
         if (!failing.isEmpty()) {
-            // The document orders none of these checks: one failing check fixes the code it names, several fix only the refusal.
-            String refusal = failing.get(0)[0];
+            // The document orders none of these checks: the first names the rule, and the code is one of theirs.
+            String refusal = failing.get(0).rule();
             outcomes.put(resultKey, new Expectation(resultKey, REFUSED, refusal));
             // A kind the call holds already among the bits: a runtime may answer for that first (REQ-RPC-NOTIFY-025's reading).
             boolean holdsOne = (bits & 3) != 0 && held(call).stream().anyMatch(k -> (bits & k.bit) != 0);
-            // Every failing check names its code: one of them; with a held kind among the bits, RPC_S_ALREADY_REGISTERED too.
-            // A failing check that names none (003, 016) leaves the code open.
-            if (failing.stream().allMatch(f -> f[1] != null)) {
-                List<String> codes = new ArrayList<>(failing.stream().map(f -> f[1]).distinct().toList());
+            // A failing check that names no code (003, 016) leaves the code open.
+            if (failing.stream().allMatch(f -> f.code() != null)) {
+                List<String> codes = new ArrayList<>(failing.stream().map(Check::code).distinct().toList());
                 if (holdsOne) {
                     codes.add("RPC_S_ALREADY_REGISTERED");
                 }
@@ -410,11 +413,9 @@ public final class RpcWorld implements World<RpcWorld> {
 
     /** The server overwrote or freed the NotificationInfo of a target's subscription: RPC kept its own copy (REQ-RPC-NOTIFY-017). */
     public void infoReused(int target) {
-        Target t = targets.get(target);
-        t.infoReused = true;
-        t.rule = "REQ-RPC-NOTIFY-017";
+        targets.get(target).rule = "REQ-RPC-NOTIFY-017";
         String key = overwriterKey(target);
-        outcomes.put(key, new Expectation(key, "0", "REQ-RPC-NOTIFY-017"));
+        replaced.put(key, new Expectation(key, "0", "REQ-RPC-NOTIFY-017"));
     }
 
     /** RpcServerTestCancel on a call in progress: RPC_S_OK once the client cancelled, RPC_S_CALL_IN_PROGRESS before (REQ-RPC-NOTIFY-014). */
@@ -481,19 +482,12 @@ public final class RpcWorld implements World<RpcWorld> {
         return "signals of target #" + target;
     }
 
-    /** Signals within one per kind the subscription asked for (at most once per kind and call, REQ-RPC-NOTIFY-021). */
-    public static String signalLimitKey(int target) {
-        return "signals of target #" + target + " at most once per kind";
-    }
-
     public static String packetKey(int target) {
         return "packets of target #" + target;
     }
 
-    private static final String REPLACED = "signals of the event that replaced";
-
     public static String overwriterKey(int target) {
-        return REPLACED + " target #" + target + "'s NotificationInfo";
+        return "signals of the event that replaced target #" + target + "'s NotificationInfo";
     }
 
     /** The handle a callback for this call must get: its binding, or its async handle (REQ-RPC-NOTIFY-008). */
@@ -503,12 +497,7 @@ public final class RpcWorld implements World<RpcWorld> {
 
     @Override
     public Map<String, Expectation> expectations() {
-        Map<String, Expectation> out = new LinkedHashMap<>();
-        outcomes.forEach((k, v) -> {
-            if (!v.what().startsWith(REPLACED)) {
-                out.put(k, v);
-            }
-        });
+        Map<String, Expectation> out = new LinkedHashMap<>(outcomes);
         for (Target t : targets.values()) {
             Call c = calls.get(t.call);
             switch (t.method) {
@@ -549,11 +538,7 @@ public final class RpcWorld implements World<RpcWorld> {
             }
         }
         // Last: a runtime that reads the NotificationInfo when it delivers shows first as a wrong target above.
-        outcomes.forEach((k, v) -> {
-            if (v.what().startsWith(REPLACED)) {
-                out.put(k, v);
-            }
-        });
+        out.putAll(replaced);
         return out;
     }
 

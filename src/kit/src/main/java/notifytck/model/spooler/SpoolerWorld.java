@@ -117,7 +117,6 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
     private final Map<Integer, Registration> registrations = new LinkedHashMap<>();
     private final Map<Integer, Channel> channels = new LinkedHashMap<>();
     private final Map<String, Expectation> outcomes = new LinkedHashMap<>();
-    private int openings;
 
     @Override
     public SpoolerWorld copy() {
@@ -125,7 +124,6 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         w.registrations.putAll(registrations);
         channels.forEach((id, c) -> w.channels.put(id, c.copy()));
         w.outcomes.putAll(outcomes);
-        w.openings = openings;
         return w;
     }
 
@@ -167,7 +165,6 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
      * that exists, gets a pointer; a refused call hands back none and leaves nothing.
      */
     public void open(int number, Actor actor, Place place, int type, boolean perUser, Style style, boolean callback) {
-        openings = Math.max(openings, number);
         String key = openingKey(number);
         String rule;
         boolean refused = true;
