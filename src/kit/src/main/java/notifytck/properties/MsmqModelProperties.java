@@ -8,7 +8,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.BeforeProperty;
-import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import notifytck.spi.Control;
@@ -71,9 +70,5 @@ class MsmqModelProperties extends PropertiesOnTheSut {
                 .withAction(2, independent(Arbitraries.of(-1, 0).map(h -> Transformer.mutate(h < 0 ? "advance to 1 ms before the next due time"
                         : "advance to the next due time", r -> r.advanceToDue(h)))))
                 .withMaxTransformations(32);
-    }
-
-    private static Action.Independent<MsmqModelRun> independent(Arbitrary<Transformer<MsmqModelRun>> a) {
-        return () -> a;
     }
 }

@@ -17,6 +17,14 @@ abstract class PropertiesOnTheSut {
         }
     }
 
+    /**
+     * An action that draws without looking at the state (picks the run resolves when it applies it):
+     * jqwik shrinks actions that read the state poorly (its issue 428).
+     */
+    static <S> net.jqwik.api.state.Action.Independent<S> independent(net.jqwik.api.Arbitrary<net.jqwik.api.state.Transformer<S>> a) {
+        return () -> a;
+    }
+
     @AfterTry
     void closeSystems() {
         Sut.closeAll();

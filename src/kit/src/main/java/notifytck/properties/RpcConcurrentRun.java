@@ -64,13 +64,13 @@ final class RpcConcurrentRun {
             modelSteps.add(new ArrayList<>());
             stepTexts.add(new ArrayList<>());
         }
-        List<AllAtOnce.Party> parties = new ArrayList<>();
+        List<notifytck.kit.AllAtOnce.Party> parties = new ArrayList<>();
         for (int t = 0; t < plans.size(); t++) {
             int thread = t;
             parties.add(() -> drive(thread + 1, workers.get(thread), plans.get(thread).steps()));
         }
         long budget = Timeouts.call().toMillis() * (1 + plans.stream().mapToInt(p -> p.steps().size()).max().orElse(1));
-        AllAtOnce.run("rpc-server-thread", parties, budget, this::report);
+        notifytck.kit.AllAtOnce.run("rpc-server-thread", parties, budget, this::report);
         judge(plans.size());
     }
 

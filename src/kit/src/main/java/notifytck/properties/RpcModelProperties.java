@@ -9,7 +9,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.BeforeProperty;
-import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import notifytck.kit.CurrentRun;
@@ -101,9 +100,5 @@ class RpcModelProperties extends PropertiesOnTheSut {
         return Combinators.combine(Arbitraries.of(0, 1, 12, 65_536, Integer.MAX_VALUE, -1),
                 Arbitraries.of(0L, 1L, 77L, 0xFFFF_FFFFL, 0x1_0000_0005L, Long.MAX_VALUE, -1L),
                 Arbitraries.of(0L, 64L, 4096L, 0x7_0000_0040L, -1L)).as(Packet::new);
-    }
-
-    private static Action.Independent<RpcModelRun> independent(Arbitrary<Transformer<RpcModelRun>> a) {
-        return () -> a;
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.BeforeProperty;
-import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import notifytck.kit.CurrentRun;
@@ -91,9 +90,5 @@ class SpoolerModelProperties extends PropertiesOnTheSut {
                         .as((k, l, why) -> Transformer.mutate("listener " + l + " closes channel " + k + (why ? " with a reason" : ""),
                                 r -> r.closeByListener(k, l, why)))))
                 .withMaxTransformations(30);
-    }
-
-    private static Action.Independent<SpoolerModelRun> independent(Arbitrary<Transformer<SpoolerModelRun>> a) {
-        return () -> a;
     }
 }

@@ -163,7 +163,7 @@ final class SpoolerModelRun {
             work.add(sendsOfThread);
         }
         Map<String, String> got = new java.util.concurrent.ConcurrentHashMap<>();
-        List<AllAtOnce.Party> parties = new ArrayList<>();
+        List<notifytck.kit.AllAtOnce.Party> parties = new ArrayList<>();
         for (List<int[]> sendsOfThread : work) {
             parties.add(() -> {
                 for (int[] w : sendsOfThread) {
@@ -172,7 +172,7 @@ final class SpoolerModelRun {
             });
         }
         long budget = notifytck.kit.Timeouts.call().toMillis() * (1 + plans.stream().mapToInt(List::size).max().orElse(1));
-        AllAtOnce.run("spooler-sender", parties, budget, () -> String.join("\n", steps) + "\n" + history.dump());
+        notifytck.kit.AllAtOnce.run("spooler-sender", parties, budget, () -> String.join("\n", steps) + "\n" + history.dump());
         results.putAll(new java.util.TreeMap<>(got));
         for (List<int[]> sendsOfThread : work) {
             for (int[] w : sendsOfThread) {

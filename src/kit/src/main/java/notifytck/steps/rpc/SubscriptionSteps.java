@@ -3,9 +3,6 @@ package notifytck.steps.rpc;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import notifytck.kit.Deadline;
@@ -55,7 +52,7 @@ public class SubscriptionSteps {
     }
 
     @When("^the server subscribes for call cancel on each of them by callback, from (\\d+) threads at once$")
-    public void subscribeConcurrently(int threads) throws Exception {
+    public void subscribeConcurrently(int threads) {
         List<String> names = stage.callNames();
         List<RpcStatus> statuses = atOnce(threads, names, name -> {
             CallRef c = stage.call(name);
@@ -71,7 +68,7 @@ public class SubscriptionSteps {
     }
 
     @When("^the server unsubscribes from call cancel on each of them, from (\\d+) threads at once$")
-    public void unsubscribeConcurrently(int threads) throws Exception {
+    public void unsubscribeConcurrently(int threads) {
         List<String> names = stage.callNames();
         List<RpcStatus> statuses = atOnce(threads, names, name -> {
             CallRef c = stage.call(name);
@@ -86,30 +83,15 @@ public class SubscriptionSteps {
     }
 
     /** Runs {@code call} for every name on {@code threads} threads released together; statuses in name order. */
-    private static List<RpcStatus> atOnce(int threads, List<String> names, java.util.function.Function<String, RpcStatus> call) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            List<CompletableFuture<RpcStatus>> all = new ArrayList<>();
-            for (String name : names) {
-                all.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await(Timeouts.call().toMillis(), TimeUnit.MILLISECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return call.apply(name);
-                }, pool));
-            }
-            start.countDown();
-            List<RpcStatus> statuses = new ArrayList<>();
-            for (CompletableFuture<RpcStatus> f : all) {
-                statuses.add(f.get(Timeouts.call().toMillis() * 2, TimeUnit.MILLISECONDS));
-            }
-            return statuses;
-        } finally {
-            pool.shutdown();
+    private List<RpcStatus> atOnce(int threads, List<String> names, java.util.function.Function<String, RpcStatus> call) {
+        RpcStatus[] statuses = new RpcStatus[names.size()];
+        List<notifytck.kit.AllAtOnce.Party> parties = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            int at = i;
+            parties.add(() -> statuses[at] = call.apply(names.get(at)));
         }
+        notifytck.kit.AllAtOnce.run("server thread", threads, parties, Timeouts.call().toMillis() * 2, stage::historyDump);
+        return java.util.Arrays.asList(statuses);
     }
 
     private void expectOk(String what, RpcStatus s) {

@@ -1,4 +1,4 @@
-package notifytck.properties;
+package notifytck.kit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,21 +12,27 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Runs a property's parties on threads of their own, released together, and waits for every one
- * within a budget: a party that hangs in the implementation fails the try with the report, never
- * the run; a party's failure is rethrown as it was.
+ * Runs parties (a scenario's or a property's) on threads released together, and waits for every
+ * one within a budget: a party that hangs in the implementation fails the check with the report,
+ * never the run; a party's failure is rethrown as it was.
  */
-final class AllAtOnce {
+public final class AllAtOnce {
     /** One party's work. */
-    interface Party {
+    public interface Party {
         void run() throws Exception;
     }
 
     private AllAtOnce() {}
 
-    static void run(String what, List<Party> parties, long budgetMillis, Supplier<String> report) {
+    /** Each party on a thread of its own. */
+    public static void run(String what, List<Party> parties, long budgetMillis, Supplier<String> report) {
+        run(what, parties.size(), parties, budgetMillis, report);
+    }
+
+    /** The parties on {@code threads} threads (fewer threads than parties: the rest wait for a free one). */
+    public static void run(String what, int threads, List<Party> parties, long budgetMillis, Supplier<String> report) {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(parties.size(), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread th = new Thread(r, "notifytck-" + what + "-" + r.hashCode());
             th.setDaemon(true);
             return th;
