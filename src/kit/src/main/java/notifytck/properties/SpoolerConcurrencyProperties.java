@@ -40,6 +40,7 @@ class SpoolerConcurrencyProperties extends PropertiesOnTheSut {
     @Tag("REQ-SPOOL-CHAN-009") @Tag("REQ-SPOOL-CHAN-012") @Tag("REQ-SPOOL-CHAN-016") @Tag("REQ-SPOOL-OVW-002") @Tag("REQ-SPOOL-OVW-007")
     @Tag("REQ-SPOOL-OVW-008") @Tag("REQ-SPOOL-OVW-009") @Tag("REQ-SPOOL-OVW-011") @Tag("REQ-SPOOL-OVW-012") @Tag("REQ-SPOOL-OVW-013")
     @Tag("REQ-SPOOL-OVW-005") @Tag("REQ-SPOOL-OVW-016") @Tag("REQ-SPOOL-CHAN-004") @Tag("REQ-SPOOL-CHAN-005") @Tag("REQ-SPOOL-CHAN-010")
+    @Tag("REQ-SPOOL-CHAN-022")
     void sendersAtOnceAreEachJudgedByTheModel(@ForAll("listeners") List<Listener> listeners, @ForAll("openings") List<Opening> openings,
                                               @ForAll("sends") List<List<Boolean>> sends) {
         SpoolerModelRun run = new SpoolerModelRun(remote());

@@ -73,8 +73,11 @@ final class SpoolerModelRun {
     private int closes;
     /** The channel whose close is being told: a ChannelClosed with no pointer is about it. */
     private volatile int closing;
+    /** Whether the implementation counts its channel objects (SPOOLER_CHANNEL_OBJECTS): then what a call left behind is judged too. */
+    private final boolean channelObjects;
 
     SpoolerModelRun(boolean remote) {
+        channelObjects = notifytck.kit.CurrentRun.implementation().capabilities().supports(notifytck.spi.Control.SPOOLER_CHANNEL_OBJECTS);
         local = Deadline.call("localMachine", control::localMachine);
         install(local, "Laser");
         install(local, "Inkjet");
@@ -261,6 +264,9 @@ final class SpoolerModelRun {
                 observed.put(SpoolerWorld.reasonKey(c, r), reason(closed));
                 observed.put(SpoolerWorld.pointerKey(c, r), closed.isEmpty() ? SpoolerWorld.NOT_TOLD : pointerName(closed.get(0).pointer()));
             }
+        }
+        if (channelObjects) {
+            observed.put(SpoolerWorld.LIVE_KEY, Integer.toString(Deadline.call("liveChannelObjects", control::liveChannelObjects)));
         }
         Mismatch m = model.observe(observed).orElse(null);
         if (m != null) {

@@ -117,6 +117,8 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
     private final Map<Integer, Registration> registrations = new LinkedHashMap<>();
     private final Map<Integer, Channel> channels = new LinkedHashMap<>();
     private final Map<String, Expectation> outcomes = new LinkedHashMap<>();
+    /** The rule of the latest refused opening: one channel object too many is what it left behind. */
+    private String lastRefusal = "REQ-SPOOL-CHAN-036";
 
     @Override
     public SpoolerWorld copy() {
@@ -124,6 +126,7 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         w.registrations.putAll(registrations);
         channels.forEach((id, c) -> w.channels.put(id, c.copy()));
         w.outcomes.putAll(outcomes);
+        w.lastRefusal = lastRefusal;
         return w;
     }
 
@@ -179,7 +182,9 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
             rule = style == Style.UNIDIRECTIONAL ? "REQ-SPOOL-CHAN-010" : actor == Actor.MONITOR ? "REQ-SPOOL-CHAN-005" : "REQ-SPOOL-CHAN-004";
         }
         outcomes.put(key, new Expectation(key, refused ? REFUSED : OPENED, rule));
-        if (!refused) {
+        if (refused) {
+            lastRefusal = rule;
+        } else {
             channels.put(number, new Channel(number, actor, place, type, perUser, style, callback));
         }
     }
@@ -420,6 +425,18 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         return "pointer of " + closedKey(channel, party);
     }
 
+    /** The channel objects alive (SpoolerControl.liveChannelObjects, where the implementation declares it). */
+    public static final String LIVE_KEY = "live channel objects";
+
+    /**
+     * Every channel opened is still alive: the model draws no Release, and after any close some
+     * party still holds a pointer (the opener after its own close, REQ-SPOOL-CHAN-022/023; the
+     * closing listener after its close). Fewer: freed while held; more: a refused opening left one.
+     */
+    public Expectation live() {
+        return new Expectation(LIVE_KEY, Integer.toString(channels.size()), "REQ-SPOOL-CHAN-022", lastRefusal);
+    }
+
     /** The reason a party was told with: "with the reason r", "without a reason", or "not told". */
     public static String reasonKey(int channel, int party) {
         return "reason of " + closedKey(channel, party);
@@ -427,7 +444,9 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
 
     @Override
     public Map<String, Expectation> expectations() {
-        return new LinkedHashMap<>(outcomes);
+        Map<String, Expectation> out = new LinkedHashMap<>(outcomes);
+        out.put(LIVE_KEY, live());
+        return out;
     }
 
     /** Every registration, for the run to observe. */

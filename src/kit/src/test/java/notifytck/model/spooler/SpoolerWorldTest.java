@@ -36,6 +36,10 @@ class SpoolerWorldTest {
         assertThat(rule(SpoolerWorld.openingKey(4))).isEqualTo("REQ-SPOOL-OVW-006");
         assertThat(rule(SpoolerWorld.openingKey(5))).isEqualTo("REQ-SPOOL-CHAN-036");
         assertThat(w.openerChannels()).containsExactly(1, 2, 6);
+        // Three opened, none released: three channel objects; one more is what a refused opening left (its rule), one fewer was freed while held.
+        assertThat(expected(SpoolerWorld.LIVE_KEY)).isEqualTo("3");
+        assertThat(w.expectations().get(SpoolerWorld.LIVE_KEY).ruleFor("4")).isEqualTo("REQ-SPOOL-CHAN-036");
+        assertThat(w.expectations().get(SpoolerWorld.LIVE_KEY).ruleFor("2")).isEqualTo("REQ-SPOOL-CHAN-022");
     }
 
     @Test
