@@ -38,6 +38,12 @@ public final class Measurements {
         out.set("msmqTimeoutLateness", lateness(10_000));
         out.set("msmqPendingThreadsAndHeap", pending(100_000));
         out.set("spoolerChannelsHeap", channels(10_000));
+        // The CLI and reference jars are given by the bench module's pom; without them (a run of this class by hand) the ratio is left out.
+        String cli = System.getProperty("notifytck.cli.jar");
+        String reference = System.getProperty("notifytck.reference.jar");
+        if (cli != null && reference != null) {
+            out.set("quiesceRatio", QuiesceRatio.measure(Path.of(cli), Path.of(reference), Integer.getInteger("notifytck.ratio.pairs", 5)));
+        }
         JSON.writeValue(dir.resolve("measurements.json").toFile(), out);
         System.out.println(JSON.writeValueAsString(out));
     }

@@ -74,6 +74,18 @@ public final class Summary {
                 ch.get("channels").asInt(), ch.get("heapBeforeMiB").asDouble(), ch.get("heapWithChannelsMiB").asDouble(),
                 ch.get("bytesPerChannel").asLong(), ch.get("heapAfterReleaseMiB").asDouble(), ch.get("liveChannelObjects").asInt(),
                 ch.get("liveAfterCloseAndRelease").asInt()));
+        JsonNode ratio = m.get("quiesceRatio");
+        if (ratio != null) {
+            out.add("");
+            out.add("## 6. Judging without quiesce: the suite's scenarios against the reference with and without its quiesce controls");
+            out.add(String.format("- `%s`, a JVM per run, alternating, %d cores: median %.2f s with quiesce (%d scenarios at once), %.2f s without (%d at once, every absence judged over the 500 ms quiet window); ratio %.2fx",
+                    ratio.get("command").asText(), ratio.get("cores").asInt(), ratio.get("medianWithQuiesceSeconds").asDouble(),
+                    ratio.get("runs").get(0).get("withQuiesceParallel").asInt(), ratio.get("medianWithoutQuiesceSeconds").asDouble(),
+                    ratio.get("runs").get(0).get("withoutQuiesceParallel").asInt(), ratio.get("ratio").asDouble()));
+            StringBuilder each = new StringBuilder("- each pair (with, without):");
+            ratio.get("runs").forEach(r -> each.append(String.format(" %.2f/%.2f", r.get("withQuiesceSeconds").asDouble(), r.get("withoutQuiesceSeconds").asDouble())));
+            out.add(each.toString());
+        }
         Files.write(dir.resolve("summary.md"), out, StandardCharsets.UTF_8);
         out.forEach(System.out::println);
     }

@@ -20,10 +20,16 @@ public final class CurrentRun {
     private static final java.util.List<String> LATE = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private static final java.util.concurrent.atomic.AtomicLong LATE_COUNT = new java.util.concurrent.atomic.AtomicLong();
 
+    /** Failures of the kit's callbacks that came after their scenario's verdict: the first few, and how many in all. */
+    private static final java.util.List<String> UNJUDGED = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private static final java.util.concurrent.atomic.AtomicLong UNJUDGED_COUNT = new java.util.concurrent.atomic.AtomicLong();
+
     public static void begin(NotificationImplementation i) {
         implementation = i;
         LATE.clear();
         LATE_COUNT.set(0);
+        UNJUDGED.clear();
+        UNJUDGED_COUNT.set(0);
         STARTED.set(0);
         CLOSED.set(0);
         CLOSE_FAILED.set(0);
@@ -33,6 +39,25 @@ public final class CurrentRun {
     public static void lateCallback(String what) {
         if (LATE_COUNT.incrementAndGet() <= 5) {
             LATE.add(what);
+        }
+    }
+
+    /** A kit callback failed after its scenario's verdict was given (a callback still queued at its end). */
+    public static void unjudgedFailure(String scenario, Throwable failure) {
+        if (UNJUDGED_COUNT.incrementAndGet() <= 5) {
+            UNJUDGED.add("in scenario \"" + scenario + "\": " + failure);
+        }
+    }
+
+    /** What the run found of callback failures after their scenario's verdict, as one incident, if any. */
+    public static java.util.List<String> unjudgedFailures() {
+        long n = UNJUDGED_COUNT.get();
+        if (n == 0) {
+            return java.util.List.of();
+        }
+        synchronized (UNJUDGED) {
+            return java.util.List.of(n + " callback(s) of the kit failed after their scenario's verdict was given (the implementation"
+                    + " called them after the scenario's last step); first: " + String.join("; ", UNJUDGED));
         }
     }
 

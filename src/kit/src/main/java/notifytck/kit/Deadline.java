@@ -34,6 +34,19 @@ public final class Deadline {
 
     public static <T> T call(String what, Duration limit, Supplier<T> call) {
         ScenarioContext.noteAction();
+        return run(what, limit, call);
+    }
+
+    /**
+     * A call the SPI defines as an observation (it changes nothing: a token held, a cursor, the
+     * queue's messages, live channel objects). Unlike {@link #call} it does not count as the
+     * scenario acting, so asking one between two waits for quiet does not cost another quiet window.
+     */
+    public static <T> T observe(String what, Supplier<T> call) {
+        return run(what, Timeouts.call(), call);
+    }
+
+    private static <T> T run(String what, Duration limit, Supplier<T> call) {
         Future<T> f = CALLERS.submit(call::get);
         try {
             return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);

@@ -85,6 +85,11 @@ public final class ScenarioContext {
         }
     }
 
+    /** The scenario's name, for reports. */
+    public String name() {
+        return name;
+    }
+
     public SystemUnderTest sut() {
         return sut;
     }

@@ -64,7 +64,9 @@ public final class Settling {
         AtomicInteger seen = new AtomicInteger(-1);
         Duration quiet = Timeouts.quietWindow();
         try {
-            await().during(quiet).atMost(quiet.plus(Timeouts.eventually())).pollInterval(Duration.ofMillis(5))
+            // Polled on this thread: a run without quiesce has a few hundred scenarios waiting at once,
+            // and a polling thread per wait only costs CPU the scenarios' own work needs.
+            await().pollInSameThread().during(quiet).atMost(quiet.plus(Timeouts.eventually())).pollInterval(Duration.ofMillis(5))
                     .until(() -> seen.getAndSet(recorded.getAsInt()) == recorded.getAsInt());
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("events kept coming for " + Timeouts.eventually().toMillis() + " ms\n" + dump.get());
@@ -88,7 +90,7 @@ public final class Settling {
     /** Waits for something that must happen, without settling (e.g. while a callback is held). */
     public void awaitOnly(String what, BooleanSupplier condition) {
         try {
-            await().atMost(Timeouts.eventually()).pollInterval(Duration.ofMillis(5)).pollDelay(Duration.ZERO).until(condition::getAsBoolean);
+            await().pollInSameThread().atMost(Timeouts.eventually()).pollInterval(Duration.ofMillis(5)).pollDelay(Duration.ZERO).until(condition::getAsBoolean);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("expected " + what + " within " + Timeouts.eventually().toMillis() + " ms\n" + dump.get());
         }

@@ -120,13 +120,16 @@ public final class ConformanceRun {
         java.util.Set<Thread> threadsBefore = Leaks.snapshot();
         List<String> incidents = new ArrayList<>();
         withRunState(() -> {
-            launcher.execute(request(List.of(onlyThese(selected.keySet())), extra), listeners.toArray(TestExecutionListener[]::new));
+            try (GlueJarHold jar = GlueJarHold.open(SuiteSettings.GLUE.split(",")[0])) {
+                launcher.execute(request(List.of(onlyThese(selected.keySet())), extra), listeners.toArray(TestExecutionListener[]::new));
+            }
             incidents.addAll(CurrentRun.instancesLeftOpen());
         });
         incidents.addAll(incidents(settings.implementation()));
         Leaks.Left left = Leaks.since(threadsBefore, java.time.Duration.ofMillis(500));
         // Read after the grace above, so a callback that comes just after the last close is counted too.
         incidents.addAll(CurrentRun.lateCallbacks());
+        incidents.addAll(CurrentRun.unjudgedFailures());
         if (!left.implementation().isEmpty()) {
             Map<String, Long> alike = new java.util.TreeMap<>();
             left.implementation().forEach(t -> alike.merge(t, 1L, Long::sum));

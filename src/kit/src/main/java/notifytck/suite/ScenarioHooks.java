@@ -68,11 +68,12 @@ public class ScenarioHooks {
                 context.closer().closeAll();
                 SpoolerStage stage = SpoolerStage.current();
                 try {
-                    stage.settle();
+                    stage.settleAtEnd();
                 } catch (AssertionError notQuiet) {
                     failures = List.of(notQuiet);
                 }
-                failures = failures.isEmpty() ? List.copyOf(stage.callbackFailures()) : failures;
+                List<Throwable> inCallbacks = stage.judgeCallbackFailures();
+                failures = failures.isEmpty() ? inCallbacks : failures;
             }
             scenario.attach(context.historyDump(), "text/plain", "history");
             java.util.Optional<String> flood = context.flood();

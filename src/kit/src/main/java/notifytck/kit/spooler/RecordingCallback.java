@@ -20,16 +20,38 @@ final class RecordingCallback implements NotifyCallback {
     private final Consumer<Throwable> failures;
 
     private final InsideCalls inside;
+    /** Callbacks entered and not yet returned, for the scenario's end (see SpoolerStage.settleAtEnd). */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight;
 
-    RecordingCallback(Actor actor, History<SpoolerEvent> history, Consumer<Throwable> failures, InsideCalls inside) {
+    RecordingCallback(Actor actor, History<SpoolerEvent> history, Consumer<Throwable> failures, InsideCalls inside,
+            java.util.concurrent.atomic.AtomicInteger inFlight) {
         this.actor = actor;
         this.history = history;
         this.failures = failures;
         this.inside = inside;
+        this.inFlight = inFlight;
     }
 
     @Override
     public void onEventNotify(ChannelRef channel, NotificationData data) {
+        inFlight(() -> notified(channel, data));
+    }
+
+    @Override
+    public void channelClosed(ChannelRef channel, NotificationData reason) {
+        inFlight(() -> closed(channel, reason));
+    }
+
+    private void inFlight(Runnable callback) {
+        inFlight.incrementAndGet();
+        try {
+            callback.run();
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void notified(ChannelRef channel, NotificationData data) {
         String payload = data == null ? null : data.payload();
         // The actor learns its pointer before the event is recorded: a step that has seen the event
         // may answer on "the channel it was given" at once (recording first lost that race in CI).
@@ -55,8 +77,7 @@ final class RecordingCallback implements NotifyCallback {
         }
     }
 
-    @Override
-    public void channelClosed(ChannelRef channel, NotificationData reason) {
+    private void closed(ChannelRef channel, NotificationData reason) {
         ChannelClient.enterChannelClosed();
         try {
             history.record(SpoolerEvent.closed(actor.name(), channel, reason == null ? null : reason.payload()));

@@ -31,6 +31,10 @@ public final class SpoolerStage implements ScenarioContext.Recording {
     private final History<SpoolerEvent> history = new History<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final List<Throwable> callbackFailures = new CopyOnWriteArrayList<>();
+    /** Set once the scenario's callback failures were judged: a later one is reported as an incident, not lost. */
+    private volatile boolean failuresJudged;
+    /** The kit's callbacks the implementation has entered and that have not yet returned. */
+    private final java.util.concurrent.atomic.AtomicInteger callbacksInFlight = new java.util.concurrent.atomic.AtomicInteger();
     /** Calls the kit's callbacks are making into the implementation right now, with when each began. */
     private final InsideCalls inside = new InsideCalls();
 
@@ -96,8 +100,37 @@ public final class SpoolerStage implements ScenarioContext.Recording {
         return history;
     }
 
-    public List<Throwable> callbackFailures() {
-        return callbackFailures;
+    /**
+     * The failures of the kit's callbacks so far, judged now: the scenario fails with them. One
+     * that happens after this is reported as an incident of the run (see {@link CurrentRun}).
+     */
+    public synchronized List<Throwable> judgeCallbackFailures() {
+        failuresJudged = true;
+        return List.copyOf(callbackFailures);
+    }
+
+    private synchronized void callbackFailed(Throwable t) {
+        if (failuresJudged) {
+            notifytck.kit.CurrentRun.unjudgedFailure(context.name(), t);
+        } else {
+            callbackFailures.add(t);
+        }
+    }
+
+    /**
+     * What the scenario's end waits for once held callbacks are let go. With quiesce: everything.
+     * Without it: every callback the implementation has entered, until it returns. A quiet window
+     * here would cost every spooler scenario another window for nothing the scenario judges: its
+     * steps settled before judging; a callback still queued when the scenario ends may as well
+     * come after any window; and a failure of one is reported as an incident, not lost.
+     */
+    public void settleAtEnd() {
+        if (canQuiesce()) {
+            settle();
+        } else {
+            settling.awaitOnly("every callback the implementation entered to return once the scenario let held ones go",
+                    () -> callbacksInFlight.get() == 0);
+        }
     }
 
     public Actor addActor(String name, CallerContext caller) {
@@ -105,7 +138,7 @@ public final class SpoolerStage implements ScenarioContext.Recording {
             throw new IllegalArgumentException("scenario defines the actor \"" + name + "\" twice");
         }
         Actor a = new Actor(name, caller, adapter);
-        a.callback(new RecordingCallback(a, history, callbackFailures::add, inside));
+        a.callback(new RecordingCallback(a, history, this::callbackFailed, inside, callbacksInFlight));
         actors.put(name, a);
         context.closer().register(a.gate()::open);
         return a;

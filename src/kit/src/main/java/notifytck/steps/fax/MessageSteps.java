@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import notifytck.kit.Deadline;
 import notifytck.kit.History.Recorded;
 import notifytck.kit.fax.FaxRecord;
 import notifytck.kit.fax.FaxStage;
@@ -80,7 +81,7 @@ public class MessageSteps {
     @Then("^the fax service already holds a token of \"([^\"]+)\"$")
     public void tokenAlready(String client) {
         // No settling: the token must be there when FaxInitializeEventQueue returns.
-        boolean holds = stage.controlCall("FaxControl.holdsTokenOf", () -> stage.control().holdsTokenOf(stage.client(client)));
+        boolean holds = Deadline.observe("FaxControl.holdsTokenOf", () -> stage.control().holdsTokenOf(stage.client(client)));
         assertThat(holds).as("the fax service holds an impersonation token of %s right after the call\n%s", client, stage.historyDump()).isTrue();
     }
 
@@ -93,7 +94,7 @@ public class MessageSteps {
     }
 
     private boolean holds(String client) {
-        return stage.controlCall("FaxControl.holdsTokenOf", () -> stage.control().holdsTokenOf(stage.client(client)));
+        return Deadline.observe("FaxControl.holdsTokenOf", () -> stage.control().holdsTokenOf(stage.client(client)));
     }
 
     @Then("^the logoff (is blocked|completes)$")

@@ -82,7 +82,7 @@ public class QueueSteps {
 
     public void cursorIs(String name, String body, String end) {
         CursorPosition expected = position(body, end);
-        CursorPosition actual = Deadline.call("MsmqControl.cursor", () -> stage.control().cursor(stage.queue(name)));
+        CursorPosition actual = Deadline.observe("MsmqControl.cursor", () -> stage.control().cursor(stage.queue(name)));
         assertThat(describe(actual)).as("the cursor of \"%s\"\n%s", name, stage.historyDump()).isEqualTo(describe(expected));
     }
 
@@ -90,7 +90,7 @@ public class QueueSteps {
     @Then("^the cursor of \"([^\"]+)\" is at \"([^\"]+)\" or at \"([^\"]+)\"$")
     public void cursorIsEither(String name, String first, String second) {
         stage.settle();
-        CursorPosition actual = Deadline.call("MsmqControl.cursor", () -> stage.control().cursor(stage.queue(name)));
+        CursorPosition actual = Deadline.observe("MsmqControl.cursor", () -> stage.control().cursor(stage.queue(name)));
         assertThat(describe(actual)).as("the cursor of \"%s\"\n%s", name, stage.historyDump())
                 .isIn("at \"" + first + "\"", "at \"" + second + "\"");
     }
@@ -119,7 +119,7 @@ public class QueueSteps {
     }
 
     private List<MessageRef> messages(String queue) {
-        return Deadline.call("MsmqControl.messages", () -> stage.control().messages(queue));
+        return Deadline.observe("MsmqControl.messages", () -> stage.control().messages(queue));
     }
 
     private void put(String queue, String body) {

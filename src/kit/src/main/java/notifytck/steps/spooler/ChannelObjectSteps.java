@@ -20,6 +20,6 @@ public class ChannelObjectSteps {
     }
 
     private int live() {
-        return Deadline.call("SpoolerControl.liveChannelObjects", () -> stage.control().liveChannelObjects());
+        return Deadline.observe("SpoolerControl.liveChannelObjects", () -> stage.control().liveChannelObjects());
     }
 }

@@ -44,7 +44,10 @@ public interface FaxControl {
      */
     boolean logoff(SessionRef session);
 
-    /** Whether the fax service holds an impersonation token of the client. */
+    /**
+     * Whether the fax service holds an impersonation token of the client. An observation: it
+     * changes nothing, so the kit may ask it while it waits for the implementation to go quiet.
+     */
     boolean holdsTokenOf(FaxClient client);
 
     /** {@link notifytck.spi.Control#FAX_QUIESCE}: every posted message taken by windows that pump. */

@@ -20,7 +20,7 @@ public interface MsmqControl {
     /** Another client sends a message to the queue; it goes to the end of its list. */
     MessageRef putMessage(String queueName, String body);
 
-    /** The messages in the queue, head first. */
+    /** The messages in the queue, head first. An observation: it changes nothing (see {@link #cursor}). */
     List<MessageRef> messages(String queueName);
 
     /** Another client removes a message (a receive). */
@@ -32,6 +32,10 @@ public interface MsmqControl {
     /** Message.AllowPeekWhenLocked. */
     void setAllowPeekWhenLocked(MessageRef message, boolean allow);
 
+    /**
+     * Where the queue object's cursor is. An observation: it changes nothing, so the kit may ask it
+     * while it waits for the implementation to go quiet.
+     */
     CursorPosition cursor(QueueRef queue);
 
     void positionCursor(QueueRef queue, CursorPosition position);

@@ -31,7 +31,10 @@ public interface SpoolerControl {
         throw new UnsupportedOperationException("SPOOLER_QUIESCE not declared");
     }
 
-    /** {@link notifytck.spi.Control#SPOOLER_CHANNEL_OBJECTS}: channel objects not yet freed. */
+    /**
+     * {@link notifytck.spi.Control#SPOOLER_CHANNEL_OBJECTS}: channel objects not yet freed. An
+     * observation: it changes nothing, so the kit may ask it while it waits for quiet.
+     */
     default int liveChannelObjects() {
         throw new UnsupportedOperationException("SPOOLER_CHANNEL_OBJECTS not declared");
     }
