@@ -25,7 +25,8 @@ public final class Mechanisms {
                     List.of("notifytck.properties.SpoolerOrderingProperties", "notifytck.properties.SpoolerReleaseProperties",
                             "notifytck.properties.SpoolerModelProperties", "notifytck.properties.SpoolerConcurrencyProperties")),
             new Entry(Mechanism.MSMQ, "@msmq", "msmq", Control.MSMQ_QUIESCE,
-                    List.of("notifytck.properties.MsmqTimeoutProperties", "notifytck.properties.MsmqModelProperties")),
+                    List.of("notifytck.properties.MsmqTimeoutProperties", "notifytck.properties.MsmqModelProperties",
+                            "notifytck.properties.MsmqConcurrencyProperties")),
             new Entry(Mechanism.RPC_CALL_NOTIFICATION, "@rpc", "rpc", Control.RPC_QUIESCE,
                     List.of("notifytck.properties.RpcModelProperties", "notifytck.properties.RpcConcurrencyProperties")),
             new Entry(Mechanism.FAX, "@fax", "fax", Control.FAX_QUIESCE, List.of("notifytck.properties.FaxModelProperties")));

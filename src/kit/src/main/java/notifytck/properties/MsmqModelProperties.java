@@ -6,7 +6,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
@@ -27,12 +26,7 @@ class MsmqModelProperties extends PropertiesOnTheSut {
     }
 
     @Property
-    @Tag("REQ-MSMQ-ENABLE-001") @Tag("REQ-MSMQ-ENABLE-002") @Tag("REQ-MSMQ-ENABLE-003") @Tag("REQ-MSMQ-ENABLE-004")
-    @Tag("REQ-MSMQ-ENABLE-005") @Tag("REQ-MSMQ-ENABLE-006") @Tag("REQ-MSMQ-ENABLE-007") @Tag("REQ-MSMQ-ENABLE-008")
-    @Tag("REQ-MSMQ-ENABLE-009") @Tag("REQ-MSMQ-ENABLE-010") @Tag("REQ-MSMQ-ENABLE-011") @Tag("REQ-MSMQ-ENABLE-012")
-    @Tag("REQ-MSMQ-ENABLE-013") @Tag("REQ-MSMQ-ENABLE-014") @Tag("REQ-MSMQ-ENABLE-015") @Tag("REQ-MSMQ-ENABLE-016")
-    @Tag("REQ-MSMQ-ENABLE-017") @Tag("REQ-MSMQ-ENABLE-018") @Tag("REQ-MSMQ-ENABLE-019") @Tag("REQ-MSMQ-ENABLE-020")
-    @Tag("REQ-MSMQ-ENABLE-021") @Tag("REQ-MSMQ-ENABLE-022") @Tag("REQ-MSMQ-ENABLE-023")
+    @MsmqModelRules
     void everyObservableIsOneTheModelAllows(@ForAll("runs") ActionChain<MsmqModelRun> first, @ForAll("runs") ActionChain<MsmqModelRun> second,
                                             @ForAll("runs") ActionChain<MsmqModelRun> third, @ForAll("runs") ActionChain<MsmqModelRun> fourth) {
         eachAgainstTheModel(MsmqModelRun::compare, first, second, third, fourth);

@@ -183,7 +183,7 @@ final class MsmqModelRun {
         int call = ++calls;
         steps.add("call #" + call + ": q" + object + ".EnableNotification(" + (withEvent ? "event" : "null") + ", cursor "
                 + MsmqDraws.cursorText(cursor) + ", timeout " + MsmqDraws.timeoutText(timeout) + ")");
-        MsmqEvent event = withEvent ? recorder(call) : null;
+        MsmqEvent event = withEvent ? MsmqObservations.recorder(call, history, this::objectName, t -> t == caller) : null;
         HResult r = Deadline.call("EnableNotification", () -> {
             // Deadline runs the call on a thread of its own: that thread is the caller.
             caller = Thread.currentThread();
@@ -202,28 +202,9 @@ final class MsmqModelRun {
     /** After every action: quiesce, then every observable against the worlds the model still allows. */
     void compare() {
         Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
-        Map<String, String> observed = new LinkedHashMap<>(results);
-        for (int c = 1; c <= calls; c++) {
-            int call = c;
-            List<Fired> fired = history.where(f -> f.call() == call).stream().map(History.Recorded::event).toList();
-            observed.put(MsmqWorld.onceKey(call), fired.size() <= 1 ? MsmqWorld.ONCE : fired.size() + " events");
-            observed.put(MsmqWorld.arrivedKey(call), fired.stream().anyMatch(f -> f.what().equals("Arrived")) ? "Arrived" : "no Arrived");
-            observed.put(MsmqWorld.errorKey(call), fired.stream().map(Fired::what).filter(w -> !w.equals("Arrived")).findFirst().orElse("no ArrivedError"));
-            observed.put(MsmqWorld.asyncKey(call), fired.stream().anyMatch(Fired::insideTheCall)
-                    ? "on the caller's thread before the call returned" : MsmqWorld.ASYNC);
-            observed.put(MsmqWorld.namedKey(call), fired.isEmpty() ? "none"
-                    : fired.stream().map(Fired::queueObject).distinct().collect(Collectors.joining(", ")));
-        }
-        for (Map.Entry<Integer, QueueRef> o : objects.entrySet()) {
-            CursorPosition p = Deadline.call("cursor", () -> control.cursor(o.getValue()));
-            observed.put(MsmqWorld.cursorKey(o.getKey()), cursorText(p));
-        }
-        for (String q : QUEUES) {
-            if (!model.preferred().messages(q).isEmpty() || objects.keySet().stream().anyMatch(o -> q.equals(model.preferred().queueOfObject(o)))) {
-                List<MessageRef> in = Deadline.call("messages", () -> control.messages(q));
-                observed.put(MsmqWorld.contentsKey(q), in.stream().map(this::messageName).toList().toString());
-            }
-        }
+        List<String> queues = QUEUES.stream().filter(q -> !model.preferred().messages(q).isEmpty()
+                || objects.keySet().stream().anyMatch(o -> q.equals(model.preferred().queueOfObject(o)))).toList();
+        Map<String, String> observed = MsmqObservations.of(results, history, calls, MsmqObservations.Snapshot.take(control, objects, queues), this::messageName);
         Mismatch m = model.observe(observed).orElse(null);
         if (m != null) {
             throw PropertyFailures.fail(m.rule(), m.toString(), steps, history.dump());
@@ -266,20 +247,6 @@ final class MsmqModelRun {
         initialized.put(id, init);
     }
 
-    private MsmqEvent recorder(int call) {
-        return new MsmqEvent() {
-            @Override
-            public void arrived(QueueRef q) {
-                history.record(new Fired(call, "Arrived", objectName(q), Thread.currentThread() == caller));
-            }
-
-            @Override
-            public void arrivedError(QueueRef q, HResult code) {
-                history.record(new Fired(call, MsmqWorld.error(code), objectName(q), Thread.currentThread() == caller));
-            }
-        };
-    }
-
     private String objectName(QueueRef q) {
         Integer id = q == null ? null : objectIds.get(q.handle());
         return id == null ? "an unknown queue object " + q : "q" + id;
@@ -288,13 +255,5 @@ final class MsmqModelRun {
     private String messageName(MessageRef m) {
         Integer id = messageIds.get(m.handle());
         return id == null ? "an unknown message " + m.handle() : "m" + id;
-    }
-
-    private String cursorText(CursorPosition p) {
-        return switch (p.kind()) {
-            case UNPOSITIONED -> "UNPOSITIONED";
-            case END -> "END";
-            case AT -> "AT " + messageName(p.message());
-        };
     }
 }

@@ -22,7 +22,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses(names = {
         "notifytck.properties.SpoolerOrderingProperties", "notifytck.properties.SpoolerReleaseProperties", "notifytck.properties.SpoolerModelProperties",
         "notifytck.properties.SpoolerConcurrencyProperties",
-        "notifytck.properties.MsmqTimeoutProperties", "notifytck.properties.MsmqModelProperties",
+        "notifytck.properties.MsmqTimeoutProperties", "notifytck.properties.MsmqModelProperties", "notifytck.properties.MsmqConcurrencyProperties",
         "notifytck.properties.RpcModelProperties", "notifytck.properties.RpcConcurrencyProperties", "notifytck.properties.FaxModelProperties"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = notifytck.suite.SuiteSettings.GLUE)
 @ConfigurationParameter(key = "cucumber.publish.quiet", value = "true")
