@@ -145,8 +145,16 @@ final class SpoolerModelRun {
      * that two threads share a channel when there are more threads than channels. Sends commute in
      * the model while the registrations stand still, so the outcome must be the one the model gives
      * with each thread's sends applied in that thread's order.
+     *
+     * <p>With {@code racingClose}, one more thread closes the first open bidirectional channel by
+     * its opener, mid-stream: as soon as one send on it has returned. A send on it takes effect after the close if it says the
+     * channel was closed or began after the close returned (and so does every later send of its
+     * thread), unless it returned before the close began; before it otherwise. The model applies
+     * the sends before, the close, then the sends after; a notification sent before the close may
+     * have been discarded with the queue (REQ-SPOOL-CHAN-020), never delivered after the closed
+     * event (judged on the history by {@link #compare}).
      */
-    void sendAtOnce(List<List<Boolean>> plans) {
+    void sendAtOnce(List<List<Boolean>> plans, boolean racingClose) {
         List<Integer> mine = model.preferred().openerChannels().stream().filter(openerPointers::containsKey).toList();
         int threads = mine.isEmpty() ? 0 : plans.size();
         if (threads == 0) {
@@ -165,23 +173,68 @@ final class SpoolerModelRun {
             }
             work.add(sendsOfThread);
         }
+        int closed = racingClose ? mine.stream().filter(c -> model.preferred().bidirectional(c) && !model.preferred().closed(c)).findFirst().orElse(0) : 0;
+        int closeNumber = closed == 0 ? 0 : ++closes;
+        String reason = "k" + closeNumber;
+        if (closed != 0) {
+            steps.add("thread " + (threads + 1) + ", close #" + closeNumber + ": the opener closes channel #" + closed + " with the reason " + reason);
+        }
         Map<String, String> got = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, long[]> when = new java.util.concurrent.ConcurrentHashMap<>();
         List<notifytck.kit.AllAtOnce.Party> parties = new ArrayList<>();
         for (List<int[]> sendsOfThread : work) {
             parties.add(() -> {
                 for (int[] w : sendsOfThread) {
+                    long began = System.nanoTime();
                     got.put(SpoolerWorld.sendKey(w[0]), sendOn(openerPointers.get(w[1]), w[2], w[0]));
+                    when.put(w[0], new long[] {began, System.nanoTime()});
                 }
             });
         }
-        long budget = notifytck.kit.Timeouts.call().toMillis() * (1 + plans.stream().mapToInt(List::size).max().orElse(1));
+        if (closed != 0) {
+            java.util.Set<Integer> onClosed = new java.util.HashSet<>();
+            work.forEach(ws -> ws.stream().filter(w -> w[1] == closed).forEach(w -> onClosed.add(w[0])));
+            parties.add(() -> {
+                // Mid-stream: once a send on the channel has returned (or soon, if none does), so that the close races the rest.
+                long until = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50);
+                while (!onClosed.isEmpty() && onClosed.stream().noneMatch(when::containsKey) && System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                long began = System.nanoTime();
+                closing = closed;
+                HResult r = Deadline.call("closeChannel", () -> adapter.closeChannel(openerPointers.get(closed),
+                        new NotificationData(new NotificationType(TYPES.get(typeOf(closed, true))), reason)));
+                got.put(SpoolerWorld.closeKey(closeNumber), code(r));
+                when.put(0, new long[] {began, System.nanoTime()});
+            });
+        }
+        long budget = notifytck.kit.Timeouts.call().toMillis() * (2 + plans.stream().mapToInt(List::size).max().orElse(1));
         notifytck.kit.AllAtOnce.run("spooler-sender", parties, budget, () -> String.join("\n", steps) + "\n" + history.dump());
         results.putAll(new java.util.TreeMap<>(got));
+        List<int[]> before = new ArrayList<>();
+        List<int[]> after = new ArrayList<>();
         for (List<int[]> sendsOfThread : work) {
+            boolean past = false;
             for (int[] w : sendsOfThread) {
-                model.branch(m -> m.send(w[0], w[1], w[2]));
+                if (closed != 0 && w[1] == closed && !past) {
+                    long[] s = when.get(w[0]);
+                    long[] c = when.get(0);
+                    boolean surelyBefore = s[1] < c[0];
+                    past = s[0] > c[1] || (!surelyBefore && SpoolerWorld.ALREADY_CLOSED.equals(got.get(SpoolerWorld.sendKey(w[0]))));
+                }
+                (past ? after : before).add(w);
             }
         }
+        before.forEach(w -> model.branch(m -> m.send(w[0], w[1], w[2])));
+        if (closed != 0) {
+            List<Integer> racing = before.stream().filter(w -> w[1] == closed).map(w -> w[0]).toList();
+            model.each(m -> {
+                m.close(closeNumber, closed, 0, reason);
+                m.discardable(racing, closed);
+            });
+            steps.add("(judged as: close #" + closeNumber + " after sends " + racing + " of channel #" + closed + ")");
+        }
+        after.forEach(w -> model.branch(m -> m.send(w[0], w[1], w[2])));
     }
 
     /** A listener holding a pointer to the pick-th newest open bidirectional channel answers on it. */
@@ -265,12 +318,35 @@ final class SpoolerModelRun {
                 observed.put(SpoolerWorld.pointerKey(c, r), closed.isEmpty() ? SpoolerWorld.NOT_TOLD : pointerName(closed.get(0).pointer()));
             }
         }
+        nothingAfterTheClosedEvent(heard);
         if (channelObjects) {
             observed.put(SpoolerWorld.LIVE_KEY, Integer.toString(Deadline.call("liveChannelObjects", control::liveChannelObjects)));
         }
         Mismatch m = model.observe(observed).orElse(null);
         if (m != null) {
             throw PropertyFailures.fail(m.rule(), m.toString(), steps, history.dump());
+        }
+    }
+
+    /**
+     * REQ-SPOOL-CHAN-020, on the order of the history: once a listener was told a channel closed, no
+     * notification of that channel reaches it (one handed with a pointer says which channel it is of).
+     */
+    private void nothingAfterTheClosedEvent(List<Heard> heard) {
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (Heard h : heard) {
+            if (h.registration() == 0) {
+                continue;
+            }
+            if (h.closed()) {
+                told.add(h.registration() + "/" + h.channel());
+            } else if (h.pointer() != null) {
+                Integer c = channelIds.get(h.pointer().substring(h.pointer().indexOf('@') + 1));
+                if (c != null && told.contains(h.registration() + "/" + c)) {
+                    throw PropertyFailures.fail("REQ-SPOOL-CHAN-020", "registration #" + h.registration() + " was told " + h.payload()
+                            + " of channel #" + c + " after its ChannelClosed for that channel", steps, history.dump());
+                }
+            }
         }
     }
 
