@@ -19,7 +19,7 @@ import notifytck.spi.msmq.OptionalInt32;
 
 /**
  * The MSMQ model judged over real threads: EnableNotification calls on queue objects of one queue
- * race other clients' messages and lock changes. Whatever order they took effect in, each call
+ * race other clients' messages. Whatever order they took effect in, each call
  * has one event, the one the model gives for some order that real time allows (see
  * {@link MsmqConcurrentRun}); a message that arrives while a call is being made is not lost to it.
  */
@@ -46,12 +46,10 @@ class MsmqConcurrencyProperties extends PropertiesOnTheSut {
         return Combinators.combine(setups(), threads()).as(Round::new).list().ofSize(4);
     }
 
-    /** Steps draw their queue object and message freely; they are fitted to what the set-up has (a lock with no message put is a put). */
+    /** Steps draw their queue object freely; they are fitted to the queue objects the set-up has. */
     private static List<List<Step>> fitted(Setup setup, List<List<Step>> threads) {
         return threads.stream().map(steps -> steps.stream().map(s -> switch (s.op()) {
             case ENABLE -> new Step(Op.ENABLE, 1 + (s.target() - 1) % setup.objects(), s.cursor(), s.timeout());
-            case LOCK, UNLOCK -> setup.messages() == 0 ? new Step(Op.PUT, 0, s.cursor(), s.timeout())
-                    : new Step(s.op(), 1 + (s.target() - 1) % setup.messages(), s.cursor(), s.timeout());
             case PUT -> s;
         }).toList()).toList();
     }
@@ -74,10 +72,8 @@ class MsmqConcurrencyProperties extends PropertiesOnTheSut {
                 Tuple.of(2, Arbitraries.integers().between(1, 50).map(OptionalInt32::of)));
         Arbitrary<Step> enable = Combinators.combine(Arbitraries.integers().between(1, 3), MsmqDraws.cursors(), timeouts)
                 .as((o, c, t) -> new Step(Op.ENABLE, o, c, t));
-        Arbitrary<Step> lock = Combinators.combine(Arbitraries.of(Op.LOCK, Op.UNLOCK), Arbitraries.integers().between(1, 2))
-                .as((op, m) -> new Step(op, m, OptionalInt32.NOT_GIVEN, OptionalInt32.NOT_GIVEN));
         Arbitrary<Step> step = Arbitraries.frequencyOf(Tuple.of(4, enable),
-                Tuple.of(3, Arbitraries.just(new Step(Op.PUT, 0, OptionalInt32.NOT_GIVEN, OptionalInt32.NOT_GIVEN))), Tuple.of(1, lock));
+                Tuple.of(3, Arbitraries.just(new Step(Op.PUT, 0, OptionalInt32.NOT_GIVEN, OptionalInt32.NOT_GIVEN))));
         // Two or three threads of one or two steps: at most 90 orders to try.
         return step.list().ofMinSize(1).ofMaxSize(2).list().ofMinSize(2).ofMaxSize(3);
     }

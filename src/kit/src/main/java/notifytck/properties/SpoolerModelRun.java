@@ -73,6 +73,9 @@ final class SpoolerModelRun {
     private int closes;
     /** The channel whose close is being told: a ChannelClosed with no pointer is about it. */
     private volatile int closing;
+    /** A close that raced the sends: its channel, and per sender thread the sends on it that took effect before it, in order. */
+    private int racedChannel;
+    private final List<List<Integer>> racedSends = new ArrayList<>();
     /** Whether the implementation counts its channel objects (SPOOLER_CHANNEL_OBJECTS): then what a call left behind is judged too. */
     private final boolean channelObjects;
 
@@ -213,8 +216,11 @@ final class SpoolerModelRun {
         results.putAll(new java.util.TreeMap<>(got));
         List<int[]> before = new ArrayList<>();
         List<int[]> after = new ArrayList<>();
+        racedChannel = closed;
         for (List<int[]> sendsOfThread : work) {
             boolean past = false;
+            List<Integer> raced = new ArrayList<>();
+            racedSends.add(raced);
             for (int[] w : sendsOfThread) {
                 if (closed != 0 && w[1] == closed && !past) {
                     long[] s = when.get(w[0]);
@@ -223,6 +229,9 @@ final class SpoolerModelRun {
                     past = s[0] > c[1] || (!surelyBefore && SpoolerWorld.ALREADY_CLOSED.equals(got.get(SpoolerWorld.sendKey(w[0]))));
                 }
                 (past ? after : before).add(w);
+                if (closed != 0 && w[1] == closed && !past) {
+                    raced.add(w[0]);
+                }
             }
         }
         before.forEach(w -> model.branch(m -> m.send(w[0], w[1], w[2])));
@@ -319,6 +328,7 @@ final class SpoolerModelRun {
             }
         }
         nothingAfterTheClosedEvent(heard);
+        racedCloseDiscardsOnlyTheRest(heard);
         if (channelObjects) {
             observed.put(SpoolerWorld.LIVE_KEY, Integer.toString(Deadline.call("liveChannelObjects", control::liveChannelObjects)));
         }
@@ -348,6 +358,46 @@ final class SpoolerModelRun {
                 }
             }
         }
+    }
+
+    /**
+     * After a close that raced the sends: the close discards what was still queued, so what a
+     * listener got of one sender thread's accepted sends is a prefix of them (REQ-SPOOL-CHAN-020;
+     * the sends of one thread take effect in its order); and a listener that got any notification of the
+     * channel, and so holds a pointer to it, is told it closed once (REQ-SPOOL-CHAN-018).
+     */
+    private void racedCloseDiscardsOnlyTheRest(List<Heard> heard) {
+        if (racedChannel == 0) {
+            return;
+        }
+        String id = channelIdOf(racedChannel);
+        for (int r : model.preferred().registrationIds()) {
+            for (List<Integer> raced : racedSends) {
+                boolean gap = false;
+                for (int s : raced) {
+                    if (!SpoolerWorld.OK.equals(results.get(SpoolerWorld.sendKey(s)))) {
+                        continue; // refused (another type, or no listener): nothing of it was queued
+                    }
+                    String payload = "s" + s;
+                    boolean got = heard.stream().anyMatch(h -> h.registration() == r && !h.closed() && payload.equals(h.payload()));
+                    if (got && gap) {
+                        throw PropertyFailures.fail("REQ-SPOOL-CHAN-020", "registration #" + r + " was told s" + s + " but not an earlier send of"
+                                + " the same thread on channel #" + racedChannel + ": the close discards only what is still queued", steps, history.dump());
+                    }
+                    gap |= !got;
+                }
+            }
+            boolean holds = heard.stream().anyMatch(h -> h.registration() == r && !h.closed() && h.pointer() != null && h.pointer().endsWith("@" + id));
+            long told = heard.stream().filter(h -> h.registration() == r && h.closed() && h.channel() == racedChannel).count();
+            if (holds && told != 1) {
+                throw PropertyFailures.fail("REQ-SPOOL-CHAN-018", "registration #" + r + " holds a pointer to channel #" + racedChannel
+                        + " and was told it closed " + told + " time(s), not once", steps, history.dump());
+            }
+        }
+    }
+
+    private String channelIdOf(int channel) {
+        return channelIds.entrySet().stream().filter(e -> e.getValue() == channel).map(Map.Entry::getKey).findFirst().orElse("");
     }
 
     private static String told(List<Heard> closed) {

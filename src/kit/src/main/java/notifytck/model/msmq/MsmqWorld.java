@@ -56,6 +56,8 @@ public final class MsmqWorld implements World<MsmqWorld> {
         int cursor;
         /** The rule that fixes where the cursor is now. */
         String cursorRule = "REQ-MSMQ-ENABLE-022";
+        /** When the cursor is at END: the newest message of the queue when it got there (0: none); later ones came after. */
+        int endAfter;
 
         QueueObject(int id, String queue, boolean initialized, int access) {
             this.id = id;
@@ -69,6 +71,7 @@ public final class MsmqWorld implements World<MsmqWorld> {
             o.closed = closed;
             o.cursor = cursor;
             o.cursorRule = cursorRule;
+            o.endAfter = endAfter;
             return o;
         }
     }
@@ -196,7 +199,7 @@ public final class MsmqWorld implements World<MsmqWorld> {
      */
     public void positionCursor(int object, int where) {
         QueueObject o = objects.get(object);
-        o.cursor = where;
+        place(o, where);
         o.cursorRule = "REQ-MSMQ-ENABLE-022";
     }
 
@@ -234,6 +237,24 @@ public final class MsmqWorld implements World<MsmqWorld> {
         String waitRule = !timeout.given() ? "REQ-MSMQ-ENABLE-003" : ms < 0 ? "REQ-MSMQ-ENABLE-018" : "REQ-MSMQ-ENABLE-016";
         Call call = new Call(callId, object, HResult.of(0), "REQ-MSMQ-ENABLE-004", action, ms, ms > 0 ? now + ms : 0, waitRule);
         calls.put(callId, call);
+        Msg newer = o.cursor == END && action != Action.FIRST
+                ? queues.get(o.queue).stream().filter(m -> m.id > o.endAfter).findFirst().orElse(null) : null;
+        if (newer != null) {
+            // A cursor at END when messages came after it got there: the document does not say whether END stays past
+            // them or stands where the last message was, before them (docs/msmq-readings.md section 2: not checked).
+            // Either: this world keeps END past them; the other puts the cursor on the first newcomer and looks from there.
+            MsmqWorld second = copy();
+            QueueObject o2 = second.objects.get(object);
+            o2.cursor = newer.id;
+            if (action == Action.NEXT) {
+                this.startNext(call, false);
+                second.search(second.calls.get(callId), "REQ-MSMQ-ENABLE-011");
+            } else {
+                this.search(call, "REQ-MSMQ-ENABLE-012");
+                second.search(second.calls.get(callId), "REQ-MSMQ-ENABLE-012");
+            }
+            return List.of(this, second);
+        }
         if (action == Action.NEXT && o.cursor == UNPOSITIONED && !queues.get(o.queue).isEmpty()) {
             MsmqWorld second = copy();
             this.startNext(call, false);
@@ -254,9 +275,9 @@ public final class MsmqWorld implements World<MsmqWorld> {
         List<Msg> list = queues.get(o.queue);
         boolean fresh = o.cursor == UNPOSITIONED;
         if (fresh && !freshStandsOnFirst) {
-            o.cursor = list.isEmpty() ? END : list.get(0).id;
+            place(o, list.isEmpty() ? END : list.get(0).id);
         } else {
-            o.cursor = after(list, fresh ? (list.isEmpty() ? END : list.get(0).id) : o.cursor);
+            place(o, after(list, fresh ? (list.isEmpty() ? END : list.get(0).id) : o.cursor));
         }
         o.cursorRule = fresh ? "REQ-MSMQ-ENABLE-022" : "REQ-MSMQ-ENABLE-011";
         search(call, fresh ? "REQ-MSMQ-ENABLE-022" : "REQ-MSMQ-ENABLE-011");
@@ -274,12 +295,12 @@ public final class MsmqWorld implements World<MsmqWorld> {
         } else {
             if (o.cursor == UNPOSITIONED) {
                 // A fresh cursor under MQMSG_CURRENT looks at the first message (REQ-MSMQ-ENABLE-022).
-                o.cursor = list.isEmpty() ? END : list.get(0).id;
+                place(o, list.isEmpty() ? END : list.get(0).id);
                 foundRule = "REQ-MSMQ-ENABLE-022";
             }
             boolean skipped = false;
             while (o.cursor != END && !msg(o.cursor).suitable()) {
-                o.cursor = after(list, o.cursor);
+                place(o, after(list, o.cursor));
                 skipped = true;
             }
             if (skipped) {
@@ -426,6 +447,15 @@ public final class MsmqWorld implements World<MsmqWorld> {
 
     private String queueOf(int message) {
         return queues.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(m -> m.id == message)).findFirst().orElseThrow().getKey();
+    }
+
+    /** Puts the cursor at {@code where}; at END it remembers the newest message it is past. */
+    private void place(QueueObject o, int where) {
+        o.cursor = where;
+        if (where == END) {
+            List<Msg> list = queues.get(o.queue);
+            o.endAfter = list.isEmpty() ? 0 : list.get(list.size() - 1).id;
+        }
     }
 
     private static int after(List<Msg> list, int cursor) {

@@ -139,4 +139,33 @@ class MsmqWorldTest {
         assertThat(rule(MsmqWorld.cursorKey(q))).isEqualTo("REQ-MSMQ-ENABLE-011");
         assertThat(expected(MsmqWorld.resultKey(1))).isEqualTo(MsmqConstants.MQ_ERROR_ACCESS_DENIED.hex());
     }
+
+    @Test
+    void whereEndStandsOnceMessagesCameAfterItIsLeftOpen() {
+        Worlds<MsmqWorld> worlds = new Worlds<>(new MsmqWorld());
+        int[] q = new int[1];
+        worlds.each(x -> q[0] = x.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true));
+        // An empty queue: the search ends at END and reports not found.
+        worlds.branch(x -> x.enable(1, q[0], true, CURRENT, ZERO));
+        assertThat(worlds.size()).isEqualTo(1);
+        worlds.each(x -> x.putMessage("orders"));
+        // m1 came after the cursor got to END: END past it (nothing found) or where the queue ended (m1 found).
+        worlds.branch(x -> x.enable(2, q[0], true, CURRENT, ZERO));
+        assertThat(worlds.size()).isEqualTo(2);
+        assertThat(worlds.observe(Map.of(MsmqWorld.arrivedKey(2), "Arrived", MsmqWorld.cursorKey(q[0]), "AT m1"))).isEmpty();
+        assertThat(worlds.size()).isEqualTo(1);
+        Worlds<MsmqWorld> other = new Worlds<>(new MsmqWorld());
+        other.each(x -> q[0] = x.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true));
+        other.branch(x -> x.enable(1, q[0], true, CURRENT, ZERO));
+        other.each(x -> x.putMessage("orders"));
+        other.branch(x -> x.enable(2, q[0], true, NEXT, ZERO));
+        assertThat(other.observe(Map.of(MsmqWorld.errorKey(2), MsmqWorld.error(MsmqConstants.MQ_ERROR_MESSAGE_NOT_FOUND),
+                MsmqWorld.cursorKey(q[0]), "END"))).isEmpty();
+        // A message that was there before the cursor got to END is never found again from it.
+        MsmqWorld one = new MsmqWorld();
+        int o = one.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        one.putMessage("orders");
+        one.enable(1, o, true, NEXT, ZERO);
+        assertThat(one.enable(2, o, true, NEXT, ZERO)).hasSize(1);
+    }
 }
