@@ -15,6 +15,11 @@ final class OpenedQueues {
         return opened.get(queue);
     }
 
+    /** Every queue object opened so far, with its queue. */
+    Map<QueueRef, Opened> all() {
+        return Map.copyOf(opened);
+    }
+
     /** Every queue object opened on the queue. */
     java.util.List<QueueRef> on(String queueName) {
         return opened.entrySet().stream().filter(e -> e.getValue().queueName().equals(queueName)).map(Map.Entry::getKey).toList();
