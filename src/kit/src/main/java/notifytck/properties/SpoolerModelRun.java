@@ -234,7 +234,7 @@ final class SpoolerModelRun {
                 }
             }
         }
-        before.forEach(w -> model.branch(m -> m.send(w[0], w[1], w[2])));
+        before.forEach(w -> applySend(w, got.get(SpoolerWorld.sendKey(w[0]))));
         if (closed != 0) {
             List<Integer> racing = before.stream().filter(w -> w[1] == closed).map(w -> w[0]).toList();
             model.each(m -> {
@@ -243,7 +243,20 @@ final class SpoolerModelRun {
             });
             steps.add("(judged as: close #" + closeNumber + " after sends " + racing + " of channel #" + closed + ")");
         }
-        after.forEach(w -> model.branch(m -> m.send(w[0], w[1], w[2])));
+        after.forEach(w -> applySend(w, got.get(SpoolerWorld.sendKey(w[0]))));
+    }
+
+    /**
+     * One of the concurrent sends {number, channel, type}, applied to the model. A send to
+     * listeners that reported a loss (threads at once can fill a small queue) is judged as one:
+     * each listener got it once or not at all (REQ-SPOOL-OVW-013's reading).
+     */
+    private void applySend(int[] w, String result) {
+        if (SpoolerWorld.LOSSES.contains(result) && model.preferred().sendsToListeners(w[1], w[2])) {
+            model.each(m -> m.sendReportingLoss(w[0], w[1], w[2]));
+        } else {
+            model.branch(m -> m.send(w[0], w[1], w[2]));
+        }
     }
 
     /** A listener holding a pointer to the pick-th newest open bidirectional channel answers on it. */

@@ -259,6 +259,40 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         return List.of(this);
     }
 
+    /** Codes a send may report a loss with (REQ-SPOOL-OVW-013's reading: a full queue, say). */
+    public static final List<String> LOSSES = List.of("UNIRECTIONAL_NOTIFICATION_LOST (error)", "ASYNC_NOTIFICATION_FAILURE (error)");
+
+    /**
+     * A send on an open channel of its own type that reported a loss with one of {@link #LOSSES}:
+     * REQ-SPOOL-OVW-013's reading leaves room for exactly this, so each listener it would have
+     * reached got it once or not at all (never twice), and no one else got it. Used by a run for a
+     * send whose result it saw was such a code (the concurrent senders can fill a small queue).
+     */
+    public void sendReportingLoss(int number, int channel, int type) {
+        send(number, channel, type);
+        String key = sendKey(number);
+        Expectation result = outcomes.get(key);
+        List<String> codes = new ArrayList<>(result.alternatives());
+        codes.addAll(LOSSES);
+        outcomes.put(key, new Expectation(key, result.allowed(), result.rule(), result.ruleIfMore(), codes));
+        for (Registration r : registrations.values()) {
+            String got = gotKey(r.id, number);
+            Expectation x = outcomes.get(got);
+            if (x != null && x.allows("1") && !x.allows("0")) {
+                outcomes.put(got, new Expectation(got, "1", "REQ-SPOOL-OVW-013", x.ruleIfMore() != null ? x.ruleIfMore() : x.rule(), List.of("0")));
+                String how = howKey(r.id, number);
+                Expectation form = outcomes.get(how);
+                outcomes.put(how, Expectation.either(how, List.of(form.allowed(), "none"), form.rule()));
+            }
+        }
+    }
+
+    /** Whether a send of {@code type} on {@code channel} would be judged as a send to listeners now (open, of its type). */
+    public boolean sendsToListeners(int channel, int type) {
+        Channel c = channels.get(channel);
+        return !c.closed && c.type == type;
+    }
+
     /** The rule that makes a listener hear a channel. */
     private static String matchRule(Channel c, Registration r) {
         if (r.place.far) {

@@ -158,4 +158,27 @@ class SpoolerWorldTest {
         assertThat(w.expectations().get(SpoolerWorld.sendKey(2)).allowed()).isEqualTo(SpoolerWorld.ALREADY_CLOSED);
         assertThat(w.expectations().get(SpoolerWorld.gotKey(1, 2)).allowed()).isEqualTo("0");
     }
+
+    @Test
+    void aSendThatReportsALossMayHaveMissedAnyListenerButNeverRepeats() {
+        SpoolerWorld w = new SpoolerWorld();
+        w.register(1, Actor.APP_ALICE_1, Place.LASER, 0);
+        w.register(2, Actor.APP_BOB_1, Place.LASER, 0);
+        w.open(1, Actor.DRIVER, Place.LASER, 0, false, Style.UNIDIRECTIONAL, true);
+        assertThat(w.sendsToListeners(1, 0)).isTrue();
+        assertThat(w.sendsToListeners(1, 1)).isFalse();
+        w.sendReportingLoss(1, 1, 0);
+        var x = w.expectations();
+        assertThat(SpoolerWorld.LOSSES).allMatch(code -> x.get(SpoolerWorld.sendKey(1)).allows(code));
+        assertThat(x.get(SpoolerWorld.sendKey(1)).allows(SpoolerWorld.OK)).isTrue();
+        for (int r : List.of(1, 2)) {
+            assertThat(x.get(SpoolerWorld.gotKey(r, 1)).allows("1")).isTrue();
+            assertThat(x.get(SpoolerWorld.gotKey(r, 1)).allows("0")).isTrue();
+            assertThat(x.get(SpoolerWorld.gotKey(r, 1)).allows("2")).isFalse();
+            assertThat(x.get(SpoolerWorld.gotKey(r, 1)).ruleFor("2")).isEqualTo("REQ-SPOOL-OVW-013");
+        }
+        // A send that reports no loss is still delivered to every listener.
+        w.send(2, 1, 0);
+        assertThat(w.expectations().get(SpoolerWorld.gotKey(1, 2)).allows("0")).isFalse();
+    }
 }
