@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import notifytck.kit.AllAtOnce;
 import notifytck.kit.Deadline;
 import notifytck.kit.History;
@@ -114,6 +115,8 @@ final class MsmqConcurrentRun {
         }
         AllAtOnce.run("msmq-client", parties, Timeouts.call().toMillis() * 4, this::dump);
         settle();
+        // What had happened before the clock moved is judged on its own: a timeout that fired early would hide in the end state.
+        Phase beforeTheClock = new Phase(MsmqObservations.events(history), MsmqObservations.Snapshot.take(control, objects, List.of(QUEUE)));
         if (setup.advanceMillis() > 0) {
             Deadline.call("advanceClock", () -> {
                 control.advanceClock(Duration.ofMillis(setup.advanceMillis()));
@@ -121,8 +124,11 @@ final class MsmqConcurrentRun {
             });
             settle();
         }
-        judge(setup, calls);
+        judge(setup, calls, beforeTheClock);
     }
+
+    /** What was observed at one point: the events so far, the cursors and the queue. */
+    private record Phase(List<Fired> events, MsmqObservations.Snapshot seen) {}
 
     private void drive(int thread, List<Step> steps, Map<String, Integer> callOf) {
         for (int i = 0; i < steps.size(); i++) {
@@ -156,13 +162,13 @@ final class MsmqConcurrentRun {
      * Tries every order the taken steps may have taken effect in (see {@link #orders}); passes on
      * the first the model allows. Otherwise fails with the difference of the order the steps began in.
      */
-    private void judge(Setup setup, int calls) {
-        MsmqObservations.Snapshot seen = MsmqObservations.Snapshot.take(control, objects, List.of(QUEUE));
+    private void judge(Setup setup, int calls, Phase beforeTheClock) {
+        Phase end = new Phase(MsmqObservations.events(history), MsmqObservations.Snapshot.take(control, objects, List.of(QUEUE)));
         List<List<Taken>> orders = orders(List.copyOf(taken));
         Mismatch first = null;
         List<Taken> firstOrder = null;
         for (List<Taken> order : orders) {
-            Mismatch m = mismatch(setup, calls, order, seen);
+            Mismatch m = mismatch(setup, calls, order, beforeTheClock, end);
             if (m == null) {
                 return;
             }
@@ -216,7 +222,7 @@ final class MsmqConcurrentRun {
     }
 
     /** The model's difference with what was observed if the steps took effect in {@code order}; null when it allows it. */
-    private Mismatch mismatch(Setup setup, int calls, List<Taken> order, MsmqObservations.Snapshot seen) {
+    private Mismatch mismatch(Setup setup, int calls, List<Taken> order, Phase beforeTheClock, Phase end) {
         Worlds<MsmqWorld> model = new Worlds<>(new MsmqWorld());
         Map<String, String> names = new HashMap<>();
         for (int o = 1; o <= setup.objects(); o++) {
@@ -243,12 +249,14 @@ final class MsmqConcurrentRun {
                 default -> throw new IllegalStateException(s.op().name());
             }
         }
-        if (setup.advanceMillis() > 0) {
-            model.each(w -> w.advance(setup.advanceMillis()));
+        Function<MessageRef, String> name = m -> names.getOrDefault(m.handle(), "an unknown message " + m.handle());
+        Mismatch early = model.observe(MsmqObservations.of(results, beforeTheClock.events(), calls, beforeTheClock.seen(), name)).orElse(null);
+        if (early != null || setup.advanceMillis() == 0) {
+            return early == null ? null
+                    : new Mismatch(early.rule(), early.what() + " (before the clock moved)", early.got(), early.allowed());
         }
-        Map<String, String> observed = MsmqObservations.of(results, history, calls, seen,
-                m -> names.getOrDefault(m.handle(), "an unknown message " + m.handle()));
-        return model.observe(observed).orElse(null);
+        model.each(w -> w.advance(setup.advanceMillis()));
+        return model.observe(MsmqObservations.of(results, end.events(), calls, end.seen(), name)).orElse(null);
     }
 
     private String objectName(QueueRef q) {

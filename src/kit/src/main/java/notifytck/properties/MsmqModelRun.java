@@ -204,7 +204,7 @@ final class MsmqModelRun {
         Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
         List<String> queues = QUEUES.stream().filter(q -> !model.preferred().messages(q).isEmpty()
                 || objects.keySet().stream().anyMatch(o -> q.equals(model.preferred().queueOfObject(o)))).toList();
-        Map<String, String> observed = MsmqObservations.of(results, history, calls, MsmqObservations.Snapshot.take(control, objects, queues), this::messageName);
+        Map<String, String> observed = MsmqObservations.of(results, MsmqObservations.events(history), calls, MsmqObservations.Snapshot.take(control, objects, queues), this::messageName);
         Mismatch m = model.observe(observed).orElse(null);
         if (m != null) {
             throw PropertyFailures.fail(m.rule(), m.toString(), steps, history.dump());

@@ -45,6 +45,11 @@ final class MsmqObservations {
         };
     }
 
+    /** Every event the history holds, in order. */
+    static List<Fired> events(History<Fired> history) {
+        return history.all().stream().map(History.Recorded::event).toList();
+    }
+
     /** The cursors and queue contents, asked once: an order of steps tried names their messages its own way. */
     record Snapshot(Map<Integer, CursorPosition> cursors, Map<String, List<MessageRef>> contents) {
         static Snapshot take(MsmqControl control, Map<Integer, QueueRef> objects, Collection<String> queues) {
@@ -58,15 +63,16 @@ final class MsmqObservations {
 
     /**
      * @param results  each call's result, under {@link MsmqWorld#resultKey}
+     * @param events   the events recorded so far, in order
      * @param calls    how many calls were made (numbered from 1)
      * @param message  a message's name in the model ("m3"), or a description of one it does not know
      */
-    static Map<String, String> of(Map<String, String> results, History<Fired> history, int calls, Snapshot seen,
+    static Map<String, String> of(Map<String, String> results, List<Fired> events, int calls, Snapshot seen,
                                   Function<MessageRef, String> message) {
         Map<String, String> observed = new LinkedHashMap<>(results);
         for (int c = 1; c <= calls; c++) {
             int call = c;
-            List<Fired> fired = history.where(f -> f.call() == call).stream().map(History.Recorded::event).toList();
+            List<Fired> fired = events.stream().filter(f -> f.call() == call).toList();
             observed.put(MsmqWorld.onceKey(call), fired.size() <= 1 ? MsmqWorld.ONCE : fired.size() + " events");
             observed.put(MsmqWorld.arrivedKey(call), fired.stream().anyMatch(f -> f.what().equals("Arrived")) ? "Arrived" : "no Arrived");
             observed.put(MsmqWorld.errorKey(call), fired.stream().map(Fired::what).filter(w -> !w.equals("Arrived")).findFirst().orElse("no ArrivedError"));
