@@ -46,11 +46,19 @@ class MsmqConcurrencyProperties extends PropertiesOnTheSut {
         return Combinators.combine(setups(), threads()).as(Round::new).list().ofSize(4);
     }
 
-    /** Steps draw their queue object freely; they are fitted to the queue objects the set-up has. */
+    /** Steps draw their queue object freely; they are fitted to the queue objects the set-up has (and one MQMSG_NEXT per object). */
     private static List<List<Step>> fitted(Setup setup, List<List<Step>> threads) {
-        return threads.stream().map(steps -> steps.stream().map(s -> switch (s.op()) {
-            case ENABLE -> new Step(Op.ENABLE, 1 + (s.target() - 1) % setup.objects(), s.cursor(), s.timeout());
-            case PUT -> s;
+        java.util.Set<Integer> advanced = new java.util.HashSet<>();
+        return threads.stream().map(steps -> steps.stream().map(s -> {
+            if (s.op() == Op.PUT) {
+                return s;
+            }
+            int object = 1 + (s.target() - 1) % setup.objects();
+            boolean next = s.cursor().given() && s.cursor().value() == MsmqConstants.MQMSG_NEXT;
+            // One MQMSG_NEXT per queue object at once: each call advances the cursor in the call and searches after it returns,
+            // so two may advance, advance, search, search, which no order of whole calls gives; a second becomes MQMSG_CURRENT.
+            OptionalInt32 cursor = next && !advanced.add(object) ? OptionalInt32.of(MsmqConstants.MQMSG_CURRENT) : s.cursor();
+            return new Step(Op.ENABLE, object, cursor, s.timeout());
         }).toList()).toList();
     }
 
