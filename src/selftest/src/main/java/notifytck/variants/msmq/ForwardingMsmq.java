@@ -27,6 +27,9 @@ class ForwardingMsmq implements MsmqAdapter {
     /** Hands over whatever the decorator holds back; called when the kit asks for quiescence. */
     void flush() {}
 
+    /** Stops any thread the decorator started; called when the instance closes. */
+    void close() {}
+
     @Override
     public HResult enableNotification(QueueRef queue, MsmqEvent event, OptionalInt32 cursor, OptionalInt32 receiveTimeout) {
         return inner.enableNotification(queue, event == null ? null : wrap(event), cursor, receiveTimeout);

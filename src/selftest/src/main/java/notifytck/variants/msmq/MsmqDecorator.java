@@ -60,6 +60,7 @@ public abstract class MsmqDecorator extends notifytck.variants.DecoratedReferenc
 
             @Override
             public void close() {
+                adapter.close();
                 inner.close();
             }
         };
