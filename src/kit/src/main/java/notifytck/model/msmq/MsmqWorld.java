@@ -92,6 +92,8 @@ public final class MsmqWorld implements World<MsmqWorld> {
         final String waitRule;
         String fired;
         String firedRule;
+        /** For a search that found nothing: the rule an Arrived would break; null for the search's own rule. */
+        String noArrivalRule;
 
         Call(int id, int object, HResult result, String resultRule, Action action, long timeout, long due, String waitRule) {
             this.id = id;
@@ -112,6 +114,7 @@ public final class MsmqWorld implements World<MsmqWorld> {
             Call c = new Call(id, object, result, resultRule, action, timeout, due, waitRule);
             c.fired = fired;
             c.firedRule = firedRule;
+            c.noArrivalRule = noArrivalRule;
             return c;
         }
     }
@@ -288,6 +291,7 @@ public final class MsmqWorld implements World<MsmqWorld> {
         QueueObject o = objects.get(call.object);
         List<Msg> list = queues.get(o.queue);
         boolean found;
+        boolean skipped = false;
         if (call.action == Action.FIRST) {
             // From the head, the first suitable message; the cursor is left alone (REQ-MSMQ-ENABLE-002, -014).
             found = list.stream().anyMatch(Msg::suitable);
@@ -298,7 +302,6 @@ public final class MsmqWorld implements World<MsmqWorld> {
                 place(o, list.isEmpty() ? END : list.get(0).id);
                 foundRule = "REQ-MSMQ-ENABLE-022";
             }
-            boolean skipped = false;
             while (o.cursor != END && !msg(o.cursor).suitable()) {
                 place(o, after(list, o.cursor));
                 skipped = true;
@@ -308,6 +311,13 @@ public final class MsmqWorld implements World<MsmqWorld> {
             }
             o.cursorRule = foundRule;
             found = o.cursor != END;
+        }
+        if (!found && call.timeout == 0) {
+            // Nothing at all to look at: an Arrived breaks the not-found rule itself; with unsuitable messages passed over, the search's.
+            boolean nothingToLookAt = call.action == Action.FIRST ? list.isEmpty() : !skipped;
+            if (nothingToLookAt) {
+                call.noArrivalRule = call.action == Action.FIRST ? "REQ-MSMQ-ENABLE-015" : "REQ-MSMQ-ENABLE-023";
+            }
         }
         if (found) {
             fire(call, ARRIVED, foundRule);
@@ -351,7 +361,8 @@ public final class MsmqWorld implements World<MsmqWorld> {
             // Whether Arrived came is the search's business; which error came is the timeout's.
             boolean arrived = ARRIVED.equals(c.fired);
             out.put(arrivedKey(c.id), new Expectation(arrivedKey(c.id), arrived ? "Arrived" : "no Arrived",
-                    arrived ? c.firedRule : c.action == null ? c.resultRule : c.action == Action.FIRST ? "REQ-MSMQ-ENABLE-014" : "REQ-MSMQ-ENABLE-013"));
+                    arrived ? c.firedRule : c.action == null ? c.resultRule : c.noArrivalRule != null ? c.noArrivalRule
+                            : c.action == Action.FIRST ? "REQ-MSMQ-ENABLE-014" : "REQ-MSMQ-ENABLE-013"));
             boolean failed = c.fired != null && !arrived;
             out.put(errorKey(c.id), new Expectation(errorKey(c.id), failed ? c.fired : "no ArrivedError", failed ? c.firedRule : c.waitRule));
             out.put(namedKey(c.id), new Expectation(namedKey(c.id), c.fired == null ? "none" : "q" + c.object, "REQ-MSMQ-ENABLE-021"));

@@ -113,6 +113,14 @@ class MsmqWorldTest {
         assertThat(rule(MsmqWorld.errorKey(1))).isEqualTo("REQ-MSMQ-ENABLE-015");
         assertThat(expected(MsmqWorld.errorKey(2))).isEqualTo(notFound);
         assertThat(rule(MsmqWorld.errorKey(2))).isEqualTo("REQ-MSMQ-ENABLE-023");
+        // An Arrived where there was nothing at all to look at breaks the not-found rule itself.
+        assertThat(rule(MsmqWorld.arrivedKey(1))).isEqualTo("REQ-MSMQ-ENABLE-015");
+        assertThat(rule(MsmqWorld.arrivedKey(2))).isEqualTo("REQ-MSMQ-ENABLE-023");
+        // With a locked message passed over, it breaks the search's rule.
+        int m = w.putMessage("orders");
+        w.setLocked(m, true);
+        w.enable(3, q, true, FIRST, ZERO);
+        assertThat(rule(MsmqWorld.arrivedKey(3))).isEqualTo("REQ-MSMQ-ENABLE-014");
     }
 
     @Test
