@@ -16,20 +16,15 @@ public final class CurrentRun {
 
     private CurrentRun() {}
 
-    /** Callbacks that came after their scenario had ended: the first few, and how many in all. */
-    private static final java.util.List<String> LATE = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    private static final java.util.concurrent.atomic.AtomicLong LATE_COUNT = new java.util.concurrent.atomic.AtomicLong();
-
-    /** Failures of the kit's callbacks that came after their scenario's verdict: the first few, and how many in all. */
-    private static final java.util.List<String> UNJUDGED = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    private static final java.util.concurrent.atomic.AtomicLong UNJUDGED_COUNT = new java.util.concurrent.atomic.AtomicLong();
+    /** Callbacks that came after their scenario had ended. */
+    private static final FirstFew LATE = new FirstFew();
+    /** Failures of the kit's callbacks that came after their scenario's verdict. */
+    private static final FirstFew UNJUDGED = new FirstFew();
 
     public static void begin(NotificationImplementation i) {
         implementation = i;
         LATE.clear();
-        LATE_COUNT.set(0);
         UNJUDGED.clear();
-        UNJUDGED_COUNT.set(0);
         STARTED.set(0);
         CLOSED.set(0);
         CLOSE_FAILED.set(0);
@@ -37,40 +32,24 @@ public final class CurrentRun {
 
     /** The implementation called back into a scenario that had ended (SystemUnderTest.close() promises it stops). */
     public static void lateCallback(String what) {
-        if (LATE_COUNT.incrementAndGet() <= 5) {
-            LATE.add(what);
-        }
+        LATE.add(what);
     }
 
     /** A kit callback failed after its scenario's verdict was given (a callback still queued at its end). */
     public static void unjudgedFailure(String scenario, Throwable failure) {
-        if (UNJUDGED_COUNT.incrementAndGet() <= 5) {
-            UNJUDGED.add("in scenario \"" + scenario + "\": " + failure);
-        }
+        UNJUDGED.add("in scenario \"" + scenario + "\": " + failure);
     }
 
     /** What the run found of callback failures after their scenario's verdict, as one incident, if any. */
     public static java.util.List<String> unjudgedFailures() {
-        long n = UNJUDGED_COUNT.get();
-        if (n == 0) {
-            return java.util.List.of();
-        }
-        synchronized (UNJUDGED) {
-            return java.util.List.of(n + " callback(s) of the kit failed after their scenario's verdict was given (the implementation"
-                    + " called them after the scenario's last step); first: " + String.join("; ", UNJUDGED));
-        }
+        return UNJUDGED.incident(n -> n + " callback(s) of the kit failed after their scenario's verdict was given (the implementation"
+                + " called them after the scenario's last step)");
     }
 
     /** What the run found of callbacks after close, as one incident, if any. */
     public static java.util.List<String> lateCallbacks() {
-        long n = LATE_COUNT.get();
-        if (n == 0) {
-            return java.util.List.of();
-        }
-        synchronized (LATE) {
-            return java.util.List.of("the implementation called back " + n + " time(s) after the scenario it belonged to had ended and its"
-                    + " instance was closed; first: " + String.join("; ", LATE));
-        }
+        return LATE.incident(n -> "the implementation called back " + n + " time(s) after the scenario it belonged to had ended and its"
+                + " instance was closed");
     }
 
     /** An instance was started for a scenario or a property's try. */

@@ -33,6 +33,13 @@ public record Expectation(String what, String allowed, String rule, String ruleI
         return new Expectation(what, values.get(0), rule, null, values.subList(1, values.size()));
     }
 
+    /** The same expectation, with {@code more} values agreeing as well (those it allows already are not repeated). */
+    public Expectation alsoAllowing(java.util.List<String> more) {
+        java.util.List<String> also = new java.util.ArrayList<>(alternatives);
+        more.stream().filter(v -> !allows(v) && !also.contains(v)).forEach(also::add);
+        return new Expectation(what, allowed, rule, ruleIfMore, also);
+    }
+
     /** Whether an observed value is one this expectation allows. */
     public boolean allows(String got) {
         return allowed.equals(got) || alternatives.contains(got);

@@ -146,7 +146,6 @@ final class MsmqConcurrentRun {
                     results.put(MsmqWorld.resultKey(call), r == null ? "no HRESULT" : r.hex());
                 }
                 case PUT -> put = control.putMessage(QUEUE, "body");
-                default -> throw new IllegalStateException(s.op().name());
             }
             taken.add(new Taken(thread, i, s, began, System.nanoTime(), call, put));
         }
@@ -246,7 +245,6 @@ final class MsmqConcurrentRun {
                     model.each(w -> id[0] = w.putMessage(QUEUE));
                     names.put(t.put().handle(), "m" + id[0]);
                 }
-                default -> throw new IllegalStateException(s.op().name());
             }
         }
         Function<MessageRef, String> name = m -> names.getOrDefault(m.handle(), "an unknown message " + m.handle());

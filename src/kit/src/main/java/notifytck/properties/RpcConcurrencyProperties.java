@@ -34,11 +34,9 @@ class RpcConcurrencyProperties extends PropertiesOnTheSut {
     }
 
     @Property
-    // Every rule the model can name, and REQ-RPC-NOTIFY-020: a mismatch counts against the one it names.
-    @Tag("REQ-RPC-NOTIFY-001") @Tag("REQ-RPC-NOTIFY-002") @Tag("REQ-RPC-NOTIFY-003") @Tag("REQ-RPC-NOTIFY-004") @Tag("REQ-RPC-NOTIFY-005")
-    @Tag("REQ-RPC-NOTIFY-006") @Tag("REQ-RPC-NOTIFY-007") @Tag("REQ-RPC-NOTIFY-008") @Tag("REQ-RPC-NOTIFY-010") @Tag("REQ-RPC-NOTIFY-012")
-    @Tag("REQ-RPC-NOTIFY-013") @Tag("REQ-RPC-NOTIFY-014") @Tag("REQ-RPC-NOTIFY-015") @Tag("REQ-RPC-NOTIFY-016") @Tag("REQ-RPC-NOTIFY-017")
-    @Tag("REQ-RPC-NOTIFY-018") @Tag("REQ-RPC-NOTIFY-020") @Tag("REQ-RPC-NOTIFY-021") @Tag("REQ-RPC-NOTIFY-024")
+    @RpcModelRules
+    // And REQ-RPC-NOTIFY-020: subscribing and unsubscribing from many threads at once.
+    @Tag("REQ-RPC-NOTIFY-020")
     void callsDrivenAtOnceAreEachToldWhatTheModelAllows(@ForAll("threads") List<Plan> plans) {
         new RpcConcurrentRun().run(plans);
     }

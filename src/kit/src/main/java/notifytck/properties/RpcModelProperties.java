@@ -7,7 +7,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
@@ -35,10 +34,7 @@ class RpcModelProperties extends PropertiesOnTheSut {
     }
 
     @Property
-    @Tag("REQ-RPC-NOTIFY-001") @Tag("REQ-RPC-NOTIFY-002") @Tag("REQ-RPC-NOTIFY-003") @Tag("REQ-RPC-NOTIFY-004") @Tag("REQ-RPC-NOTIFY-005")
-    @Tag("REQ-RPC-NOTIFY-006") @Tag("REQ-RPC-NOTIFY-007") @Tag("REQ-RPC-NOTIFY-008") @Tag("REQ-RPC-NOTIFY-010") @Tag("REQ-RPC-NOTIFY-012")
-    @Tag("REQ-RPC-NOTIFY-013") @Tag("REQ-RPC-NOTIFY-014") @Tag("REQ-RPC-NOTIFY-015") @Tag("REQ-RPC-NOTIFY-016") @Tag("REQ-RPC-NOTIFY-017")
-    @Tag("REQ-RPC-NOTIFY-018") @Tag("REQ-RPC-NOTIFY-021") @Tag("REQ-RPC-NOTIFY-024")
+    @RpcModelRules
     void everyObservableIsOneTheModelAllows(@ForAll("runs") ActionChain<RpcModelRun> first, @ForAll("runs") ActionChain<RpcModelRun> second,
                                             @ForAll("runs") ActionChain<RpcModelRun> third, @ForAll("runs") ActionChain<RpcModelRun> fourth) {
         eachAgainstTheModel(RpcModelRun::compare, first, second, third, fourth);

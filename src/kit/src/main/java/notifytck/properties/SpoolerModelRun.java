@@ -220,23 +220,23 @@ final class SpoolerModelRun {
         for (List<int[]> sendsOfThread : work) {
             boolean past = false;
             List<Integer> raced = new ArrayList<>();
-            racedSends.add(raced);
             for (int[] w : sendsOfThread) {
                 if (closed != 0 && w[1] == closed && !past) {
                     long[] s = when.get(w[0]);
                     long[] c = when.get(0);
                     boolean surelyBefore = s[1] < c[0];
                     past = s[0] > c[1] || (!surelyBefore && SpoolerWorld.ALREADY_CLOSED.equals(got.get(SpoolerWorld.sendKey(w[0]))));
+                    if (!past) {
+                        raced.add(w[0]);
+                    }
                 }
                 (past ? after : before).add(w);
-                if (closed != 0 && w[1] == closed && !past) {
-                    raced.add(w[0]);
-                }
             }
+            racedSends.add(raced);
         }
         before.forEach(w -> applySend(w, got.get(SpoolerWorld.sendKey(w[0]))));
         if (closed != 0) {
-            List<Integer> racing = before.stream().filter(w -> w[1] == closed).map(w -> w[0]).toList();
+            List<Integer> racing = racedSends.stream().flatMap(List::stream).toList();
             model.each(m -> {
                 m.close(closeNumber, closed, 0, reason);
                 m.discardable(racing, closed);
@@ -363,8 +363,8 @@ final class SpoolerModelRun {
             }
             if (h.closed()) {
                 told.add(h.registration() + "/" + h.channel());
-            } else if (h.pointer() != null) {
-                Integer c = channelIds.get(h.pointer().substring(h.pointer().indexOf('@') + 1));
+            } else {
+                Integer c = channelOf(h.pointer());
                 if (c != null && told.contains(h.registration() + "/" + c)) {
                     throw PropertyFailures.fail("REQ-SPOOL-CHAN-020", "registration #" + h.registration() + " was told " + h.payload()
                             + " of channel #" + c + " after its ChannelClosed for that channel", steps, history.dump());
@@ -383,7 +383,6 @@ final class SpoolerModelRun {
         if (racedChannel == 0) {
             return;
         }
-        String id = channelIdOf(racedChannel);
         for (int r : model.preferred().registrationIds()) {
             for (List<Integer> raced : racedSends) {
                 boolean gap = false;
@@ -400,17 +399,13 @@ final class SpoolerModelRun {
                     gap |= !got;
                 }
             }
-            boolean holds = heard.stream().anyMatch(h -> h.registration() == r && !h.closed() && h.pointer() != null && h.pointer().endsWith("@" + id));
+            boolean holds = heard.stream().anyMatch(h -> h.registration() == r && !h.closed() && Integer.valueOf(racedChannel).equals(channelOf(h.pointer())));
             long told = heard.stream().filter(h -> h.registration() == r && h.closed() && h.channel() == racedChannel).count();
             if (holds && told != 1) {
                 throw PropertyFailures.fail("REQ-SPOOL-CHAN-018", "registration #" + r + " holds a pointer to channel #" + racedChannel
                         + " and was told it closed " + told + " time(s), not once", steps, history.dump());
             }
         }
-    }
-
-    private String channelIdOf(int channel) {
-        return channelIds.entrySet().stream().filter(e -> e.getValue() == channel).map(Map.Entry::getKey).findFirst().orElse("");
     }
 
     private static String told(List<Heard> closed) {
@@ -464,8 +459,13 @@ final class SpoolerModelRun {
     }
 
     private String channelName(String pointer) {
-        Integer c = channelIds.get(pointer.substring(pointer.indexOf('@') + 1));
+        Integer c = channelOf(pointer);
         return c == null ? "an unknown channel" : "channel #" + c;
+    }
+
+    /** The channel a recorded pointer ("handle@channelId") points to; null for none or an unknown one. */
+    private Integer channelOf(String pointer) {
+        return pointer == null ? null : channelIds.get(pointer.substring(pointer.indexOf('@') + 1));
     }
 
     private static String handleOf(String pointer) {

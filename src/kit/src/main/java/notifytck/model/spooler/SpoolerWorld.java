@@ -270,21 +270,24 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
      */
     public void sendReportingLoss(int number, int channel, int type) {
         send(number, channel, type);
-        String key = sendKey(number);
-        Expectation result = outcomes.get(key);
-        List<String> codes = new ArrayList<>(result.alternatives());
-        codes.addAll(LOSSES);
-        outcomes.put(key, new Expectation(key, result.allowed(), result.rule(), result.ruleIfMore(), codes));
+        outcomes.computeIfPresent(sendKey(number), (k, x) -> x.alsoAllowing(LOSSES));
         for (Registration r : registrations.values()) {
-            String got = gotKey(r.id, number);
-            Expectation x = outcomes.get(got);
-            if (x != null && x.allows("1") && !x.allows("0")) {
-                outcomes.put(got, new Expectation(got, "1", "REQ-SPOOL-OVW-013", x.ruleIfMore() != null ? x.ruleIfMore() : x.rule(), List.of("0")));
-                String how = howKey(r.id, number);
-                Expectation form = outcomes.get(how);
-                outcomes.put(how, Expectation.either(how, List.of(form.allowed(), "none"), form.rule()));
-            }
+            mayHaveMissed(r.id, number, "REQ-SPOOL-OVW-013");
         }
+    }
+
+    /**
+     * A listener that must get a send once may have got it once or not at all, the second under
+     * {@code rule}; twice still breaks the rule of the one delivery.
+     */
+    private void mayHaveMissed(int registration, int send, String rule) {
+        String got = gotKey(registration, send);
+        Expectation x = outcomes.get(got);
+        if (x == null || !x.allows("1") || x.allows("0")) {
+            return;
+        }
+        outcomes.put(got, new Expectation(got, "1", rule, x.ruleIfMore() != null ? x.ruleIfMore() : x.rule(), List.of("0")));
+        outcomes.computeIfPresent(howKey(registration, send), (k, form) -> form.alsoAllowing(List.of("none")));
     }
 
     /** Whether a send of {@code type} on {@code channel} would be judged as a send to listeners now (open, of its type). */
@@ -377,26 +380,13 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         Channel c = channels.get(channel);
         for (int s : sends) {
             for (Registration r : registrations.values()) {
-                String got = gotKey(r.id, s);
-                Expectation x = outcomes.get(got);
-                if (x != null && x.allows("1")) {
-                    // Missing: discarded by the close; twice: as before, the rule of the one delivery.
-                    outcomes.put(got, new Expectation(got, "1", "REQ-SPOOL-CHAN-020", x.ruleIfMore() != null ? x.ruleIfMore() : x.rule(), List.of("0")));
-                    String how = howKey(r.id, s);
-                    Expectation form = outcomes.get(how);
-                    outcomes.put(how, Expectation.either(how, List.of(form.allowed(), "none"), form.rule()));
-                }
+                mayHaveMissed(r.id, s, "REQ-SPOOL-CHAN-020");
             }
         }
         if (c.style == Style.BIDIRECTIONAL && !sends.isEmpty()) {
             for (int r : c.heard) {
                 for (String k : List.of(closedKey(channel, r), pointerKey(channel, r), reasonKey(channel, r))) {
-                    Expectation x = outcomes.get(k);
-                    if (x != null && !x.allows(NOT_TOLD)) {
-                        List<String> also = new java.util.ArrayList<>(x.alternatives());
-                        also.add(NOT_TOLD);
-                        outcomes.put(k, new Expectation(k, x.allowed(), x.rule(), x.ruleIfMore(), also));
-                    }
+                    outcomes.computeIfPresent(k, (key, x) -> x.alsoAllowing(List.of(NOT_TOLD)));
                 }
             }
         }

@@ -1,11 +1,11 @@
 package notifytck.variants.fax;
 
+import notifytck.variants.Waits;
 import notifytck.selftest.FaultyVariant;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import notifytck.spi.fax.DesktopRef;
 import notifytck.spi.fax.FaxClient;
 import notifytck.spi.fax.FaxControl;
@@ -54,12 +54,8 @@ public final class SentNotPosted extends FaxDecorator implements FaultyVariant {
                     }
                 });
                 super.raiseEvent(eventId, deviceId, jobId);
-                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-                before.forEach((w, n) -> {
-                    while (taken.get(w).get() <= n && System.nanoTime() < until) {
-                        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-                    }
-                });
+                long until = Waits.deadline(Duration.ofSeconds(5));
+                before.forEach((w, n) -> Waits.until(until, () -> taken.get(w).get() > n));
             }
         };
     }

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
+import notifytck.variants.Waits;
 import notifytck.selftest.DefensibleVariant;
 import notifytck.spi.HResult;
 import notifytck.spi.msmq.MsmqAdapter;
@@ -66,10 +66,7 @@ public final class SearchesAfterReturning extends MsmqDecorator implements Defen
         }
 
         void awaitSearches() {
-            long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            while (pending.get() > 0 && System.nanoTime() < until) {
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-            }
+            Waits.until(Waits.deadline(Duration.ofSeconds(2)), () -> pending.get() == 0);
         }
     }
 

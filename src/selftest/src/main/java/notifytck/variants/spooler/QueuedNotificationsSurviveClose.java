@@ -1,13 +1,13 @@
 package notifytck.variants.spooler;
 
+import notifytck.variants.Waits;
 import notifytck.selftest.FaultyVariant;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import notifytck.spi.spooler.ChannelRef;
 import notifytck.spi.spooler.NotificationData;
 import notifytck.spi.spooler.NotifyCallback;
@@ -47,11 +47,9 @@ public final class QueuedNotificationsSurviveClose extends SpoolerDecorator impl
 
             @Override
             void flush() {
-                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+                long until = Waits.deadline(Duration.ofSeconds(2));
                 for (Lane l : lanes) {
-                    while (!l.settled() && System.nanoTime() < until) {
-                        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-                    }
+                    Waits.until(until, l::settled);
                 }
             }
 

@@ -1,5 +1,6 @@
 package notifytck.variants.spooler;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import notifytck.variants.Waits;
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.HResult;
 import notifytck.spi.spooler.ChannelRef;
@@ -107,15 +109,13 @@ public final class SendDuringCloseDeliveredAfterIt extends SpoolerDecorator impl
 
             private void deliverAfterTheClose(String channelId, NotificationData data) {
                 try {
-                    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                    long until = Waits.deadline(Duration.ofSeconds(1));
                     for (Listener l : listeners) {
                         ChannelRef pointer = l.pointers.get(channelId);
                         if (pointer == null) {
                             continue;
                         }
-                        while (!l.toldClosed.contains(channelId) && System.nanoTime() < until) {
-                            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-                        }
+                        Waits.until(until, () -> l.toldClosed.contains(channelId));
                         l.kit.onEventNotify(pointer, data);
                     }
                 } finally {
@@ -125,10 +125,7 @@ public final class SendDuringCloseDeliveredAfterIt extends SpoolerDecorator impl
 
             @Override
             void flush() {
-                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-                while (setAside.get() > 0 && System.nanoTime() < until) {
-                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-                }
+                Waits.until(Waits.deadline(Duration.ofSeconds(2)), () -> setAside.get() == 0);
             }
         };
     }
