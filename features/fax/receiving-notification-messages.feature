@@ -325,6 +325,21 @@ Feature: Receiving Notification Messages from the Fax Service
       Then the call succeeds
       And the fax service holds a token of "viewer"
 
+    # A second party: the window registered twice. The one logoff call must close whatever the two
+    # registrations opened, or the user could never log off.
+    Scenario: A window registered twice: its one logoff call lets the user log off
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "viewer" repeats the call for "main" with completion key 2
+      Then the call succeeds
+      When "alice" logs off
+      Then "main" has received WM_ENDSESSION
+      And "viewer" answered it with the logoff call, which succeeded
+      And the logoff completes
+      And the fax service holds no token of "viewer"
+
   @REQ-FAX-MSG-013 @behaviour @ambiguous @source-document
   Rule: The logoff registration ends the window's notifications
     Section: Running the Fax Service Under a User Account (the client informs the service it is logging off)

@@ -131,6 +131,19 @@ Feature: Notification Channel
       And "status-app" receives exactly "still fine"
       And "ink-app" receives nothing
 
+    # The type is the channel's, not the opener's: an answer goes through the same channel.
+    Scenario: A listener's answer of another type than the channel's is refused and reaches nobody
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "question" and "app" has received it
+      When "app" answers "cartridge low" as an "ink" notification on the channel it was given
+      Then the call returns INVALID_NOTIFICATION_TYPE (error, 0x80040014)
+      When "app" answers "still fine" on the channel it was given
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" receives exactly "still fine"
+
   @REQ-SPOOL-CHAN-008 @behaviour @ambiguous @source-document
   Rule: A per-user channel reaches the sender's own user in any session, and no other user
     Section: Notification Channel (step 3: the user filter)
@@ -399,12 +412,12 @@ Feature: Notification Channel
     last thing the other side is told. What a send after the close returns is not this page's
     business; REQ-SPOOL-CHAN-032 takes it from the related page.
 
-    Scenario: Notifications queued behind a busy listener are dropped by the close
+    Scenario Outline: Notifications queued behind a busy listener are dropped by the close of a <style> channel
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1
       And "app" listens for "status" notifications on "Laser"
       And "app" holds every notification until it is let go
-      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has opened a <style> channel on "Laser" for "status" notifications to all users
       When "driver" sends "n1"
       And "app" is busy with "n1"
       And "driver" sends "n2"
@@ -412,8 +425,15 @@ Feature: Notification Channel
       And "driver" sends "n4"
       And "driver" closes its channel with reason "shutting down"
       And "app" is let go
-      Then "app" is told the channel closed with reason "shutting down"
+      Then "app" is told the channel closed with reason "shutting down"<or not>
       And "app" receives exactly "n1"
+
+      # A unidirectional listener may or may not be told of the close (REQ-SPOOL-CHAN-035); what was
+      # queued behind its busy callback is discarded all the same.
+      Examples:
+        | style          | or not                   |
+        | bidirectional  |                          |
+        | unidirectional | , or is not told at all  |
 
     Scenario: Answers queued for a busy opener are dropped when the listener closes
       Given "driver" is a printer driver loaded by the spooler, running as "alice"

@@ -53,7 +53,9 @@ final class RpcModelRun {
             return;
         }
         int call = pick(live, pick);
-        int asked = RpcCalls.unheld(bits, model.preferred().held(call));
+        // A call the documents refuse keeps the kinds the call already holds, so that what a refused call
+        // leaves behind shows: the earlier subscription must still be told (a valid one asks only for new kinds).
+        int asked = RpcWorld.accepts(bits, method, from) ? RpcCalls.unheld(bits, model.preferred().held(call)) : bits;
         if (asked == 0) {
             return;
         }

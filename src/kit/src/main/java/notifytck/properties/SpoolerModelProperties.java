@@ -25,7 +25,7 @@ import notifytck.spi.Mechanism;
  * (spooler-hosted drivers and port monitors, an application-hosted driver, applications of two
  * users in two sessions) registers on and opens channels on printers and servers, local, remote
  * and unknown, of two types, per user and for all users, both conversation styles, with and
- * without a callback; openers send of their own and the other type, listeners answer, either side
+ * without a callback; openers send and listeners answer, of their own and the other type, either side
  * closes with or without a reason, and the opener sends after its close. After every action every
  * observable must be one the model allows.
  */
@@ -82,8 +82,9 @@ class SpoolerModelProperties extends PropertiesOnTheSut {
                                 + (perUser ? ", per user" : ", all users") + (callback ? "" : ", no callback"), r -> r.open(a, p, t, perUser, style, callback)))))
                 .withAction(6, independent(Combinators.combine(picks, Arbitraries.integers().between(0, 5).map(n -> n > 0))
                         .as((k, own) -> Transformer.mutate("the opener of channel " + k + " sends" + (own ? "" : " of the other type"), r -> r.send(k, own)))))
-                .withAction(4, independent(Combinators.combine(picks, picks)
-                        .as((k, l) -> Transformer.mutate("listener " + l + " of channel " + k + " answers", r -> r.answer(k, l)))))
+                .withAction(4, independent(Combinators.combine(picks, picks, Arbitraries.integers().between(0, 5).map(n -> n > 0))
+                        .as((k, l, own) -> Transformer.mutate("listener " + l + " of channel " + k + " answers" + (own ? "" : " of the other type"),
+                                r -> r.answer(k, l, own)))))
                 .withAction(1, independent(Combinators.combine(picks, Arbitraries.of(true, false))
                         .as((k, why) -> Transformer.mutate("the opener closes channel " + k + (why ? " with a reason" : ""), r -> r.closeByOpener(k, why)))))
                 .withAction(1, independent(Combinators.combine(picks, picks, Arbitraries.of(true, false))

@@ -260,7 +260,7 @@ final class SpoolerModelRun {
     }
 
     /** A listener holding a pointer to the pick-th newest open bidirectional channel answers on it. */
-    void answer(int pick, int listenerPick) {
+    void answer(int pick, int listenerPick, boolean ownType) {
         int[] found = listenerOn(pick, listenerPick);
         if (found == null) {
             return;
@@ -268,9 +268,11 @@ final class SpoolerModelRun {
         int channel = found[0];
         int registration = found[1];
         int number = ++sends;
-        steps.add("send #" + number + ": registration #" + registration + " answers s" + number + " on channel #" + channel);
-        results.put(SpoolerWorld.sendKey(number), sendOn(listenerPointers.get(registration).get(channel), typeOf(channel, true), number));
-        model.each(w -> w.answer(number, channel, registration));
+        int type = typeOf(channel, ownType);
+        steps.add("send #" + number + ": registration #" + registration + " answers s" + number + " on channel #" + channel
+                + (ownType ? "" : " of the other type"));
+        results.put(SpoolerWorld.sendKey(number), sendOn(listenerPointers.get(registration).get(channel), type, number));
+        model.each(w -> w.answer(number, channel, registration, type));
     }
 
     /** The opener closes the pick-th newest channel it holds that is still open. */

@@ -139,6 +139,8 @@ public final class RpcWorld implements World<RpcWorld> {
         final EnumMap<Kind, String> extra = new EnumMap<>(Kind.class);
         /** The rule a missing notification breaks: the method's, or the binding's when the server named the call another way. */
         String rule;
+        /** Per kind, the rule a missing notification breaks when it is not the method's: a later refused call's for that kind. */
+        final EnumMap<Kind, String> missing = new EnumMap<>(Kind.class);
         /** A refused subscription call's target: never told anything, for the refusal's rule. */
         boolean refused;
         /** Kinds due to it since the implementation last settled: perhaps still in flight. */
@@ -164,6 +166,7 @@ public final class RpcWorld implements World<RpcWorld> {
             t.extra.putAll(extra);
             t.refused = refused;
             t.pending.addAll(pending);
+            t.missing.putAll(missing);
             return t;
         }
 
@@ -299,6 +302,17 @@ public final class RpcWorld implements World<RpcWorld> {
                     codes.add("RPC_S_ALREADY_REGISTERED");
                 }
                 outcomes.put(codeKey(number), Expectation.either(codeKey(number), codes, refusal));
+            }
+            // Nor does it unsubscribe anything: a kind the call held stays with its holder, which, if it is not told,
+            // was broken by this refusal (the refused call changed what it must leave alone).
+            if (holdsOne) {
+                for (Kind k : held(call)) {
+                    if ((bits & k.bit) != 0) {
+                        Target holder = targets.get(calls.get(call).holder.get(k));
+                        holder.missing.put(k, refusal);
+                        holder.rule = refusal;
+                    }
+                }
             }
             // A refused call subscribes nothing: its target is never told anything.
             Target t = new Target(number, call, method == Method.NONE ? Method.CALLBACK : method, packet, refusal);
@@ -515,7 +529,7 @@ public final class RpcWorld implements World<RpcWorld> {
                     out.put(totalKey(t.id), new Expectation(totalKey(t.id), Integer.toString(n), n == 0 ? beyond(t) : t.rule, beyond(t)));
                     for (Kind k : Kind.values()) {
                         int m = t.count.get(k);
-                        put(out, countKey(t.id, k), Integer.toString(m), m == 0 && n == 0 ? t.extra.get(k) : t.method.rule);
+                        put(out, countKey(t.id, k), Integer.toString(m), m == 0 && n == 0 ? t.extra.get(k) : t.missing.getOrDefault(k, t.method.rule));
                         if (m > 0) {
                             // What a notification carries is the method's (a runtime that read the reused NotificationInfo
                             // would have nothing to deliver with: that shows as a missing notification, REQ-RPC-NOTIFY-017).

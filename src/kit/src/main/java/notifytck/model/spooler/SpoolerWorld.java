@@ -324,9 +324,19 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
     }
 
     /** A listener answers on the pointer it was handed: to the opener's callback alone, once, with the opener's own pointer. */
-    public void answer(int number, int channel, int registration) {
+    public void answer(int number, int channel, int registration, int type) {
         Channel c = channels.get(channel);
         String key = sendKey(number);
+        if (type != c.type) {
+            // The type is the channel's, whichever party sends on it: an answer of another type is refused too.
+            outcomes.put(key, new Expectation(key, INVALID_TYPE, "REQ-SPOOL-CHAN-007"));
+            reachesNobody(number, "REQ-SPOOL-CHAN-007");
+            if (c.callback) {
+                String got = answerKey(channel, number);
+                outcomes.put(got, new Expectation(got, "0", "REQ-SPOOL-CHAN-007"));
+            }
+            return;
+        }
         if (c.callback) {
             outcomes.put(key, new Expectation(key, OK, "REQ-SPOOL-CHAN-015"));
             String got = answerKey(channel, number);

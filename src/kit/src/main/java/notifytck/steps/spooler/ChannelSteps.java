@@ -73,6 +73,11 @@ public class ChannelSteps {
         sendOn(actor, c, new NotificationData(typeOfGiven(actor), payload));
     }
 
+    @When("^\"([^\"]+)\" answers \"([^\"]*)\" as an? \"([^\"]+)\" notification on the channel it was given$")
+    public void answerTyped(String actor, String payload, String type) {
+        sendOn(actor, stage.actor(actor).lastGiven(), new NotificationData(SpoolerStage.type(type), payload));
+    }
+
     @When("^\"([^\"]+)\" answers \"([^\"]*)\" on the channel it was given with \"([^\"]*)\"$")
     public void answerOnChannelOf(String actor, String payload, String received) {
         ChannelClient c = stage.actor(actor).givenWith(received, stage);

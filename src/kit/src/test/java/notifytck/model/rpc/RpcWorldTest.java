@@ -76,6 +76,20 @@ class RpcWorldTest {
     }
 
     @Test
+    void aRefusedCallForAHeldKindLeavesItWithItsHolderAndNamesItselfIfTheHolderIsNotTold() {
+        int c = w.startCall(false);
+        w.subscribe(1, c, CANCEL, Method.APC, From.DISPATCH_THREAD, PACKET);
+        w.subscribe(2, c, CANCEL, Method.NONE, From.DISPATCH_THREAD, PACKET);
+        assertThat(expected(RpcWorld.subscriptionKey(2))).isEqualTo(RpcWorld.REFUSED);
+        assertThat(w.held(c)).containsExactly(Kind.CANCEL);
+        w.happens(c, Kind.CANCEL);
+        assertThat(expected(RpcWorld.countKey(1, Kind.CANCEL))).isEqualTo("1");
+        assertThat(rule(RpcWorld.countKey(1, Kind.CANCEL))).isEqualTo("REQ-RPC-NOTIFY-002");
+        assertThat(rule(RpcWorld.totalKey(1))).isEqualTo("REQ-RPC-NOTIFY-002");
+        assertThat(expected(RpcWorld.totalKey(2))).isEqualTo("0");
+    }
+
+    @Test
     void aKindNotHeldOrUnsubscribedMustNotComeAndTheRuleSaysWhich() {
         int c = w.startCall(false);
         w.subscribe(1, c, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);

@@ -82,15 +82,26 @@ class SpoolerWorldTest {
         w.open(1, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
         w.send(1, 1, 0);
         assertThat(w.listenersWithPointer(1)).containsExactly(1, 2);
-        w.answer(2, 1, 2);
+        w.answer(2, 1, 2, 0);
         assertThat(expected(SpoolerWorld.answerKey(1, 2))).isEqualTo("1");
         assertThat(expected(SpoolerWorld.answerHowKey(1, 2))).isEqualTo("with its own pointer");
         assertThat(expected(SpoolerWorld.gotKey(1, 2))).isEqualTo("0");
         assertThat(rule(SpoolerWorld.gotKey(1, 2))).isEqualTo("REQ-SPOOL-CHAN-012");
         w.open(2, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, false);
         w.send(3, 2, 0);
-        w.answer(4, 2, 1);
+        w.answer(4, 2, 1, 0);
         assertThat(w.expectations()).doesNotContainKey(SpoolerWorld.sendKey(4)).doesNotContainKey(SpoolerWorld.answerKey(2, 4));
+    }
+
+    @Test
+    void anAnswerOfAnotherTypeIsRefusedAndReachesNobody() {
+        w.register(1, Actor.APP_ALICE_1, Place.LASER, 0);
+        w.open(1, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.send(1, 1, 0);
+        w.answer(2, 1, 1, 1);
+        assertThat(expected(SpoolerWorld.sendKey(2))).isEqualTo(SpoolerWorld.INVALID_TYPE);
+        assertThat(rule(SpoolerWorld.sendKey(2))).isEqualTo("REQ-SPOOL-CHAN-007");
+        assertThat(expected(SpoolerWorld.answerKey(1, 2))).isEqualTo("0");
     }
 
     @Test
