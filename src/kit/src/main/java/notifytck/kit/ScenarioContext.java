@@ -65,8 +65,13 @@ public final class ScenarioContext {
         ScenarioContext c = CURRENT.get();
         CURRENT.remove();
         if (c != null) {
-            c.closer.closeAll();
             boolean ok = false;
+            AssertionError cleanUp = null;
+            try {
+                c.closer.closeAll();
+            } catch (AssertionError e) {
+                cleanUp = e; // reported below, once the instance is closed: a failed clean-up must not leave it open
+            }
             try {
                 Deadline.call("SystemUnderTest.close()", () -> {
                     c.sut.close();
@@ -81,6 +86,9 @@ public final class ScenarioContext {
                         r.recorded().end(c.name);
                     }
                 }
+            }
+            if (cleanUp != null) {
+                throw cleanUp;
             }
         }
     }

@@ -19,9 +19,9 @@ import notifytck.spi.fax.FaxConstants;
 /**
  * The fax model against the selected implementation: random runs under each service account with
  * several users, desktops, clients and windows, registrations for messages (MessageStart above and
- * below WM_USER, destroyed windows) and for packets (several keys), every event ID, windows that
- * stop pumping, logoff calls for the right and the wrong window, destroyed windows, logoffs and the
- * service's end. After every action every observable must be one the model allows.
+ * below WM_USER, destroyed windows; several new clients registering at once, each from a thread of
+ * its own) and for packets (several keys), every event ID, windows that stop pumping, logoff
+ * calls for the right and the wrong window, destroyed windows, logoffs and the service's end. After every action every observable must be one the model allows.
  */
 class FaxModelProperties extends PropertiesOnTheSut {
     @BeforeProperty
@@ -52,6 +52,9 @@ class FaxModelProperties extends PropertiesOnTheSut {
                 .withAction(1, when(picks.map(k -> Transformer.mutate("a spare window for client " + k, r -> r.spareWindow(k)))))
                 .withAction(4, when(Combinators.combine(picks, starts())
                         .as((k, s) -> Transformer.mutate("client " + k + " asks for messages from 0x" + Integer.toHexString(s), r -> r.register(k, s)))))
+                .withAction(2, when(Combinators.combine(picks, starts().list().ofMinSize(2).ofMaxSize(6))
+                        .as((k, s) -> Transformer.mutate(s.size() + " new clients in session " + k + " register at once",
+                                r -> r.registerAtOnce(k, s)))))
                 .withAction(3, when(Combinators.combine(picks, Arbitraries.of(0L, 1L, 2L, 5L, 1234L, 0xFFFF_FFFFL))
                         .as((k, key) -> Transformer.mutate("client " + k + " asks for packets with key " + key, r -> r.registerPort(k, key)))))
                 .withAction(2, when(Combinators.combine(picks, picks)

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import notifytck.kit.AllAtOnce;
 import notifytck.kit.Deadline;
 import notifytck.kit.History;
 import notifytck.kit.Settling;
+import notifytck.kit.Timeouts;
 import notifytck.kit.fax.FaxRecord;
 import notifytck.kit.fax.FaxWindow;
 import notifytck.model.Mismatch;
@@ -152,6 +154,54 @@ final class FaxModelRun {
             procedures.get(window - 1).registeredForMessages(start);
         }
         model.each(w -> w.register(call, client, window, start));
+    }
+
+    /**
+     * Fresh clients, one per start, each with a window on its session's default desktop, then every
+     * window registered at once, each from a thread of its own: registering must be safe from many
+     * clients at once, so each call's outcome is the one it has alone. Distinct clients and windows
+     * do not affect each other, so the model applies the calls in any order (call order).
+     */
+    void registerAtOnce(int pick, List<Integer> startsAtOnce) {
+        int session = pickSession(pick);
+        if (session == 0 || !state().running()) {
+            return;
+        }
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < startsAtOnce.size(); i++) {
+            client(pick, 0, true);
+            fresh.add(clients.size());
+        }
+        int first = calls + 1;
+        calls += fresh.size();
+        FaxResult[] got = new FaxResult[fresh.size()];
+        List<AllAtOnce.Party> parties = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            int k = i;
+            int client = fresh.get(k);
+            int window = state().windowsOf(client).get(0);
+            steps.add("thread " + (k + 1) + ": call #" + (first + k) + ": c" + client + ".FaxInitializeEventQueue(window w" + window
+                    + ", MessageStart 0x" + Integer.toHexString(startsAtOnce.get(k)) + ")");
+            // Called on the party's own thread, not through a deadline's: the calls must really overlap. A hang is the budget's.
+            parties.add(() -> got[k] = adapter.faxInitializeEventQueue(clients.get(client - 1), null, 0, windows.get(window - 1), startsAtOnce.get(k)));
+        }
+        AllAtOnce.run("fax-client", parties, Timeouts.call().toMillis() * 2, () -> String.join("\n", steps) + "\n" + history.dump());
+        for (int k = 0; k < fresh.size(); k++) {
+            int call = first + k;
+            int client = fresh.get(k);
+            int window = state().windowsOf(client).get(0);
+            int start = startsAtOnce.get(k);
+            if (got[k] == null) {
+                throw new AssertionError("FaxInitializeEventQueue returned no result object (call #" + call + ")");
+            }
+            record(call, got[k]);
+            registeredClients.add(client);
+            if (got[k].succeeded()) {
+                starts.put(window, start);
+                procedures.get(window - 1).registeredForMessages(start);
+            }
+            model.each(w -> w.register(call, client, window, start));
+        }
     }
 
     void registerPort(int pick, long key) {

@@ -77,7 +77,8 @@ public final class TerminalSummary {
         }
         if (!v.incidents().isEmpty()) {
             out.println();
-            out.println("The program broke on the wire " + v.incidents().size() + " time(s); each time the scenario at hand failed and a new session served the next:");
+            // Not only the wire's: instances that did not close, threads left behind, a callback's failure after its verdict.
+            out.println("Incidents outside the rules (" + v.incidents().size() + "):");
             v.incidents().forEach(i -> out.println("  " + i));
         }
         out.println();

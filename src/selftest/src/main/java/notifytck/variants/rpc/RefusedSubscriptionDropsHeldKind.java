@@ -25,6 +25,12 @@ public final class RefusedSubscriptionDropsHeldKind extends RpcDecorator impleme
         return "A subscription refused for notification type None still ends the call's earlier subscription to its kinds.";
     }
 
+    /** No scenario subscribes again after a refusal; the model draws it. */
+    @Override
+    public java.util.List<String> properties() {
+        return java.util.List.of("notifytck.properties.RpcModelProperties");
+    }
+
     @Override
     ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
         return new ForwardingRpc(inner, calls) {
