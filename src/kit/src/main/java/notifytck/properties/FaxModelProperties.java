@@ -55,8 +55,10 @@ class FaxModelProperties extends PropertiesOnTheSut {
                 .withAction(2, when(Combinators.combine(picks, starts().list().ofMinSize(2).ofMaxSize(6))
                         .as((k, s) -> Transformer.mutate(s.size() + " new clients in session " + k + " register at once",
                                 r -> r.registerAtOnce(k, s)))))
-                .withAction(3, when(Combinators.combine(picks, Arbitraries.of(0L, 1L, 2L, 5L, 1234L, 0xFFFF_FFFFL))
-                        .as((k, key) -> Transformer.mutate("client " + k + " asks for packets with key " + key, r -> r.registerPort(k, key)))))
+                .withAction(3, when(Combinators.combine(picks, Arbitraries.of(0L, 1L, 2L, 5L, 1234L, 0xFFFF_FFFFL),
+                                portStarts())
+                        .as((k, key, s) -> Transformer.mutate("client " + k + " asks for packets with key " + key
+                                + (s == 0 ? "" : " and MessageStart 0x" + Integer.toHexString(s)), r -> r.registerPort(k, key, s)))))
                 .withAction(2, when(Combinators.combine(picks, picks)
                         .as((k, w) -> Transformer.mutate("the logoff call of client " + k + " for its window " + w, r -> r.logoffCall(k, w)))))
                 .withAction(6, when(Combinators.combine(events(), Arbitraries.integers().between(0, 3), Arbitraries.of(0, 7, 41, FaxConstants.NO_JOB))
@@ -79,6 +81,12 @@ class FaxModelProperties extends PropertiesOnTheSut {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(5, Arbitraries.of(0x8000, 0x9000, 0xA000, FaxConstants.WM_USER + 1, 0xBFE0)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of(0, 0x100, FaxConstants.WM_USER - 1)));
+    }
+
+    /** A port call's MessageStart: mostly 0, sometimes one only messages use (which a service may refuse). */
+    private static Arbitrary<Integer> portStarts() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.just(0)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(0x8000, FaxConstants.WM_USER + 1)));
     }
 
     /** The account, first and once: every other action waits for it. */

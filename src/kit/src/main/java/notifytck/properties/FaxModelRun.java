@@ -204,19 +204,21 @@ final class FaxModelRun {
         }
     }
 
-    void registerPort(int pick, long key) {
+    /** FaxInitializeEventQueue with a completion port; a MessageStart other than 0 may be refused, and then leaves nothing. */
+    void registerPort(int pick, long key, int start) {
         int client = pickClient(pick, true);
         if (client == 0) {
             return;
         }
         int call = ++calls;
-        steps.add("call #" + call + ": c" + client + ".FaxInitializeEventQueue(port, key " + key + ")");
+        steps.add("call #" + call + ": c" + client + ".FaxInitializeEventQueue(port, key " + key
+                + (start == 0 ? "" : ", MessageStart 0x" + Integer.toHexString(start)) + ")");
         String name = "c" + client;
         CompletionPort port = (k, eventId, deviceId, jobId) -> history.record(new FaxRecord(FaxRecord.Kind.PACKET, name, eventId, deviceId,
                 jobId & 0xFFFF_FFFFL, FaxWorld.packet(k, eventId, deviceId, jobId & 0xFFFF_FFFFL)));
-        record(call, initialize(client, port, key, null, 0));
+        record(call, initialize(client, port, key, null, start));
         registeredClients.add(client);
-        model.each(w -> w.registerPort(call, client, key));
+        model.branch(w -> w.registerPort(call, client, key, start));
     }
 
     /** The logoff call (completion key 1) for one of the pick-th registered client's windows; under a user account only. */

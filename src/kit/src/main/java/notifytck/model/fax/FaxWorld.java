@@ -203,6 +203,26 @@ public final class FaxWorld implements World<FaxWorld> {
     }
 
     /**
+     * A completion port that also names a MessageStart, which only messages use. The documents do
+     * not say whether the call is refused for it: accepted, it is an ordinary port registration;
+     * refused, with any code, it must leave nothing behind, so the port gets no packet and no token
+     * is opened (REQ-FAX-MSG-002's reading: a failed call registers nothing).
+     */
+    public List<FaxWorld> registerPort(int call, int client, long key, int start) {
+        if (start == 0) {
+            registerPort(call, client, key);
+            return List.of(this);
+        }
+        FaxWorld refused = copy();
+        registerPort(call, client, key);
+        refused.result(call, false, null, "REQ-FAX-MSG-002");
+        Client c = refused.clients.get(client);
+        c.packetRule = "REQ-FAX-MSG-002";
+        c.tokenRule = "REQ-FAX-MSG-002";
+        return List.of(this, refused);
+    }
+
+    /**
      * The logoff call: the window again, completion key 1. For the registered window it closes the
      * client's token and ends the window's messages (REQ-FAX-MSG-012, -013, -014); for another window
      * it leaves both (REQ-FAX-MSG-012), and what it returns then is not judged.

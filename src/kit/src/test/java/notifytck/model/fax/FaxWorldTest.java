@@ -45,6 +45,27 @@ class FaxWorldTest {
     }
 
     @Test
+    void aPortCallThatAlsoNamesAMessageStartIsEitherAnOrdinaryPortOrRefusedLeavingNothing() {
+        FaxWorld w = new FaxWorld(FaxWorld.Account.USER);
+        int s = w.logon();
+        int c = w.startClient(s);
+        w.createWindow(c, 0, true);
+        List<FaxWorld> worlds = w.registerPort(1, c, 5, 0x8000);
+        assertThat(worlds).hasSize(2);
+        worlds.forEach(x -> x.raise(FaxConstants.FEI_IDLE, 1, 0));
+        FaxWorld accepted = worlds.get(0);
+        FaxWorld refused = worlds.get(1);
+        assertThat(expected(accepted, FaxWorld.resultKey(1))).isEqualTo("succeeded");
+        assertThat(expected(accepted, FaxWorld.packetsKey(c))).isNotEqualTo("[]");
+        assertThat(expected(refused, FaxWorld.resultKey(1))).isEqualTo("failed");
+        assertThat(expected(refused, FaxWorld.packetsKey(c))).isEqualTo("[]");
+        assertThat(refused.expectations().get(FaxWorld.packetsKey(c)).rule()).isEqualTo("REQ-FAX-MSG-002");
+        assertThat(expected(refused, FaxWorld.tokenKey(c))).isEqualTo("none");
+        int other = accepted.startClient(s);
+        assertThat(accepted.registerPort(2, other, 6, 0)).containsExactly(accepted);
+    }
+
+    @Test
     void underLocalSystemOnlyTheInteractiveOptionReachesAndOnlyTheDefaultDesktop() {
         TwoDesktops t = TwoDesktops.under(FaxWorld.Account.LOCAL_SYSTEM_INTERACTIVE, 0x8000);
         FaxWorld w = t.w();
