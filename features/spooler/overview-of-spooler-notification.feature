@@ -56,10 +56,16 @@ Feature: Overview of Spooler Notification
   Rule: Opening a channel is refused to every caller outside the spooler process, whatever component it is
     Section: Overview of Spooler Notification (only spooler-hosted printing components open channels)
 
-    Scenario: A driver running in an application's process is refused
-      Given "renderer" is a printer driver loaded by an application, running as "alice" in session 1
-      When "renderer" opens a bidirectional channel on "Laser" for "status" notifications to all users
+    Scenario Outline: A <component> running in an application's process is refused
+      Given "renderer" is a <component> loaded by an application, running as "alice" in session 1
+      When "renderer" opens a <style> channel on "Laser" for "status" notifications to all users
       Then the call fails and hands back no channel pointer
+
+      Examples:
+        | component      | style          |
+        | printer driver | bidirectional  |
+        | port monitor   | bidirectional  |
+        | port monitor   | unidirectional |
 
     Scenario: The same kind of driver hosted by the spooler is not refused
       Given "driver" is a printer driver loaded by the spooler, running as "alice"

@@ -45,6 +45,7 @@ class FaxModelProperties extends PropertiesOnTheSut {
         return ActionChain.startWith(FaxModelRun::new)
                 .withAction(1, configure())
                 .withAction(1, when(Arbitraries.just(Transformer.mutate("log on another user", FaxModelRun::logon))))
+                .withAction(1, when(picks.map(k -> Transformer.mutate("log on user " + k + " again, in a second session", r -> r.logonAgain(k)))))
                 .withAction(1, when(picks.map(k -> Transformer.mutate("a second desktop in session " + k, r -> r.desktop(k)))))
                 .withAction(2, when(Combinators.combine(picks, Arbitraries.integers().between(0, 3), Arbitraries.of(true, false))
                         .as((k, d, a) -> Transformer.mutate("a client with a window, session " + k + ", desktop " + d + (a ? "" : ", ignoring")
@@ -61,8 +62,9 @@ class FaxModelProperties extends PropertiesOnTheSut {
                                 + (s == 0 ? "" : " and MessageStart 0x" + Integer.toHexString(s)), r -> r.registerPort(k, key, s)))))
                 .withAction(2, when(Combinators.combine(picks, picks)
                         .as((k, w) -> Transformer.mutate("the logoff call of client " + k + " for its window " + w, r -> r.logoffCall(k, w)))))
-                .withAction(6, when(Combinators.combine(events(), Arbitraries.integers().between(0, 3), Arbitraries.of(0, 7, 41, FaxConstants.NO_JOB))
-                        .as((e, d, j) -> Transformer.mutate("fax event " + e + " on device " + d + " for job " + Integer.toUnsignedString(j), r -> r.raise(e, d, j)))))
+                .withAction(6, when(Combinators.combine(events(), devices(), Arbitraries.of(0, 7, 41, 0x8000_0001, FaxConstants.NO_JOB))
+                        .as((e, d, j) -> Transformer.mutate("fax event " + e + " on device " + Integer.toUnsignedString(d) + " for job "
+                                + Integer.toUnsignedString(j), r -> r.raise(e, d, j)))))
                 .withAction(3, when(Combinators.combine(picks, Arbitraries.of(false, true))
                         .as((k, p) -> Transformer.mutate("window " + k + (p ? " pumps again" : " stops pumping"), r -> r.pumping(k, p)))))
                 .withAction(1, when(picks.map(k -> Transformer.mutate("destroy window " + k, r -> r.destroy(k)))))
@@ -81,6 +83,12 @@ class FaxModelProperties extends PropertiesOnTheSut {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(5, Arbitraries.of(0x8000, 0x9000, 0xA000, FaxConstants.WM_USER + 1, 0xBFE0)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of(0, 0x100, FaxConstants.WM_USER - 1)));
+    }
+
+    /** Device IDs: a few small ones, and the DWORD's extremes (the top bit set: a signed copy goes negative). */
+    private static Arbitrary<Integer> devices() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(0, 3)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(0x7FFF_FFFF, 0x8000_0001, 0xFFFF_FFFF)));
     }
 
     /** A port call's MessageStart: mostly 0, sometimes one only messages use (which a service may refuse). */

@@ -41,6 +41,7 @@ final class FaxModelRun {
     private final List<String> steps = new ArrayList<>();
     private final Map<String, String> results = new LinkedHashMap<>();
     private final List<SessionRef> sessions = new ArrayList<>();
+    private final List<String> users = new ArrayList<>();
     private final Map<Integer, DesktopRef> desktops = new LinkedHashMap<>();
     /** The session each second desktop belongs to, by the model's desktop id. */
     private final Map<Integer, Integer> desktopSessions = new LinkedHashMap<>();
@@ -76,7 +77,18 @@ final class FaxModelRun {
     }
 
     void logon() {
-        String user = "user" + (sessions.size() + 1);
+        logon("user" + (users.size() + 1));
+    }
+
+    /** A second session of a user who already has one: a session, not a user, logs off. */
+    void logonAgain(int pick) {
+        logon(users.get(pick % users.size()));
+    }
+
+    private void logon(String user) {
+        if (!users.contains(user)) {
+            users.add(user);
+        }
         SessionRef s = Deadline.call("logon", () -> control.logon(user));
         sessions.add(s);
         int[] id = new int[1];
@@ -215,7 +227,7 @@ final class FaxModelRun {
                 + (start == 0 ? "" : ", MessageStart 0x" + Integer.toHexString(start)) + ")");
         String name = "c" + client;
         CompletionPort port = (k, eventId, deviceId, jobId) -> history.record(new FaxRecord(FaxRecord.Kind.PACKET, name, eventId, deviceId,
-                jobId & 0xFFFF_FFFFL, FaxWorld.packet(k, eventId, deviceId, jobId & 0xFFFF_FFFFL)));
+                jobId & 0xFFFF_FFFFL, FaxWorld.packet(k, eventId, deviceId & 0xFFFF_FFFFL, jobId & 0xFFFF_FFFFL)));
         record(call, initialize(client, port, key, null, start));
         registeredClients.add(client);
         model.branch(w -> w.registerPort(call, client, key, start));
@@ -248,12 +260,12 @@ final class FaxModelRun {
     }
 
     void raise(int eventId, int device, int job) {
-        steps.add("raiseEvent(" + eventId + ", device " + device + ", job " + Integer.toUnsignedString(job) + ")");
+        steps.add("raiseEvent(" + eventId + ", device " + Integer.toUnsignedString(device) + ", job " + Integer.toUnsignedString(job) + ")");
         Deadline.call("raiseEvent", () -> {
             control.raiseEvent(eventId, device, job);
             return null;
         });
-        model.each(w -> w.raise(eventId, device, job & 0xFFFF_FFFFL));
+        model.each(w -> w.raise(eventId, device & 0xFFFF_FFFFL, job & 0xFFFF_FFFFL));
     }
 
     /** Stops a window that pumps, or starts one that does not: the pick is among the windows it changes. */

@@ -247,7 +247,8 @@ public final class FaxWorld implements World<FaxWorld> {
     // ---- the service ---------------------------------------------------------------------------
 
     /** A fax event: MessageStart + id to every window that may receive it, a packet to every port (REQ-FAX-MSG-004). */
-    public void raise(int eventId, int device, long job) {
+    /** A fax event; {@code device} and {@code job} are the DWORDs of FAX_EVENT, so unsigned. */
+    public void raise(int eventId, long device, long job) {
         for (Window w : windows.values()) {
             if (w.destroyed || ended(w)) {
                 continue;

@@ -32,9 +32,10 @@ public class PrintServerSteps {
         stage.addActor(actor, new CallerContext(machineOrLocal(machine), user, 0, c, Hosting.SPOOLER));
     }
 
-    @Given("^\"([^\"]+)\" is a printer driver loaded by an application, running as \"([^\"]+)\" in session (\\d+)$")
-    public void applicationHostedDriver(String actor, String user, int session) {
-        stage.addActor(actor, new CallerContext(machineOrLocal(null), user, session, Component.PRINTER_DRIVER, Hosting.APPLICATION));
+    @Given("^\"([^\"]+)\" is a (printer driver|port monitor) loaded by an application, running as \"([^\"]+)\" in session (\\d+)$")
+    public void applicationHosted(String actor, String what, String user, int session) {
+        Component c = what.equals("port monitor") ? Component.PORT_MONITOR : Component.PRINTER_DRIVER;
+        stage.addActor(actor, new CallerContext(machineOrLocal(null), user, session, c, Hosting.APPLICATION));
     }
 
     @Given("^\"([^\"]+)\" is an application running as \"([^\"]+)\" in session (\\d+)$")
