@@ -561,6 +561,21 @@ Feature: Notification Channel
       Then "driver" is told the channel closed with reason "not interested"
       And the spooler holds 0 channel objects
 
+    # A value not usually picked: an opener without a callback is never told, so nothing waits for a
+    # ChannelClosed of its own before its pointer is released on its behalf.
+    @needs-channel-objects
+    Scenario: An opener without a callback, whose listener closed: its close fails, and the channel is freed without its Release
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users, without a callback
+      And "driver" has sent "job started" and "app" has received it
+      When "app" closes the channel it was given with reason "not interested"
+      And "app" releases the channel it was given
+      And "driver" closes its channel without a reason
+      Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      And the spooler holds 0 channel objects
+
   @REQ-SPOOL-CHAN-025 @behaviour @ambiguous @source-document
   Rule: While the opener's ChannelClosed callback runs, its pointer stays valid, a CloseChannel fails as already closed, and the spooler releases the pointer only after the callback
     Section: IPrintAsyncNotifyChannel Interface, calling Release (do not Release while entering ChannelClosed)
