@@ -296,6 +296,23 @@ Feature: EnableNotification (Opnum 15)
       Then event "e" has fired exactly Arrived for "q"
       And the cursor of "q" is at "m3"
 
+    # State changed under the cursor: its message taken by another client. Cursors point to message
+    # locations ("Cursor Behavior When Messages are Not Available", MSMQ), so the place stays and the
+    # seek goes on forward from it.
+    Scenario Outline: After another client received the message under the cursor, <cursor> moves on to the message after it, not back to the head
+      Given the queue "orders" holds the messages "m1", "m2" and "m3"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m2"
+      And another client has received the message "m2"
+      When "q" enables notification on event "e", cursor <cursor>, receive timeout 0 ms
+      Then event "e" has fired exactly Arrived for "q"
+      And the cursor of "q" is at "m3"
+
+      Examples:
+        | cursor        |
+        | MQMSG_NEXT    |
+        | MQMSG_CURRENT |
+
     Scenario: A locked message that may be peeked while locked is suitable
       Given the queue "orders" holds the messages "m1" and "m2"
       And the message "m2" is locked

@@ -49,7 +49,9 @@ class MsmqModelProperties extends PropertiesOnTheSut {
                 .withAction(1, independent(picks.map(k -> Transformer.mutate("close queue object " + k, r -> r.close(k)))))
                 .withAction(4, independent(Arbitraries.of(MsmqModelRun.QUEUES)
                         .map(q -> Transformer.mutate("put a message in " + q, r -> r.put(q)))))
-                .withAction(3, independent(picks.map(k -> Transformer.mutate("remove message " + k, r -> r.remove(k)))))
+                .withAction(3, independent(picks.map(k -> Transformer.mutate("remove message " + k, r -> r.remove(k, false)))))
+                .withAction(2, independent(picks.map(k -> Transformer.mutate("remove message " + k + " of those a cursor stands on",
+                        r -> r.remove(k, true)))))
                 .withAction(3, independent(Combinators.combine(picks, Arbitraries.of(true, false))
                         .as((k, l) -> Transformer.mutate((l ? "lock message " : "unlock message ") + k, r -> r.lock(k, l)))))
                 .withAction(1, independent(Combinators.combine(picks, Arbitraries.of(true, false))

@@ -100,12 +100,14 @@ final class MsmqModelRun {
         steps.add("m" + id[0] + " = putMessage(" + queue + ")");
     }
 
-    void remove(int pick) {
-        List<Integer> free = messagesNewestFirst().stream().filter(m -> !state().underACursor(m)).toList();
-        if (free.isEmpty()) {
+    /** Another client receives a message; {@code underACursor}: one a cursor stands on, which keeps its place. */
+    void remove(int pick, boolean underACursor) {
+        List<Integer> candidates = underACursor
+                ? messagesNewestFirst().stream().filter(m -> state().cursorsOn(m) > 0).toList() : messagesNewestFirst();
+        if (candidates.isEmpty()) {
             return;
         }
-        int message = pick(free, pick);
+        int message = pick(candidates, pick);
         steps.add("removeMessage(m" + message + ")");
         Deadline.call("removeMessage", () -> {
             control.removeMessage(messages.get(message));

@@ -180,7 +180,11 @@ public final class MsmqWorld implements World<MsmqWorld> {
         return m.id;
     }
 
-    /** Another client receives a message. The property never removes one a cursor stands on. */
+    /**
+     * Another client receives a message. A cursor standing on it keeps its place, where the message
+     * was (cursors point to message locations): it moves on from there, to the message that came
+     * after it, never back to the head.
+     */
     public void removeMessage(int message) {
         queues.values().forEach(list -> list.removeIf(m -> m.id == message));
     }
@@ -302,7 +306,7 @@ public final class MsmqWorld implements World<MsmqWorld> {
                 place(o, list.isEmpty() ? END : list.get(0).id);
                 foundRule = "REQ-MSMQ-ENABLE-022";
             }
-            while (o.cursor != END && !msg(o.cursor).suitable()) {
+            while (o.cursor != END && !suitableAt(list, o.cursor)) {
                 place(o, after(list, o.cursor));
                 skipped = true;
             }
@@ -442,9 +446,9 @@ public final class MsmqWorld implements World<MsmqWorld> {
         return calls.values().stream().anyMatch(c -> c.waiting() && c.object == object && c.action != Action.FIRST);
     }
 
-    /** Whether some queue object's cursor stands on the message (the property does not receive it). */
-    public boolean underACursor(int message) {
-        return objects.values().stream().anyMatch(o -> o.cursor == message);
+    /** How many queue objects' cursors stand on the message. */
+    public long cursorsOn(int message) {
+        return objects.values().stream().filter(o -> o.cursor == message).count();
     }
 
     public String queueOfObject(int object) {
@@ -469,12 +473,25 @@ public final class MsmqWorld implements World<MsmqWorld> {
         }
     }
 
+    /**
+     * The message after the cursor's place, or END. A place whose message was received is still a
+     * place in the queue: what follows it is the first message put after it (a queue's messages
+     * are in the order of their ids, since every message is put at the end).
+     */
     private static int after(List<Msg> list, int cursor) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id == cursor) {
-                return i + 1 < list.size() ? list.get(i + 1).id : END;
+        if (cursor == END) {
+            return END;
+        }
+        for (Msg m : list) {
+            if (m.id > cursor) {
+                return m.id;
             }
         }
         return END;
+    }
+
+    /** Whether the message at the cursor's place is there and suitable (a received one is neither). */
+    private static boolean suitableAt(List<Msg> list, int cursor) {
+        return list.stream().anyMatch(m -> m.id == cursor && m.suitable());
     }
 }

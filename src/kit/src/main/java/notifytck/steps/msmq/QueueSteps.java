@@ -69,6 +69,11 @@ public class QueueSteps {
         stage.controlCall("MsmqControl.setLocked", () -> stage.control().setLocked(stage.message(body), false));
     }
 
+    @Given("^another client has received the message \"([^\"]+)\"$")
+    public void receivedByAnother(String body) {
+        stage.controlCall("MsmqControl.removeMessage", () -> stage.control().removeMessage(stage.message(body)));
+    }
+
     @Given("^the message \"([^\"]+)\" may be peeked while locked$")
     public void peekWhenLocked(String body) {
         stage.controlCall("MsmqControl.setAllowPeekWhenLocked", () -> stage.control().setAllowPeekWhenLocked(stage.message(body), true));

@@ -137,6 +137,28 @@ class MsmqWorldTest {
     }
 
     @Test
+    void aCursorWhoseMessageWasReceivedMovesOnFromItsPlaceNeverBackToTheHead() {
+        int a = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        int b = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        w.putMessage("orders");
+        int m2 = w.putMessage("orders");
+        int m3 = w.putMessage("orders");
+        w.positionCursor(a, m2);
+        w.positionCursor(b, m2);
+        w.removeMessage(m2);
+        assertThat(expected(MsmqWorld.cursorKey(a))).isEqualTo("AT m" + m2);
+        w.enable(1, a, true, NEXT, ZERO);
+        assertThat(expected(MsmqWorld.cursorKey(a))).isEqualTo("AT m" + m3);
+        assertThat(expected(MsmqWorld.arrivedKey(1))).isEqualTo("Arrived");
+        w.enable(2, b, true, CURRENT, ZERO);
+        assertThat(expected(MsmqWorld.cursorKey(b))).isEqualTo("AT m" + m3);
+        assertThat(expected(MsmqWorld.arrivedKey(2))).isEqualTo("Arrived");
+        w.removeMessage(m3);
+        w.enable(3, a, true, NEXT, ZERO);
+        assertThat(expected(MsmqWorld.cursorKey(a))).isEqualTo("END");
+    }
+
+    @Test
     void aRefusedNextMovesNoCursorAndTheRuleSaysSo() {
         int q = w.openQueue("orders", MsmqConstants.MQ_SEND_ACCESS, true);
         int m1 = w.putMessage("orders");
