@@ -99,6 +99,21 @@ Feature: RpcServerSubscribeForNotification function
         | callback   | RpcClientCancel and RpcClientDisconnect, in either order, by callback |
         | completion port | one or two completion packets              |
 
+    # State changing while a notification is due: the disconnect waits behind a busy APC routine on
+    # the same thread when the server leaves call cancel. Leaving one kind keeps the other's.
+    Scenario: A disconnect due behind a busy APC still arrives after the server unsubscribes from call cancel
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      And the server's APC and callback routines hold every notification until they are let go
+      And the server has subscribed for call cancel on "c1" by APC to thread "t"
+      And the server has subscribed for client disconnect and call cancel on "c2" by APC to thread "t"
+      When the client cancels "c1"
+      And the server's routine is busy with a notification for "c1"
+      And the client disconnects from "c2"
+      And the server unsubscribes from call cancel on "c2"
+      And the server's routines are let go
+      Then "c2" has been notified of RpcClientDisconnect by APC on thread "t"
+
   @REQ-RPC-NOTIFY-005 @behaviour @source-document
   Rule: The event method signals the event object and carries no notification type
     Section: Remarks (table: RpcNotificationTypeEvent, the type is not available)

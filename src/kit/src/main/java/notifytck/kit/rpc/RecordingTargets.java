@@ -3,9 +3,10 @@ package notifytck.kit.rpc;
 import notifytck.kit.History;
 import notifytck.spi.rpc.NotificationTargets;
 
-/** The kit's notification targets: each records what reached it, naming the call it was given for. */
+/** The kit's notification targets: each records what reached it, naming the call it was given for; routines can be held. */
 final class RecordingTargets {
     private final History<RpcRecord> history;
+    final HeldRoutines held = new HeldRoutines();
 
     RecordingTargets(History<RpcRecord> history) {
         this.history = history;
@@ -16,7 +17,10 @@ final class RecordingTargets {
     }
 
     NotificationTargets.ApcRoutine apc(String call) {
-        return (thread, event) -> history.record(new RpcRecord(RpcRecord.Kind.APC, call, null, event, thread == null ? null : thread.id()));
+        return (thread, event) -> {
+            history.record(new RpcRecord(RpcRecord.Kind.APC, call, null, event, thread == null ? null : thread.id()));
+            held.arrived(call);
+        };
     }
 
     NotificationTargets.CompletionPort port(String call) {
@@ -25,6 +29,9 @@ final class RecordingTargets {
     }
 
     NotificationTargets.NotificationRoutine routine(String call) {
-        return (handle, event) -> history.record(new RpcRecord(RpcRecord.Kind.CALLBACK, call, null, event, handle));
+        return (handle, event) -> {
+            history.record(new RpcRecord(RpcRecord.Kind.CALLBACK, call, null, event, handle));
+            held.arrived(call);
+        };
     }
 }

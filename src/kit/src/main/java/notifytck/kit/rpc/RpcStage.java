@@ -100,6 +100,22 @@ public final class RpcStage implements ScenarioContext.Recording {
         return targets.routine(call);
     }
 
+    /** The server's APC and callback routines block, once they recorded, until {@link #letRoutinesGo()}; let go at the scenario's end at the latest. */
+    public void holdRoutines() {
+        targets.held.hold();
+        context.closer().register(targets.held::letGo);
+    }
+
+    /** Waits until a held routine is busy with a notification for the call the scenario names {@code name}. */
+    public void awaitRoutineBusyWith(String name) {
+        String id = call(name).id();
+        settling.awaitOnly("a held routine to be busy with a notification for " + name, () -> id.equals(targets.held.busyWith()));
+    }
+
+    public void letRoutinesGo() {
+        targets.held.letGo();
+    }
+
     public void rememberInfo(String call, NotificationInfo info) {
         lastInfo.put(call, info);
     }

@@ -45,6 +45,21 @@ public class CallSteps {
         stage.action("the client disconnects from " + name, () -> stage.control().clientDisconnects(c));
     }
 
+    @Given("^the server's APC and callback routines hold every notification until they are let go$")
+    public void holdRoutines() {
+        stage.holdRoutines();
+    }
+
+    @When("^the server's routine is busy with a notification for \"([^\"]+)\"$")
+    public void routineBusy(String call) {
+        stage.awaitRoutineBusyWith(call);
+    }
+
+    @When("^the server's routines are let go$")
+    public void letRoutinesGo() {
+        stage.letRoutinesGo();
+    }
+
     @When("^the server (completes|aborts) \"([^\"]+)\"$")
     public void ends(String how, String name) {
         CallRef c = stage.call(name);

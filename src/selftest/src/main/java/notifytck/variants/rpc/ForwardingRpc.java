@@ -21,6 +21,15 @@ class ForwardingRpc implements RpcServerAdapter {
     /** Told after the client cancelled or disconnected a call, for faults that depend on it. */
     void clientActed(CallRef call, boolean cancelled) {}
 
+    /** The binding handle of the call a runtime call is about: the binding given, or the call dispatched on the thread. */
+    protected String callOf(ServerThread onThread, BindingRef binding) {
+        if (binding != null) {
+            return binding.handle();
+        }
+        return calls.all().stream().filter(c -> c.dispatchThread().equals(onThread)).map(c -> c.binding().handle())
+                .findFirst().orElse(null);
+    }
+
     @Override
     public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
         return inner.subscribeForNotification(onThread, binding, notification, type, info);

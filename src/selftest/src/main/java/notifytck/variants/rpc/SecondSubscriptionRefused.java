@@ -29,14 +29,6 @@ public final class SecondSubscriptionRefused extends RpcDecorator implements Def
     ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
         Map<String, Integer> held = new ConcurrentHashMap<>();
         return new ForwardingRpc(inner, calls) {
-            private String callOf(ServerThread onThread, BindingRef binding) {
-                if (binding != null) {
-                    return binding.handle();
-                }
-                return calls.all().stream().filter(c -> c.dispatchThread().equals(onThread)).map(c -> c.binding().handle())
-                        .findFirst().orElse(null);
-            }
-
             @Override
             public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
                 String call = callOf(onThread, binding);
