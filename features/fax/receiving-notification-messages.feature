@@ -242,6 +242,18 @@ Feature: Receiving Notification Messages from the Fax Service
       Then "main" receives exactly FEI_COMPLETED for device 2 and job 9
       And "screen" receives exactly FEI_COMPLETED for device 2 and job 9
 
+    # A second party: a window in another user's session. Posting as the client reaches the
+    # client's own session only; whether the call itself is refused is not this page's to say.
+    Scenario: A client that names a window of another user's session gets nothing posted there
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "bob" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "bob" runs the fax client "monitor" with a window "tray" on her default desktop
+      When "viewer" asks for notification messages to "tray" from message 0x8000
+      And the fax event FEI_COMPLETED (4) happens on device 2 for job 9
+      Then "tray" receives no message
+
   @REQ-FAX-MSG-010 @behaviour @untestable @source-document
   Rule: Under a user account, delivery rests on the registration alone
     Section: Running the Fax Service Under a User Account (no client code needed for this)
