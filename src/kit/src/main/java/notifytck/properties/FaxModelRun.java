@@ -339,12 +339,14 @@ final class FaxModelRun {
             List<FaxRecord> got = history.where(r -> r.kind() == FaxRecord.Kind.MESSAGE && r.who().equals(name)).stream().map(History.Recorded::event).toList();
             observed.put(FaxWorld.endSessionKey(i), String.valueOf(got.stream().filter(r -> r.message() == FaxConstants.WM_ENDSESSION).count()));
             observed.put(FaxWorld.destroyKey(i), String.valueOf(got.stream().filter(r -> r.message() == FaxConstants.WM_DESTROY).count()));
-            observed.put(FaxWorld.messagesKey(i), got.stream().filter(r -> r.message() != FaxConstants.WM_ENDSESSION && r.message() != FaxConstants.WM_DESTROY)
+            List<String> messages = got.stream().filter(r -> r.message() != FaxConstants.WM_ENDSESSION && r.message() != FaxConstants.WM_DESTROY)
                     .map(r -> start != 0 && r.message() == start + FaxConstants.FEI_FAXSVC_ENDED ? FaxWorld.ended(start)
                             : start != 0 && r.message() >= start && r.message() <= start + FaxConstants.FEI_NEVENTS
                             ? FaxWorld.message(start, r.message() - start, r.wParam(), r.lParam())
                             : String.format("0x%X(%d,%d)", r.message(), r.wParam(), r.lParam()))
-                    .toList().toString());
+                    .toList();
+            observed.put(FaxWorld.numbersKey(i), FaxWorld.numbers(messages));
+            observed.put(FaxWorld.messagesKey(i), messages.toString());
             List<String> answers = history.where(r -> r.kind() == FaxRecord.Kind.ANSWERED && r.who().equals(name)).stream()
                     .map(r -> r.event().detail()).toList();
             observed.put(FaxWorld.answeredKey(i), String.valueOf(answers.size()));

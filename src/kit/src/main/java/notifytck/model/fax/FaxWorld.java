@@ -325,7 +325,10 @@ public final class FaxWorld implements World<FaxWorld> {
                     out.put(answerKey(w.id, i + 1), new Expectation(answerKey(w.id, i + 1), w.answered.get(i), "REQ-FAX-MSG-012"));
                 }
             }
-            out.put(messagesKey(w.id), new Expectation(messagesKey(w.id), w.received.toString(), w.rule));
+            // Which messages first, by what their delivery rests on; then what each carries, by the layout rule
+            // (a wrong wParam or lParam is the layout's fault, not the delivery's).
+            out.put(numbersKey(w.id), new Expectation(numbersKey(w.id), numbers(w.received), w.rule));
+            out.put(messagesKey(w.id), new Expectation(messagesKey(w.id), w.received.toString(), "REQ-FAX-MSG-004"));
         }
         for (Client c : clients.values()) {
             if (sessionsEnded.get(c.session)) {
@@ -352,6 +355,15 @@ public final class FaxWorld implements World<FaxWorld> {
 
     public static String logoffKey(int action) {
         return "logoff #" + action;
+    }
+
+    public static String numbersKey(int window) {
+        return "message numbers of w" + window;
+    }
+
+    /** The message numbers of rendered messages ("0x8004(2,9)" gives "0x8004"), in order. */
+    public static String numbers(List<String> messages) {
+        return messages.stream().map(m -> m.indexOf('(') < 0 ? m : m.substring(0, m.indexOf('('))).toList().toString();
     }
 
     public static String messagesKey(int window) {

@@ -40,7 +40,9 @@ class FaxWorldTest {
         w.raise(FaxConstants.FEI_COMPLETED, 2, 9);
         assertThat(expected(w, FaxWorld.messagesKey(main))).isEqualTo("[0x8004(2,9)]");
         assertThat(expected(w, FaxWorld.messagesKey(screen))).isEqualTo("[0xA004(2,9)]");
-        assertThat(w.expectations().get(FaxWorld.messagesKey(screen)).rule()).isEqualTo("REQ-FAX-MSG-009");
+        assertThat(w.expectations().get(FaxWorld.numbersKey(screen)).rule()).isEqualTo("REQ-FAX-MSG-009");
+        assertThat(expected(w, FaxWorld.numbersKey(screen))).isEqualTo("[0xA004]");
+        assertThat(w.expectations().get(FaxWorld.messagesKey(screen)).rule()).isEqualTo("REQ-FAX-MSG-004");
         assertThat(expected(w, FaxWorld.tokenKey(c1))).isEqualTo("held");
     }
 
@@ -75,7 +77,7 @@ class FaxWorldTest {
         w.raise(FaxConstants.FEI_JOB_QUEUED, 3, 41);
         assertThat(expected(w, FaxWorld.messagesKey(main))).isEqualTo("[0x8016(3,41)]");
         assertThat(expected(w, FaxWorld.messagesKey(screen))).isEqualTo("[]");
-        assertThat(w.expectations().get(FaxWorld.messagesKey(screen)).rule()).isEqualTo("REQ-FAX-MSG-007");
+        assertThat(w.expectations().get(FaxWorld.numbersKey(screen)).rule()).isEqualTo("REQ-FAX-MSG-007");
         assertThat(expected(w, FaxWorld.tokenKey(c1))).isEqualTo("none");
     }
 
