@@ -277,6 +277,19 @@ Feature: Receiving Notification Messages from the Fax Service
       And "main" has received WM_ENDSESSION
       And the fax service holds a token of "viewer"
 
+    # State changed while the token is held: the window is gone, but nobody made the logoff call.
+    Scenario: A window destroyed without its logoff call leaves the token, and its user cannot log off
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And the window procedure of "main" ignores the end of the session
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the window "main" is destroyed
+      Then "main" has received WM_DESTROY
+      And the fax service holds a token of "viewer"
+      When "alice" logs off
+      Then the logoff is blocked
+
     Scenario: Without a token, a client that ignores WM_ENDSESSION does not block the logoff
       Given the fax service runs under LocalSystem with desktop interaction
       And "alice" is logged on
@@ -294,7 +307,9 @@ Feature: Receiving Notification Messages from the Fax Service
     once or twice is the service's own affair, not judged).
     The document gives the window and the key of the logoff call, not its MessageStart.
     The kit's client repeats the MessageStart it registered with, which a service must accept
-    whichever way it checks the parameters.
+    whichever way it checks the parameters. Each registration for messages opens its own handle to
+    the token (the page ties the opening to the call), so a client with two registered windows holds
+    a token until it has made the logoff call for both.
 
     Scenario: A client that answers WM_ENDSESSION lets its user log off
       Given the fax service runs under the user account "faxsvc"
@@ -328,14 +343,35 @@ Feature: Receiving Notification Messages from the Fax Service
       When the fax event FEI_IDLE (19) happens on device 1 for no job
       Then "main" receives exactly FEI_IDLE for device 1 and no job
 
-    Scenario: The same window with a completion key other than 1 leaves the token open
+    # CompletionKey is a ULONG_PTR: a key whose low 32 bits are 1 is not the logoff key.
+    Scenario Outline: The same window with completion key <key> leaves the token open
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
       And "viewer" has asked for notification messages to "main" from message 0x8000
-      When "viewer" repeats the call for "main" with completion key 2
+      When "viewer" repeats the call for "main" with completion key <key>
       Then the call succeeds
       And the fax service holds a token of "viewer"
+
+      Examples:
+        | key        |
+        | 2          |
+        | 4294967297 |
+
+    # A second party: a second registered window of the same client. Each registration opened its
+    # own handle; the logoff call for one window closes that one.
+    Scenario: A client with two registered windows: the logoff call for one leaves the other's token and messages
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" also has a window "spare" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "viewer" has asked for notification messages to "spare" from message 0x9000
+      When "viewer" makes the logoff call for "main"
+      Then the fax service holds a token of "viewer"
+      When the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "spare" receives exactly FEI_IDLE for device 1 and no job
+      And "main" receives no message
 
     # A second party: the window registered twice. The one logoff call must close whatever the two
     # registrations opened, or the user could never log off.

@@ -56,7 +56,7 @@ class FaxModelProperties extends PropertiesOnTheSut {
                 .withAction(2, when(Combinators.combine(picks, starts().list().ofMinSize(2).ofMaxSize(6))
                         .as((k, s) -> Transformer.mutate(s.size() + " new clients in session " + k + " register at once",
                                 r -> r.registerAtOnce(k, s)))))
-                .withAction(3, when(Combinators.combine(picks, Arbitraries.of(0L, 1L, 2L, 5L, 1234L, 0xFFFF_FFFFL),
+                .withAction(3, when(Combinators.combine(picks, Arbitraries.of(0L, 1L, 2L, 5L, 1234L, 0xFFFF_FFFFL, 0x1_0000_0001L),
                                 portStarts())
                         .as((k, key, s) -> Transformer.mutate("client " + k + " asks for packets with key " + key
                                 + (s == 0 ? "" : " and MessageStart 0x" + Integer.toHexString(s)), r -> r.registerPort(k, key, s)))))

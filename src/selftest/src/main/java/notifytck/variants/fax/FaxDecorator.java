@@ -18,6 +18,11 @@ public abstract class FaxDecorator extends notifytck.variants.DecoratedReference
         return inner;
     }
 
+    /** The control decorator, for faults whose control acts through the service's API too. */
+    FaxControl decorateControl(FaxControl inner, Registrations registrations, FaxAdapter service) {
+        return decorateControl(inner, registrations);
+    }
+
     @Override
     public Mechanism mechanism() {
         return Mechanism.FAX;
@@ -27,7 +32,7 @@ public abstract class FaxDecorator extends notifytck.variants.DecoratedReference
     public SystemUnderTest start() {
         ReferenceFax reference = new ReferenceFax();
         Registrations registrations = new Registrations();
-        FaxControl control = decorateControl(reference.control(), registrations);
+        FaxControl control = decorateControl(reference.control(), registrations, reference.adapter());
         FaxAdapter adapter = decorate(reference.adapter(), control, registrations);
         return new SystemUnderTest() {
             @Override
