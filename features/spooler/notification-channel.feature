@@ -285,6 +285,21 @@ Feature: Notification Channel
       When "driver" queries its channel for IPrintAsyncNotifyCallback
       Then the call returns E_NOINTERFACE (error, 0x80004002)
 
+    # A second party: the listener's own pointer. Its query adds a reference to that pointer, which
+    # its Release then balances; the listener keeps the channel to answer on.
+    Scenario: A listener's query and its Release leave it the channel to answer on
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "duplex?" and "app" has received it
+      When "app" queries the channel it was given for IPrintAsyncNotifyChannel
+      Then the call returns S_OK (success, 0x00000000)
+      When "app" releases the channel it was given
+      And "app" answers "yes" on the channel it was given
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" receives exactly "yes"
+
     @needs-channel-objects
     Scenario: A refused query leaves the reference count as it was
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -473,6 +488,18 @@ Feature: Notification Channel
       And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
       When "driver" adds a reference to its channel
       And "driver" closes its channel without a reason
+      And "driver" releases its channel
+      Then the spooler holds 1 channel object
+      When "driver" releases its channel
+      Then the spooler holds 0 channel objects
+
+    # The moment varied: the reference added after a successful close, which the closer still holds.
+    @needs-channel-objects
+    Scenario: A reference added after the opener's own close is matched by one Release
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" closes its channel without a reason
+      And "driver" adds a reference to its channel
       And "driver" releases its channel
       Then the spooler holds 1 channel object
       When "driver" releases its channel

@@ -298,6 +298,16 @@ Feature: Overview of Spooler Notification
     queue can be full, and there they expect the send to succeed with S_OK and every listener to
     get it.
 
+    # A second party of an unusual kind: the opener itself, listening with the same callback object
+    # it opened the channel with. It is a registered listener like any other.
+    Scenario: A component that listens with the callback it opened its channel with hears its own notification once
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "driver" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "warming up"
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" receives exactly "warming up"
+
     Scenario: Two listeners each receive the notification once and nothing else
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1

@@ -124,14 +124,14 @@ public class ChannelSteps {
         releaseOn(actor, stage.actor(actor).lastGiven());
     }
 
-    @When("^\"([^\"]+)\" queries its channel for (IUnknown|IPrintAsyncNotifyChannel|IPrintAsyncNotifyCallback)$")
-    public void query(String actor, String iface) {
+    @When("^\"([^\"]+)\" queries (its channel|the channel it was given) for (IUnknown|IPrintAsyncNotifyChannel|IPrintAsyncNotifyCallback)$")
+    public void query(String actor, String which, String iface) {
         UUID iid = switch (iface) {
             case "IUnknown" -> SpoolerAdapter.IID_IUNKNOWN;
             case "IPrintAsyncNotifyChannel" -> SpoolerAdapter.IID_IPRINT_ASYNC_NOTIFY_CHANNEL;
             default -> SpoolerAdapter.IID_IPRINT_ASYNC_NOTIFY_CALLBACK;
         };
-        ChannelClient c = stage.actor(actor).own();
+        ChannelClient c = which.equals("its channel") ? stage.actor(actor).own() : stage.actor(actor).lastGiven();
         stage.call(actor, "QueryInterface(" + iface + ")", null, () -> c.queryInterface(iid));
     }
 
