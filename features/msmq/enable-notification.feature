@@ -438,6 +438,18 @@ Feature: EnableNotification (Opnum 15)
       When the message "m1" arrives in "orders"
       Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
 
+    # A second party: another call due at the very same moment. Each call's timeout is its own.
+    Scenario: Two calls made at the same moment with the same timeout each time out
+      Given the queue "orders" is empty
+      And the queue "returns" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      And "r" is a queue object for "returns" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 10 ms
+      And "r" enables notification on event "f", cursor MQMSG_FIRST, receive timeout 10 ms
+      And 10 ms pass
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
+      And event "f" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "r"
+
     Scenario: On the cursor path the timeout fires at the same point
       Given the queue "orders" holds the messages "m1"
       And "q" is a queue object for "orders" opened with peek access

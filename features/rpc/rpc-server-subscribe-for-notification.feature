@@ -217,6 +217,18 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
 
+    # A second party on the thread: another call's dispatch thread. The binding given names the
+    # call; only a NULL binding stands for the call dispatched on the thread (REQ-RPC-NOTIFY-015).
+    Scenario: On one call's dispatch thread, the binding of another call subscribes that other call
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      When the server subscribes for call cancel on "c2" from the dispatch thread of "c1" by callback
+      Then the call returns RPC_S_OK (0)
+      When the client cancels "c2"
+      Then "c2" has been notified of RpcClientCancel by callback with its binding handle
+      When the client cancels "c1"
+      Then "c1" has been notified of nothing
+
   @REQ-RPC-NOTIFY-011 @caller-obligation @untestable @source-document
   Rule: No subscription is left when the server ends a call
     Section: Remarks (unsubscribe before the call is completed; otherwise results are undefined)

@@ -24,15 +24,17 @@ public class SubscriptionSteps {
 
     private final RpcStage stage = RpcStage.current();
 
-    @When("^the server (subscribes|has subscribed) for (.+?) (?:on \"([^\"]+)\"( from a worker thread)?|with a NULL binding on (?:the dispatch thread of \"([^\"]+)\"|a worker thread)) by (.+)$")
-    public void subscribe(String tense, String bits, String onCall, String fromWorker, String dispatchOf, String method) {
+    @When("^the server (subscribes|has subscribed) for (.+?) (?:on \"([^\"]+)\"(?:( from a worker thread)| from the dispatch thread of \"([^\"]+)\")?|with a NULL binding on (?:the dispatch thread of \"([^\"]+)\"|a worker thread)) by (.+)$")
+    public void subscribe(String tense, String bits, String onCall, String fromWorker, String fromDispatchOf, String dispatchOf, String method) {
         String callName = onCall != null ? onCall : dispatchOf;
         CallRef call = callName != null ? stage.call(callName) : stage.call(stage.callNames().get(0));
         ServerThread thread;
         BindingRef binding;
         if (onCall != null) {
             binding = call.binding();
-            thread = fromWorker != null ? worker() : call.dispatchThread();
+            // The explicit binding names the call, whichever thread the server calls from: its own dispatch
+            // thread, a worker, or another call's dispatch thread.
+            thread = fromWorker != null ? worker() : fromDispatchOf != null ? stage.call(fromDispatchOf).dispatchThread() : call.dispatchThread();
         } else {
             binding = null;
             thread = dispatchOf != null ? call.dispatchThread() : worker();
