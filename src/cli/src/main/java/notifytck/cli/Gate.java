@@ -18,7 +18,14 @@ public final class Gate {
             System.err.println("usage: java -cp notify-tck.jar notifytck.cli.Gate <verdict.json>");
             System.exit(2);
         }
-        Path verdict = Path.of(args[0]);
+        Path verdict;
+        try {
+            verdict = Path.of(args[0]);
+        } catch (java.nio.file.InvalidPathException bad) {
+            System.err.println("notify-tck gate: " + args[0] + " is not a path (" + bad.getReason() + ")");
+            System.exit(2);
+            return;
+        }
         if (!Files.isRegularFile(verdict)) {
             System.err.println("notify-tck gate: no verdict at " + verdict + " (the run did not get as far as judging)");
             System.exit(2);

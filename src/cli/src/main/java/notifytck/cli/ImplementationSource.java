@@ -29,7 +29,12 @@ final class ImplementationSource {
             if (e.isBlank()) {
                 continue;
             }
-            Path p = Path.of(e.strip());
+            Path p;
+            try {
+                p = Path.of(e.strip());
+            } catch (java.nio.file.InvalidPathException bad) {
+                throw new ConfigurationError("--sut-classpath " + e + ": not a path (" + bad.getReason() + ")");
+            }
             if (!Files.exists(p)) {
                 throw new ConfigurationError("--sut-classpath " + e + ": no such file or folder");
             }

@@ -87,6 +87,8 @@ class CommandLineTest {
         assertConfigurationError(out, cli(with(out, "--tries", "0")), "--tries");
         assertConfigurationError(out, cli(with(out, "--timeout-call", "-5")), "--timeout-call");
         assertConfigurationError(out, cli(with(out, "--sut-classpath", "/no/such/dir")), "/no/such/dir");
+        // A NUL cannot be in a path: refused as a usage error, not a crash of the kit (found by EntryPointFuzzTest).
+        assertConfigurationError(out, cli(with(out, "--sut-classpath", "bad\u0000path")), "--sut-classpath");
         assertConfigurationError(out, cli(with(out, "--features", "/no/such/features")), "--features");
     }
 
