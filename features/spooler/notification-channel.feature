@@ -493,6 +493,23 @@ Feature: Notification Channel
       When "driver" releases its channel
       Then the spooler holds 0 channel objects
 
+    # Another party as the closer: a listener holding a reference it added. Its close takes none of
+    # its references; its two Releases free the channel, the second and not the first.
+    @needs-channel-objects
+    Scenario: A listener that added a reference and then closes keeps both until its two Releases
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "app" adds a reference to the channel it was given
+      And "app" closes the channel it was given with reason "done"
+      And "driver" is told the channel closed with reason "done"
+      And "app" releases the channel it was given
+      Then the spooler holds 1 channel object
+      When "app" releases the channel it was given
+      Then the spooler holds 0 channel objects
+
     # The moment varied: the reference added after a successful close, which the closer still holds.
     @needs-channel-objects
     Scenario: A reference added after the opener's own close is matched by one Release

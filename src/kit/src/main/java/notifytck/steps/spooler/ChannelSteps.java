@@ -105,9 +105,9 @@ public class ChannelSteps {
         closeOn(actor, c, reason == null ? null : new NotificationData(typeOfGiven(actor), reason));
     }
 
-    @When("^\"([^\"]+)\" adds a reference to its channel$")
-    public void addRef(String actor) {
-        ChannelClient c = stage.actor(actor).own();
+    @When("^\"([^\"]+)\" adds a reference to (its channel|the channel it was given)$")
+    public void addRef(String actor, String which) {
+        ChannelClient c = which.equals("its channel") ? stage.actor(actor).own() : stage.actor(actor).lastGiven();
         stage.call(actor, "AddRef", null, () -> {
             c.addRef();
             return null;
