@@ -19,9 +19,25 @@ import notifytck.spi.spooler.SpoolerAdapter;
  */
 class ForwardingSpooler implements SpoolerAdapter {
     protected final SpoolerAdapter inner;
+    /** Each channel opened through this decorator: the opener's pointer and what the kit asked for. */
+    private final java.util.Map<String, Opened> opened = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A channel as it was opened. */
+    record Opened(ChannelRef opener, ChannelRequest request) {}
 
     ForwardingSpooler(SpoolerAdapter inner) {
         this.inner = inner;
+    }
+
+    /** How the channel a pointer belongs to was opened; null for one this decorator did not see opened. */
+    protected Opened openedAs(ChannelRef pointer) {
+        return pointer == null ? null : opened.get(pointer.channelId());
+    }
+
+    /** Whether the pointer is a listener's: one of a channel opened here, other than the opener's. */
+    protected boolean isListenersPointer(ChannelRef pointer) {
+        Opened o = openedAs(pointer);
+        return o != null && !o.opener().equals(pointer);
     }
 
     /** Delivers whatever the decorator holds back itself; called when the kit asks for quiescence. */
@@ -38,7 +54,11 @@ class ForwardingSpooler implements SpoolerAdapter {
     @Override
     public ChannelCreation createPrintAsyncNotifyChannel(CallerContext caller, ChannelRequest r) {
         NotifyCallback cb = r.callback() == null ? null : wrap(r.callback());
-        return inner.createPrintAsyncNotifyChannel(caller, new ChannelRequest(r.name(), r.type(), r.userFilter(), r.style(), cb));
+        ChannelCreation created = inner.createPrintAsyncNotifyChannel(caller, new ChannelRequest(r.name(), r.type(), r.userFilter(), r.style(), cb));
+        if (created != null && created.channel() != null) {
+            opened.put(created.channel().channelId(), new Opened(created.channel(), r));
+        }
+        return created;
     }
 
     @Override

@@ -4,10 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.HResult;
-import notifytck.spi.spooler.CallerContext;
-import notifytck.spi.spooler.ChannelCreation;
 import notifytck.spi.spooler.ChannelRef;
-import notifytck.spi.spooler.ChannelRequest;
 import notifytck.spi.spooler.NotificationData;
 import notifytck.spi.spooler.SpoolerAdapter;
 
@@ -30,17 +27,7 @@ public final class ListenerCloseTakesAddedReference extends SpoolerDecorator imp
     @Override
     ForwardingSpooler decorate(SpoolerAdapter inner) {
         Map<ChannelRef, Integer> added = new ConcurrentHashMap<>();
-        Map<String, ChannelRef> openers = new ConcurrentHashMap<>();
         return new ForwardingSpooler(inner) {
-            @Override
-            public ChannelCreation createPrintAsyncNotifyChannel(CallerContext c, ChannelRequest r) {
-                ChannelCreation created = super.createPrintAsyncNotifyChannel(c, r);
-                if (created.channel() != null) {
-                    openers.put(created.channel().channelId(), created.channel());
-                }
-                return created;
-            }
-
             @Override
             public long addRef(ChannelRef channel) {
                 long n = super.addRef(channel);
@@ -61,8 +48,7 @@ public final class ListenerCloseTakesAddedReference extends SpoolerDecorator imp
             @Override
             public HResult closeChannel(ChannelRef channel, NotificationData reason) {
                 HResult r = super.closeChannel(channel, reason);
-                boolean listener = channel != null && !channel.equals(openers.get(channel.channelId()));
-                if (listener && HResult.of(0).equals(r) && added.containsKey(channel)) {
+                if (isListenersPointer(channel) && HResult.of(0).equals(r) && added.containsKey(channel)) {
                     release(channel);
                 }
                 return r;

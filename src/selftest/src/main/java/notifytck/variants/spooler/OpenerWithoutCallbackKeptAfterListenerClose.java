@@ -1,13 +1,8 @@
 package notifytck.variants.spooler;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.HResult;
-import notifytck.spi.spooler.CallerContext;
-import notifytck.spi.spooler.ChannelCreation;
 import notifytck.spi.spooler.ChannelRef;
-import notifytck.spi.spooler.ChannelRequest;
 import notifytck.spi.spooler.NotificationData;
 import notifytck.spi.spooler.SpoolerAdapter;
 
@@ -30,23 +25,12 @@ public final class OpenerWithoutCallbackKeptAfterListenerClose extends SpoolerDe
 
     @Override
     ForwardingSpooler decorate(SpoolerAdapter inner) {
-        Map<String, ChannelRef> callbackless = new ConcurrentHashMap<>();
         return new ForwardingSpooler(inner) {
             @Override
-            public ChannelCreation createPrintAsyncNotifyChannel(CallerContext c, ChannelRequest r) {
-                ChannelCreation created = super.createPrintAsyncNotifyChannel(c, r);
-                if (created.channel() != null && r.callback() == null) {
-                    callbackless.put(created.channel().channelId(), created.channel());
-                }
-                return created;
-            }
-
-            @Override
             public HResult closeChannel(ChannelRef channel, NotificationData reason) {
-                ChannelRef opener = channel == null ? null : callbackless.get(channel.channelId());
-                if (opener != null && !opener.equals(channel)) {
+                if (isListenersPointer(channel) && openedAs(channel).request().callback() == null) {
                     // The spooler's release on the opener's behalf, cancelled in advance by one reference more.
-                    super.addRef(opener);
+                    super.addRef(openedAs(channel).opener());
                 }
                 return super.closeChannel(channel, reason);
             }

@@ -1,14 +1,9 @@
 package notifytck.variants.spooler;
 
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.HResult;
-import notifytck.spi.spooler.CallerContext;
-import notifytck.spi.spooler.ChannelCreation;
 import notifytck.spi.spooler.ChannelRef;
-import notifytck.spi.spooler.ChannelRequest;
 import notifytck.spi.spooler.SpoolerAdapter;
 
 /**
@@ -30,21 +25,10 @@ public final class QueryThroughListenerAddsToOpener extends SpoolerDecorator imp
 
     @Override
     ForwardingSpooler decorate(SpoolerAdapter inner) {
-        Map<String, ChannelRef> openers = new ConcurrentHashMap<>();
         return new ForwardingSpooler(inner) {
             @Override
-            public ChannelCreation createPrintAsyncNotifyChannel(CallerContext c, ChannelRequest r) {
-                ChannelCreation created = super.createPrintAsyncNotifyChannel(c, r);
-                if (created.channel() != null) {
-                    openers.put(created.channel().channelId(), created.channel());
-                }
-                return created;
-            }
-
-            @Override
             public HResult queryInterface(ChannelRef channel, UUID iid) {
-                ChannelRef opener = channel == null ? null : openers.get(channel.channelId());
-                return super.queryInterface(opener != null && !opener.equals(channel) ? opener : channel, iid);
+                return super.queryInterface(isListenersPointer(channel) ? openedAs(channel).opener() : channel, iid);
             }
         };
     }
