@@ -579,6 +579,15 @@ Feature: EnableNotification (Opnum 15)
   Rule: Notification is asynchronous: the event fires after the call returned, on a thread other than the caller's, once per call
     Section: 3.11.4.1.9 (the server starts event notification; "Asynchronously")
 
+    # A second call on the same event object: once per call means twice on the shared object.
+    Scenario: Two calls that share one event object each fire it
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST
+      And "q" enables notification on event "e", cursor MQMSG_FIRST
+      And the message "m1" arrives in "orders"
+      Then event "e" has fired Arrived for "q" 2 times, and nothing else
+
     Scenario: Arrived for a message already present fires after the call returned, on another thread
       Given the queue "orders" holds the messages "m1"
       And "q" is a queue object for "orders" opened with peek access

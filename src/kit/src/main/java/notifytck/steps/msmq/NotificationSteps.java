@@ -62,6 +62,19 @@ public class NotificationSteps {
         assertThat(only.event().queueHandle()).as("the queue object named in Arrived").isEqualTo(stage.queue(queueObject).handle());
     }
 
+    /** For an event object two calls share: each call's event, no more, no fewer. */
+    @Then("^event \"([^\"]+)\" has fired Arrived for \"([^\"]+)\" (\\d+) times, and nothing else$")
+    public void firedArrivedTimes(String eventName, String queueObject, int times) {
+        stage.settle();
+        List<Recorded<MsmqRecord>> fired = stage.fired(eventName);
+        String dump = stage.historyDump();
+        assertThat(fired).as("events fired on \"%s\"\n%s", eventName, dump).hasSize(times);
+        for (Recorded<MsmqRecord> r : fired) {
+            assertThat(r.event().kind()).as("an event fired on \"%s\"\n%s", eventName, dump).isEqualTo(MsmqRecord.Kind.ARRIVED);
+            assertThat(r.event().queueHandle()).as("the queue object named in Arrived").isEqualTo(stage.queue(queueObject).handle());
+        }
+    }
+
     @Then("^event \"([^\"]+)\" has fired exactly ArrivedError " + Documented.HRESULT + " for \"([^\"]+)\"$")
     public void firedError(String eventName, String name, String severity, String hex, String queueObject) {
         HResult expected = Documented.hresult(name, severity, hex);
