@@ -332,6 +332,48 @@ Feature: Receiving Notification Messages from the Fax Service
       And "viewer" answered it with the logoff call, which succeeded
       And the fax service holds no token of "viewer"
 
+    # The moment varied: the window's thread is not pumping when the window goes. DestroyWindow runs
+    # on that thread, so WM_DESTROY reaches the procedure all the same, and the client answers it.
+    Scenario: A window destroyed while its thread does not pump still gets WM_DESTROY, and the logoff call closes the token
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the thread of "main" stops pumping messages
+      And the window "main" is destroyed
+      Then "main" has received WM_DESTROY
+      And "viewer" answered it with the logoff call, which succeeded
+      And the fax service holds no token of "viewer"
+
+    # A second party: the client's second registered window. WM_ENDSESSION goes to every window of
+    # the session, each answers for its own registration, and only then can the user log off.
+    Scenario: A client with two registered windows answers WM_ENDSESSION on both, and its user logs off
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" also has a window "spare" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "viewer" has asked for notification messages to "spare" from message 0x9000
+      When "alice" logs off
+      Then "main" has received WM_ENDSESSION
+      And "spare" has received WM_ENDSESSION
+      And the logoff completes
+      And the fax service holds no token of "viewer"
+
+    # A second party: a window on the session's second desktop. Logoff ends the whole session, so its
+    # window is asked too, answers, and the user logs off.
+    Scenario: A client whose window is on a second desktop gets WM_ENDSESSION, makes the logoff call, and lets its user log off
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" has a second desktop "kiosk"
+      And "alice" runs the fax client "booth" with a window "screen" on her desktop "kiosk"
+      And "booth" has asked for notification messages to "screen" from message 0x8000
+      When "alice" logs off
+      Then "screen" has received WM_ENDSESSION
+      And "booth" answered it with the logoff call, which succeeded
+      And the logoff completes
+      And the fax service holds no token of "booth"
+
     Scenario: The logoff call for another window leaves the token open
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on

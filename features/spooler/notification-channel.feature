@@ -415,9 +415,11 @@ Feature: Notification Channel
       Then the call returns S_OK (success, 0x00000000)
       And "app" is told the channel closed <told>
 
+      # An empty reason is a reason, not none.
       Examples:
         | how                      | told                     |
         | with reason "paper out"  | with reason "paper out"  |
+        | with reason ""           | with reason ""           |
         | without a reason         | without a reason         |
 
   @REQ-SPOOL-CHAN-020 @behaviour @ambiguous @source-document

@@ -228,14 +228,20 @@ Feature: Overview of Spooler Notification
   Rule: Components and applications register with a printer or server, local or remote, whether or not a channel is open
     Section: Overview of Spooler Notification (registration with a printer or server, local or remote)
 
-    Scenario: A driver loaded by an application registers before any channel exists and hears the channel opened later
+    Scenario Outline: A <component> loaded by an application registers before any channel exists and hears the channel opened later
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
-      And "renderer" is a printer driver loaded by an application, running as "alice" in session 1
+      And "renderer" is a <component> loaded by an application, running as "alice" in session 1
       When "renderer" registers for "status" notifications on "Laser"
       Then the call returns S_OK (success, 0x00000000)
       Given "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
-      When "driver" sends "opened later"
-      Then "renderer" receives exactly "opened later"
+      When "driver" sends "<sent>"
+      Then "renderer" receives exactly "<sent>"
+
+      # Any printing component, and any text: what is sent is what arrives, past Latin-1 too.
+      Examples:
+        | component      | sent             |
+        | printer driver | opened later     |
+        | port monitor   | Toner ≤ 10 % – ✓ |
 
     Scenario: An application registers with its local server while a channel is already open
       Given "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
