@@ -237,11 +237,13 @@ Feature: Overview of Spooler Notification
       When "driver" sends "<sent>"
       Then "renderer" receives exactly "<sent>"
 
-      # Any printing component, and any text: what is sent is what arrives, past Latin-1 too.
+      # Any printing component, and any text: what is sent is what arrives, past Latin-1 too, and
+      # an empty notification is a notification.
       Examples:
         | component      | sent             |
         | printer driver | opened later     |
         | port monitor   | Toner ≤ 10 % – ✓ |
+        | printer driver |                  |
 
     Scenario: An application registers with its local server while a channel is already open
       Given "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
