@@ -88,7 +88,7 @@ class RpcModelProperties extends PropertiesOnTheSut {
     /** Every method, None (Vista) one draw in ten. */
     private static Arbitrary<Method> methods() {
         Arbitrary<Method> real = Arbitraries.of(Method.CALLBACK, Method.EVENT, Method.APC, Method.IOC);
-        return vista() ? Arbitraries.frequencyOf(Tuple.of(9, real), Tuple.of(1, Arbitraries.just(Method.NONE))) : real;
+        return vista() ? Arbitraries.frequencyOf(Tuple.of(4, real), Tuple.of(1, Arbitraries.just(Method.NONE))) : real;
     }
 
     /** A completion packet: bytes, key and overlapped small, at 32 bits and beyond (a key and an OVERLAPPED* are pointer-sized). */

@@ -305,12 +305,15 @@ public final class RpcWorld implements World<RpcWorld> {
             }
             // Nor does it unsubscribe anything: a kind the call held stays with its holder, which, if it is not told,
             // was broken by this refusal (the refused call changed what it must leave alone).
-            if (holdsOne) {
+            // Only a call that names the call can touch what it holds (a NULL binding off the dispatch
+            // thread names none), and the first such refusal is the one a later miss is charged to.
+            if (holdsOne && !(from.nullBinding && !from.dispatchThread)) {
                 for (Kind k : held(call)) {
                     if ((bits & k.bit) != 0) {
                         Target holder = targets.get(calls.get(call).holder.get(k));
-                        holder.missing.put(k, refusal);
-                        holder.rule = refusal;
+                        if (holder.missing.putIfAbsent(k, refusal) == null) {
+                            holder.rule = refusal;
+                        }
                     }
                 }
             }
