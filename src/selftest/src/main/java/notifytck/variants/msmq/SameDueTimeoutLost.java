@@ -3,7 +3,6 @@ package notifytck.variants.msmq;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.HResult;
 import notifytck.spi.msmq.MsmqAdapter;
@@ -29,35 +28,20 @@ public final class SameDueTimeoutLost extends MsmqDecorator implements FaultyVar
         return "A call whose timeout falls due at the same moment as an earlier call's never times out.";
     }
 
-    /** The virtual time each instance has reached, found through its control. */
-    private static final class Clocked extends ForwardingMsmqControl {
-        final AtomicLong nowNanos = new AtomicLong();
-        final Set<Long> dues = ConcurrentHashMap.newKeySet();
-
-        Clocked(MsmqControl inner) {
-            super(inner);
-        }
-
-        @Override
-        public void advanceClock(Duration by) {
-            super.advanceClock(by);
-            nowNanos.addAndGet(by.toNanos());
-        }
-    }
-
     @Override
     MsmqControl decorateControl(MsmqControl inner) {
-        return new Clocked(inner);
+        return new ClockKeepingControl(inner);
     }
 
     @Override
     ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control, MsmqControl decoratedControl) {
-        Clocked clock = (Clocked) decoratedControl;
+        ClockKeepingControl clock = (ClockKeepingControl) decoratedControl;
+        Set<Long> dues = ConcurrentHashMap.newKeySet();
         return new ForwardingMsmq(inner, control) {
             @Override
             public HResult enableNotification(QueueRef queue, MsmqEvent event, OptionalInt32 cursor, OptionalInt32 timeout) {
                 boolean finite = timeout.given() && timeout.value() > 0 && timeout.value() != MsmqConstants.INFINITE;
-                if (finite && event != null && !clock.dues.add(clock.nowNanos.get() + Duration.ofMillis(timeout.value()).toNanos())) {
+                if (finite && event != null && !dues.add(clock.nowNanos() + Duration.ofMillis(timeout.value()).toNanos())) {
                     return super.enableNotification(queue, new ForwardingEvent(event) {
                         @Override
                         public void arrivedError(QueueRef q, HResult errorCode) {

@@ -1,9 +1,7 @@
 package notifytck.variants.msmq;
 
 import notifytck.selftest.FaultyVariant;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import notifytck.spi.HResult;
 import notifytck.spi.msmq.MsmqAdapter;
 import notifytck.spi.msmq.MsmqConstants;
@@ -32,34 +30,19 @@ public final class TimeoutCountedFromClockStart extends MsmqDecorator implements
         return List.of("notifytck.properties.MsmqTimeoutProperties");
     }
 
-    /** One instance's control, which keeps that instance's clock: instances run side by side and must not share it. */
-    private static final class CountingControl extends ForwardingMsmqControl {
-        final AtomicLong now = new AtomicLong();
-
-        CountingControl(MsmqControl inner) {
-            super(inner);
-        }
-
-        @Override
-        public void advanceClock(Duration by) {
-            super.advanceClock(by);
-            now.addAndGet(by.toMillis());
-        }
-    }
-
     @Override
     MsmqControl decorateControl(MsmqControl inner) {
-        return new CountingControl(inner);
+        return new ClockKeepingControl(inner);
     }
 
     @Override
     ForwardingMsmq decorate(MsmqAdapter inner, MsmqControl control, MsmqControl decoratedControl) {
-        AtomicLong now = ((CountingControl) decoratedControl).now;
+        ClockKeepingControl clock = (ClockKeepingControl) decoratedControl;
         return new ForwardingMsmq(inner, control) {
             @Override
             public HResult enableNotification(QueueRef queue, MsmqEvent event, OptionalInt32 cursor, OptionalInt32 timeout) {
                 if (timeout.given() && timeout.value() > 0 && timeout.value() != MsmqConstants.INFINITE) {
-                    long left = Math.max(1, timeout.value() - now.get());
+                    long left = Math.max(1, timeout.value() - clock.nowMillis());
                     return super.enableNotification(queue, event, cursor, OptionalInt32.of((int) left));
                 }
                 return super.enableNotification(queue, event, cursor, timeout);
