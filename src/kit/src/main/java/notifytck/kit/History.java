@@ -26,6 +26,9 @@ public final class History<E> {
     private final List<Recorded<E>> entries = new ArrayList<>();
     private final int max = Integer.getInteger(MAX_PROPERTY, DEFAULT_MAX);
     private long dropped;
+    /** Every event that reached record() before the end, kept or dropped: what a quiet window watches. */
+    private long arrivals;
+    private int waiting;
     /** The scenario this history belonged to, once it has ended and its instance was closed. */
     private String endedScenario;
 
@@ -66,12 +69,43 @@ public final class History<E> {
                     + " (on thread " + r.thread() + ")");
             return r;
         }
+        arrivals++;
+        if (waiting > 0) {
+            notifyAll();
+        }
         if (entries.size() >= max) {
             dropped++;
             return r;
         }
         entries.add(r);
         return r;
+    }
+
+    /** How many events reached the history during its scenario, kept or not. */
+    public synchronized long arrivals() {
+        return arrivals;
+    }
+
+    /**
+     * Waits until {@link #arrivals()} differs from {@code seen}, or {@code nanos} pass; returns
+     * {@link #arrivals()}. Woken by the recording itself, so a scenario watching for quiet costs no
+     * CPU while nothing happens (a run without quiesce has hundreds of them at once).
+     */
+    public synchronized long awaitArrivalAfter(long seen, long nanos) throws InterruptedException {
+        long until = System.nanoTime() + nanos;
+        waiting++;
+        try {
+            while (arrivals == seen) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                wait(left / 1_000_000, (int) (left % 1_000_000));
+            }
+            return arrivals;
+        } finally {
+            waiting--;
+        }
     }
 
     /** How many events came after the history was full and were not kept. */

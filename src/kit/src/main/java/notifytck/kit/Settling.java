@@ -3,10 +3,8 @@ package notifytck.kit;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -19,24 +17,24 @@ public final class Settling {
     private final String name;
     private final BooleanSupplier canQuiesce;
     private final Function<Duration, Boolean> quiesce;
-    private final IntSupplier recorded;
+    private final History<?> history;
     private final Supplier<String> dump;
-    /** The history's size and the scenario's actions when the last quiet window ended; -1 when none has. */
-    private int quietAtRecorded = -1;
+    /** The history's arrivals and the scenario's actions when the last quiet window ended; -1 when none has. */
+    private long quietAtRecorded = -1;
     private int quietAtActions = -1;
 
     /**
      * @param name       the control, for messages (e.g. "MsmqControl.quiesce")
      * @param canQuiesce whether quiesce may be used now
      * @param quiesce    the implementation's quiesce, called with its deadline
-     * @param recorded   how many events the history holds
+     * @param history    what the implementation's callbacks recorded; a quiet window watches its arrivals
      * @param dump       the history, for failure messages
      */
-    public Settling(String name, BooleanSupplier canQuiesce, Function<Duration, Boolean> quiesce, IntSupplier recorded, Supplier<String> dump) {
+    public Settling(String name, BooleanSupplier canQuiesce, Function<Duration, Boolean> quiesce, History<?> history, Supplier<String> dump) {
         this.name = name;
         this.canQuiesce = canQuiesce;
         this.quiesce = quiesce;
-        this.recorded = recorded;
+        this.history = history;
         this.dump = dump;
     }
 
@@ -58,21 +56,38 @@ public final class Settling {
         // Nothing recorded and nothing done since the last quiet window: it is still quiet, and
         // watching another window would only cost time (twenty checks in a row cost twenty windows).
         int actions = ScenarioContext.actions();
-        if (actions >= 0 && actions == quietAtActions && recorded.getAsInt() == quietAtRecorded) {
+        if (actions >= 0 && actions == quietAtActions && history.arrivals() == quietAtRecorded) {
             return;
         }
-        AtomicInteger seen = new AtomicInteger(-1);
-        Duration quiet = Timeouts.quietWindow();
+        long window = Timeouts.quietWindow().toNanos();
+        long start = System.nanoTime();
+        long giveUp = start + window + Timeouts.eventually().toNanos();
+        long seen = history.arrivals();
+        long quietSince = start;
         try {
-            // Polled on this thread: a run without quiesce has a few hundred scenarios waiting at once,
-            // and a polling thread per wait only costs CPU the scenarios' own work needs.
-            await().pollInSameThread().during(quiet).atMost(quiet.plus(Timeouts.eventually())).pollInterval(Duration.ofMillis(5))
-                    .until(() -> seen.getAndSet(recorded.getAsInt()) == recorded.getAsInt());
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("events kept coming for " + Timeouts.eventually().toMillis() + " ms\n" + dump.get());
+            // Woken by each arrival rather than polling: a run without quiesce has a few hundred
+            // scenarios watching at once, and polling them only costs CPU their own work needs.
+            while (true) {
+                long now = System.nanoTime();
+                long left = quietSince + window - now;
+                if (left <= 0) {
+                    break;
+                }
+                if (now - giveUp >= 0) {
+                    throw new AssertionError("events kept coming for " + Timeouts.eventually().toMillis() + " ms\n" + dump.get());
+                }
+                long arrived = history.awaitArrivalAfter(seen, Math.min(left, giveUp - now));
+                if (arrived != seen) {
+                    seen = arrived;
+                    quietSince = System.nanoTime(); // an event restarts the window
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while watching for " + Timeouts.quietWindow().toMillis() + " ms of quiet\n" + dump.get());
         }
         // The count the window saw stay still, not a later one: an event just after the window must still be waited out.
-        quietAtRecorded = seen.get();
+        quietAtRecorded = seen;
         quietAtActions = actions;
     }
 

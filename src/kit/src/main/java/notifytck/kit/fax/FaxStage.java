@@ -43,7 +43,7 @@ public final class FaxStage implements ScenarioContext.Recording {
         this.adapter = context.sut().fax();
         this.control = context.sut().faxControl();
         this.settling = new notifytck.kit.Settling("FaxControl.quiesce", () -> context.capabilities().supports(notifytck.kit.Mechanisms.of(notifytck.spi.Mechanism.FAX).quiesce()),
-                control::quiesce, history::size, history::dump);
+                control::quiesce, history, history::dump);
     }
 
     public static FaxStage current() {

@@ -59,7 +59,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
         this.adapter = context.sut().msmq();
         this.control = context.sut().msmqControl();
         this.settling = new notifytck.kit.Settling("MsmqControl.quiesce", () -> context.capabilities().supports(notifytck.kit.Mechanisms.of(notifytck.spi.Mechanism.MSMQ).quiesce()),
-                control::quiesce, history::size, history::dump);
+                control::quiesce, history, history::dump);
     }
 
     public static MsmqStage current() {

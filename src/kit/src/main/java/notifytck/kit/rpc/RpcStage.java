@@ -41,7 +41,7 @@ public final class RpcStage implements ScenarioContext.Recording {
         this.adapter = context.sut().rpc();
         this.control = context.sut().rpcControl();
         this.settling = new notifytck.kit.Settling("RpcControl.quiesce", () -> context.capabilities().supports(notifytck.kit.Mechanisms.of(notifytck.spi.Mechanism.RPC_CALL_NOTIFICATION).quiesce()),
-                control::quiesce, history::size, history::dump);
+                control::quiesce, history, history::dump);
     }
 
     public static RpcStage current() {

@@ -58,7 +58,7 @@ public final class SpoolerStage implements ScenarioContext.Recording {
         this.adapter = context.sut().spooler();
         this.control = context.sut().spoolerControl();
         this.settling = new notifytck.kit.Settling("SpoolerControl.quiesce", this::canQuiesce, control::quiesce,
-                history::size, this::failureDump);
+                history, this::failureDump);
     }
 
     /** How the features write the local print server; the implementation names its own machine. */
