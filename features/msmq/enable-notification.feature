@@ -450,6 +450,46 @@ Feature: EnableNotification (Opnum 15)
       Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
       And event "f" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "r"
 
+    # A second party due at another moment, armed before or after the first: each call keeps its
+    # own due time, so one timer re-armed for the latest call, or not re-armed once the earliest
+    # fired, shows here. The 1,400 ms between them exceed the real-time slack for lateness.
+    Scenario Outline: Two calls due at different moments each time out at its own, the <made first> one made first
+      Given the queue "orders" is empty
+      And the queue "returns" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      And "r" is a queue object for "returns" opened with peek access
+      When "<first>" enables notification on event "<first event>", cursor MQMSG_FIRST, receive timeout <first timeout> ms
+      And "<second>" enables notification on event "<second event>", cursor MQMSG_FIRST, receive timeout <second timeout> ms
+      And 100 ms pass
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
+      And event "f" has fired nothing
+      When 1399 ms pass
+      Then event "f" has fired nothing
+      When 1 ms passes
+      Then event "f" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "r"
+      And event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
+
+      Examples:
+        | made first | first | first event | first timeout | second | second event | second timeout |
+        | earlier    | q     | e           | 100           | r      | f            | 1500           |
+        | later      | r     | f           | 1500          | q      | e            | 100            |
+
+    # The same queue object armed again once its first call timed out: the new timeout counts
+    # from the new call, however long the instance has been running (a timer handed the due
+    # time where it wants a delay fires later the older the instance is).
+    Scenario: A call made after an earlier one timed out times out at its own time
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor MQMSG_FIRST, receive timeout 1500 ms
+      And 1500 ms pass
+      Then event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
+      When "q" enables notification on event "f", cursor MQMSG_FIRST, receive timeout 100 ms
+      And 99 ms pass
+      Then event "f" has fired nothing
+      When 1 ms passes
+      Then event "f" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
+      And event "e" has fired exactly ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B) for "q"
+
     Scenario: On the cursor path the timeout fires at the same point
       Given the queue "orders" holds the messages "m1"
       And "q" is a queue object for "orders" opened with peek access

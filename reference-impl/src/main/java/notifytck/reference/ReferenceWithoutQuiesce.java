@@ -13,11 +13,28 @@ import notifytck.spi.SystemUnderTest;
  * for the kit's own cross-checks and for measuring that path.
  */
 public final class ReferenceWithoutQuiesce implements NotificationImplementation {
-    private final ReferenceImplementation reference = new ReferenceImplementation();
+    private final NotificationImplementation reference;
+
+    /** The reference on its virtual clock, quiesce hidden (what --sut names). */
+    public ReferenceWithoutQuiesce() {
+        this(new ReferenceImplementation());
+    }
+
+    private ReferenceWithoutQuiesce(NotificationImplementation reference) {
+        this.reference = reference;
+    }
+
+    /**
+     * Without quiesce and on the system clock, as most real systems are on both counts: only then
+     * must MSMQ's timer thread fire every timeout by itself, since a quiesce fires what is due.
+     */
+    public static ReferenceWithoutQuiesce realTime() {
+        return new ReferenceWithoutQuiesce(ReferenceImplementation.realTime());
+    }
 
     @Override
     public String name() {
-        return "reference-without-quiesce";
+        return reference.name() + "-without-quiesce";
     }
 
     @Override

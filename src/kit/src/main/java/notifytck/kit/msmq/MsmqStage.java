@@ -39,6 +39,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
     private final Map<String, MsmqEvent> events = new ConcurrentHashMap<>();
     /** Receive timeout, in ms, of the call that made each event object's notification. */
     private final Map<String, Integer> timeouts = new ConcurrentHashMap<>();
+    private final Map<String, Long> armedAt = new ConcurrentHashMap<>();
     /**
      * Held from an EnableNotification call until its return is recorded; event objects take it
      * before recording. Without it an event handed over just before the call returned could be
@@ -135,6 +136,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
         elapsedMillis = 0;
         if (eventName != null && timeoutMillis != null) {
             timeouts.put(eventName, timeoutMillis);
+            armedAt.put(eventName, lastCallNanos);
         }
         context.lastResult(r);
         return r;
@@ -187,9 +189,18 @@ public final class MsmqStage implements ScenarioContext.Recording {
         return history.all();
     }
 
-    /** When the call that armed {@code eventName} returned, and its timeout, for real-time checks. */
+    /** When the last EnableNotification returned: "N ms pass" counts from it. */
     public long lastCallNanos() {
         return lastCallNanos;
+    }
+
+    /**
+     * When the call that armed {@code eventName} with a finite timeout returned, for real-time
+     * checks of that timeout: not the last call's time, since another call may have come since
+     * (the last call's time judged an earlier call's timeout as fired before its call).
+     */
+    public long armedNanos(String eventName) {
+        return armedAt.getOrDefault(eventName, lastCallNanos);
     }
 
     /** Time the scenario has let pass since the last EnableNotification returned. */

@@ -49,7 +49,7 @@ public class NotificationSteps {
         // else (an Arrived, a not-found, an early timeout) is judged whenever it came.
         Integer timeout = stage.timeoutOf(eventName);
         long dueNanos = timeout == null ? Long.MAX_VALUE
-                : stage.lastCallNanos() + java.time.Duration.ofMillis(timeout).minus(MsmqStage.early()).toNanos();
+                : stage.armedNanos(eventName) + java.time.Duration.ofMillis(timeout).minus(MsmqStage.early()).toNanos();
         assertThat(stage.fired(eventName).stream().filter(r -> stage.virtualClock()
                         || !(MsmqConstants.MQ_ERROR_IO_TIMEOUT.equals(r.event().code()) && r.nanos() - dueNanos >= 0)).toList())
                 .as("events fired on \"%s\"\n%s", eventName, stage.historyDump()).isEmpty();
@@ -86,7 +86,7 @@ public class NotificationSteps {
         assertThat(only.event().queueHandle()).as("the queue object named in ArrivedError").isEqualTo(stage.queue(queueObject).handle());
         Integer timeout = stage.timeoutOf(eventName);
         if (!stage.virtualClock() && timeout != null && expected.equals(MsmqConstants.MQ_ERROR_IO_TIMEOUT)) {
-            long firedAfterMs = Duration.ofNanos(only.nanos() - stage.lastCallNanos()).toMillis();
+            long firedAfterMs = Duration.ofNanos(only.nanos() - stage.armedNanos(eventName)).toMillis();
             assertThat(firedAfterMs).as("ms from the call to MQ_ERROR_IO_TIMEOUT (timeout %d ms, allowed early by %d ms)",
                     timeout, MsmqStage.early().toMillis()).isGreaterThanOrEqualTo(timeout - MsmqStage.early().toMillis());
         }
