@@ -53,7 +53,11 @@ public final class Summary {
             double deliveries = (double) FanOutBenchmark.batch(l) * l;
             double refNs = ref * 1000 / deliveries;
             double pubNs = pub * 1000 / deliveries;
-            out.add(String.format("| %d | %d | %.1f | %.1f | %.2fx |", l, FanOutBenchmark.batch(l), refNs, pubNs, pubNs / refNs));
+            // A benchmark that threw has no score: say so rather than print NaN.
+            String missing = "no result (it failed: see the JMH output of the run)";
+            out.add(String.format("| %d | %d | %s | %s | %s |", l, FanOutBenchmark.batch(l),
+                    Double.isNaN(refNs) ? missing : String.format("%.1f", refNs), Double.isNaN(pubNs) ? missing : String.format("%.1f", pubNs),
+                    Double.isNaN(refNs) || Double.isNaN(pubNs) ? "-" : String.format("%.2fx", pubNs / refNs)));
         }
         out.add("");
         JsonNode lat = m.get("msmqTimeoutLateness");
