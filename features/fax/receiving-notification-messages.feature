@@ -242,6 +242,19 @@ Feature: Receiving Notification Messages from the Fax Service
       Then "main" receives exactly FEI_COMPLETED for device 2 and job 9
       And "screen" receives exactly FEI_COMPLETED for device 2 and job 9
 
+    # A second party: a window of the same session that another client created. Posting as the
+    # client reaches the windows of its session, not only the ones it created itself.
+    Scenario: A client that names a window another client of its session created gets the messages there
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "alice" runs the fax client "booth" with a window "screen" on her default desktop
+      When "viewer" asks for notification messages to "screen" from message 0x8000
+      Then the call succeeds
+      When the fax event FEI_COMPLETED (4) happens on device 2 for job 9
+      Then "screen" receives exactly FEI_COMPLETED for device 2 and job 9
+      And "main" receives no message
+
     # A second party: a window in another user's session. Posting as the client reaches the
     # client's own session only; whether the call itself is refused is not this page's to say.
     Scenario: A client that names a window of another user's session gets nothing posted there

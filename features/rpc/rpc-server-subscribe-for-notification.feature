@@ -512,3 +512,14 @@ Feature: RpcServerSubscribeForNotification function
       When the client cancels "c1"
       Then the cancel of "c1" has been told once in all, by the callback or by event "e"
 
+    # The moment varied: the second subscription comes after the cancel was told. Accepted or
+    # refused as above, it changes nothing for a call told once already: nothing more is told.
+    Scenario: Subscribing again after the cancel was told tells it no second time
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+      When the server subscribes for call cancel on "c1" by event "e"
+      Then the call returns RPC_S_OK (0) or RPC_S_ALREADY_REGISTERED (1711)
+      And the cancel of "c1" has been told once in all, by the callback or by event "e"
+

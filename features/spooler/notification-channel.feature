@@ -524,6 +524,21 @@ Feature: Notification Channel
       When "driver" releases its channel
       Then the spooler holds 0 channel objects
 
+    # Parties at once: the channel is shared by the opener's threads and the spooler's, so its
+    # count changes from several threads together. Each AddRef and each Release counts: the
+    # channel lives exactly until the last of them (COM's rule for an object used from several
+    # threads; the kit's reading in docs/spooler-readings.md).
+    @needs-channel-objects
+    Scenario: References added and released from four threads at once each count
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" adds references to its channel from 4 threads at once for 300 ms
+      And "driver" closes its channel without a reason
+      And "driver" releases its channel as many times, from 4 threads at once
+      Then the spooler holds 1 channel object
+      When "driver" releases its channel
+      Then the spooler holds 0 channel objects
+
   @REQ-SPOOL-CHAN-022 @caller-obligation @source-document
   Rule: The opener of a unidirectional channel releases its pointer once after closing, and the spooler keeps the channel until then
     Section: IPrintAsyncNotifyChannel Interface, calling Release (second condition: a unidirectional channel)

@@ -3,7 +3,10 @@ package notifytck.steps.spooler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.When;
+import java.util.List;
 import java.util.UUID;
+import notifytck.kit.AllAtOnce;
+import notifytck.kit.Timeouts;
 import notifytck.kit.spooler.Actor;
 import notifytck.kit.spooler.ChannelClient;
 import notifytck.kit.spooler.SpoolerStage;
@@ -110,6 +113,58 @@ public class ChannelSteps {
         ChannelClient c = which.equals("its channel") ? stage.actor(actor).own() : stage.actor(actor).lastGiven();
         stage.call(actor, "AddRef", null, () -> {
             c.addRef();
+            return null;
+        });
+    }
+
+    /** AddRefs the last "adds references ... at once" step made, for the Releases that match them. */
+    private long addedAtOnce;
+    /** How long those AddRefs took: the Releases, as many, get about as long. */
+    private long addingNanos;
+
+    /**
+     * The channel is shared by the opener's threads and the spooler's, so its count changes from
+     * several threads at once: each AddRef must count. Made straight on the adapter from each
+     * thread, for a while rather than a number of times: a lost update needs many calls in
+     * process, and over the wire each call costs a round trip. One recorded call for the lot.
+     */
+    @When("^\"([^\"]+)\" adds references to its channel from (\\d+) threads at once for (\\d+) ms$")
+    public void addRefsAtOnce(String actor, int threads, long millis) {
+        ChannelClient c = stage.actor(actor).own();
+        java.util.concurrent.atomic.AtomicLong added = new java.util.concurrent.atomic.AtomicLong();
+        List<AllAtOnce.Party> parties = java.util.Collections.nCopies(threads, () -> {
+            long until = System.nanoTime() + java.time.Duration.ofMillis(millis).toNanos();
+            long n = 0;
+            while (System.nanoTime() - until < 0) {
+                c.addRef();
+                n++;
+            }
+            added.addAndGet(n);
+        });
+        long t0 = System.nanoTime();
+        stage.call(actor, "AddRef from each of " + threads + " threads for " + millis + " ms", null, () -> {
+            AllAtOnce.run("AddRef", parties, millis + Timeouts.call().toMillis(), () -> stage.history().dump());
+            return null;
+        });
+        addingNanos = System.nanoTime() - t0;
+        addedAtOnce = added.get();
+    }
+
+    @When("^\"([^\"]+)\" releases its channel as many times, from (\\d+) threads at once$")
+    public void releasesAtOnce(String actor, int threads) {
+        ChannelClient c = stage.actor(actor).own();
+        List<AllAtOnce.Party> parties = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            long share = addedAtOnce / threads + (t < addedAtOnce % threads ? 1 : 0);
+            parties.add(() -> {
+                for (long i = 0; i < share; i++) {
+                    c.release();
+                }
+            });
+        }
+        long budget = 2 * java.time.Duration.ofNanos(addingNanos).toMillis() + Timeouts.call().toMillis();
+        stage.call(actor, "Release " + addedAtOnce + " times from " + threads + " threads", null, () -> {
+            AllAtOnce.run("Release", parties, budget, () -> stage.history().dump());
             return null;
         });
     }
