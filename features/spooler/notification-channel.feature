@@ -532,7 +532,7 @@ Feature: Notification Channel
     Scenario: References added and released from four threads at once each count
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
-      When "driver" adds references to its channel from 4 threads at once for 100 ms
+      When "driver" adds references to its channel from 4 threads at once for 30 ms
       And "driver" closes its channel without a reason
       And "driver" releases its channel as many times, from 4 threads at once
       Then the spooler holds 1 channel object
