@@ -249,6 +249,17 @@ Feature: EnableNotification (Opnum 15)
       And event "e" has fired exactly Arrived for "q"
       And the cursor of "q" is at "m2"
 
+    # Parties at once: calls on one queue object from several threads. Each call's cursor step is
+    # its own: however the calls interleave, 1,000 of them move the cursor 1,000 messages on, and
+    # each finds a message there (nothing in the queue changes under them).
+    Scenario: MQMSG_NEXT calls made at once from four threads each advance the cursor once
+      Given the queue "orders" holds 1001 messages, "m1" to "m1001"
+      And "q" is a queue object for "orders" opened with peek access
+      And the cursor of "q" is put at "m1"
+      When "q" makes 1000 MQMSG_NEXT calls with receive timeout 0 from 4 threads at once, each on an event of its own
+      Then the cursor of "q" is at "m1001"
+      And each of those calls' events has fired exactly Arrived for "q"
+
     Scenario: A refused MQMSG_NEXT leaves the cursor where it was
       Given the queue "orders" holds the messages "m1", "m2" and "m3"
       And "q" is a queue object for "orders" opened with receive access

@@ -122,6 +122,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
 
     /** EnableNotification, with a deadline; time for "N ms pass" counts from its return. */
     public HResult enable(String queueName, String eventName, Supplier<HResult> call, Integer timeoutMillis) {
+        long started = System.nanoTime();
         HResult r = Deadline.call(queueName + ": EnableNotification", () -> {
             callInFlight.lock();
             try {
@@ -136,7 +137,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
         elapsedMillis = 0;
         if (eventName != null && timeoutMillis != null) {
             timeouts.put(eventName, timeoutMillis);
-            armedAt.put(eventName, lastCallNanos);
+            armedAt.put(eventName, started);
         }
         context.lastResult(r);
         return r;
@@ -195,9 +196,10 @@ public final class MsmqStage implements ScenarioContext.Recording {
     }
 
     /**
-     * When the call that armed {@code eventName} with a finite timeout returned, for real-time
-     * checks of that timeout: not the last call's time, since another call may have come since
-     * (the last call's time judged an earlier call's timeout as fired before its call).
+     * When the call that armed {@code eventName} with a finite timeout started, for real-time
+     * checks that its timeout did not fire early: an implementation may start counting anywhere
+     * inside the call, and a loaded machine may take a while to hand the call's return back. Not
+     * the last call's time either, since another call may have come since.
      */
     public long armedNanos(String eventName) {
         return armedAt.getOrDefault(eventName, lastCallNanos);

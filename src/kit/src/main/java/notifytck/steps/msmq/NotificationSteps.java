@@ -41,6 +41,56 @@ public class NotificationSteps {
         stage.pass(d);
     }
 
+    /** The events of the last calls made at once, in the order the calls were numbered. */
+    private List<String> callsAtOnce = List.of();
+    private String queueOfCallsAtOnce;
+
+    /**
+     * Calls on one queue object from several threads at once, each with an event object of its
+     * own, made straight on the adapter (a lost cursor step needs many calls to show). Every call
+     * must pass its checks: the one recorded call for the lot fails otherwise.
+     */
+    @When("^\"([^\"]+)\" makes (\\d+) MQMSG_NEXT calls with receive timeout 0 from (\\d+) threads at once, each on an event of its own$")
+    public void nextCallsAtOnce(String queueObject, int calls, int threads) {
+        QueueRef q = stage.queue(queueObject);
+        List<String> names = java.util.stream.IntStream.rangeClosed(1, calls).mapToObj(i -> queueObject + " call " + i).toList();
+        List<MsmqEvent> events = names.stream().map(stage::event).toList();
+        java.util.concurrent.atomic.AtomicReference<String> refused = new java.util.concurrent.atomic.AtomicReference<>();
+        List<notifytck.kit.AllAtOnce.Party> parties = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            parties.add(() -> {
+                for (int i = first; i < calls; i += threads) {
+                    HResult r = stage.context().sut().msmq().enableNotification(q, events.get(i),
+                            OptionalInt32.of(MsmqConstants.MQMSG_NEXT), OptionalInt32.of(0));
+                    if (r == null || r.value() != 0) { // S_OK, as REQ-MSMQ-ENABLE-004 has it for a call that passed its checks
+                        refused.compareAndSet(null, names.get(i) + " returned " + r);
+                    }
+                }
+            });
+        }
+        notifytck.kit.Deadline.call(queueObject + ": " + calls + " EnableNotification calls from " + threads + " threads", () -> {
+            notifytck.kit.AllAtOnce.run("EnableNotification", parties, notifytck.kit.Timeouts.call().toMillis(), stage::historyDump);
+            return null;
+        });
+        assertThat(refused.get()).as("a call that should have passed every check\n%s", stage.historyDump()).isNull();
+        callsAtOnce = names;
+        queueOfCallsAtOnce = queueObject;
+    }
+
+    @Then("^each of those calls' events has fired exactly Arrived for \"([^\"]+)\"$")
+    public void eachCallArrived(String queueObject) {
+        assertThat(queueObject).as("the queue object the calls were made on").isEqualTo(queueOfCallsAtOnce);
+        stage.settle();
+        String handle = stage.queue(queueObject).handle();
+        for (String name : callsAtOnce) {
+            List<Recorded<MsmqRecord>> fired = stage.fired(name);
+            assertThat(fired).as("events fired for %s (one call fires exactly one)", name).hasSize(1);
+            assertThat(fired.get(0).event().kind()).as("the event fired for %s", name).isEqualTo(MsmqRecord.Kind.ARRIVED);
+            assertThat(fired.get(0).event().queueHandle()).as("the queue object named in Arrived for %s", name).isEqualTo(handle);
+        }
+    }
+
     @Then("^event \"([^\"]+)\" has fired nothing$")
     public void firedNothing(String eventName) {
         stage.settle();

@@ -30,6 +30,14 @@ public class QueueSteps {
         }
     }
 
+    /** Many messages at once, named with a prefix and their place, e.g. "m1" to "m1001". */
+    @Given("^the queue \"([^\"]+)\" holds (\\d+) messages, \"([a-z]+)1\" to \"\\3\\2\"$")
+    public void holdsNumbered(String queue, int count, String prefix) {
+        for (int i = 1; i <= count; i++) {
+            put(queue, prefix + i);
+        }
+    }
+
     @When("^the message \"([^\"]+)\" arrives in \"([^\"]+)\"$")
     public void arrives(String body, String queue) {
         put(queue, body);
