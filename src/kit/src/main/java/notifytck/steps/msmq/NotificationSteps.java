@@ -56,11 +56,19 @@ public class NotificationSteps {
         List<String> names = java.util.stream.IntStream.rangeClosed(1, calls).mapToObj(i -> queueObject + " call " + i).toList();
         List<MsmqEvent> events = names.stream().map(stage::event).toList();
         java.util.concurrent.atomic.AtomicReference<String> refused = new java.util.concurrent.atomic.AtomicReference<>();
+        if (calls % threads != 0) {
+            throw new IllegalArgumentException("the calls (" + calls + ") must divide evenly among the threads (" + threads + ")");
+        }
+        // The threads meet before each round of calls: on a loaded machine threads started together
+        // may still run one after the other, and calls that never overlap cannot show a race.
+        java.util.concurrent.CyclicBarrier round = new java.util.concurrent.CyclicBarrier(threads);
+        long meetWithin = notifytck.kit.Timeouts.call().toMillis();
         List<notifytck.kit.AllAtOnce.Party> parties = new java.util.ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int first = t;
             parties.add(() -> {
                 for (int i = first; i < calls; i += threads) {
+                    round.await(meetWithin, java.util.concurrent.TimeUnit.MILLISECONDS);
                     HResult r = stage.context().sut().msmq().enableNotification(q, events.get(i),
                             OptionalInt32.of(MsmqConstants.MQMSG_NEXT), OptionalInt32.of(0));
                     if (r == null || r.value() != 0) { // S_OK, as REQ-MSMQ-ENABLE-004 has it for a call that passed its checks
