@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedTransferQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +27,7 @@ public final class FixedPool implements Executor {
     public FixedPool(String threadNamePrefix, int size) {
         this.threadNamePrefix = threadNamePrefix;
         this.executor = new ThreadPoolExecutor(size, size, 0L, TimeUnit.MILLISECONDS,
-                new LinkedTransferQueue<>(), this::newThread);
+                new LinkedBlockingQueue<>(), this::newThread);
         executor.prestartAllCoreThreads();
     }
 

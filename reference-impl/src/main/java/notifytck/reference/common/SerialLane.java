@@ -27,14 +27,10 @@ public final class SerialLane<T> implements Runnable {
         void retired(Object key, SerialLane<T> lane);
     }
 
-    /** Units taken under one hold of the lock at most. */
-    private static final int MAX_TAKEN = 64;
-
     private final Host<T> host;
     private final Object key;
     private final int batch;
-    /** Small to start with: most lanes hold a unit or two (one notification for each of many receivers). */
-    private final ArrayDeque<T> queue = new ArrayDeque<>(4);
+    private final ArrayDeque<T> queue = new ArrayDeque<>();
     private boolean scheduled;
     private boolean retired;
 
@@ -71,28 +67,16 @@ public final class SerialLane<T> implements Runnable {
 
     @Override
     public void run() {
-        // Up to a batch taken under one hold of the lock, then run without it: the sender offering
-        // meanwhile meets the lock once per batch instead of once per unit.
-        int done = 0;
-        while (done < batch) {
-            T[] taken;
+        for (int i = 0; i < batch; i++) {
+            T next;
             synchronized (this) {
-                int n = Math.min(queue.size(), Math.min(batch - done, MAX_TAKEN));
-                if (n == 0) {
+                next = queue.pollFirst();
+                if (next == null) {
                     retire();
                     return;
                 }
-                @SuppressWarnings("unchecked")
-                T[] units = (T[]) new Object[n];
-                for (int i = 0; i < n; i++) {
-                    units[i] = queue.pollFirst();
-                }
-                taken = units;
             }
-            for (T unit : taken) {
-                host.run(unit);
-            }
-            done += taken.length;
+            host.run(next);
         }
         synchronized (this) {
             if (queue.isEmpty()) {
