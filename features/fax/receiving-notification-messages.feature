@@ -251,6 +251,7 @@ Feature: Receiving Notification Messages from the Fax Service
       And "alice" runs the fax client "booth" with a window "screen" on her default desktop
       When "viewer" asks for notification messages to "screen" from message 0x8000
       Then the call succeeds
+      And the fax service holds a token of "viewer"
       When the fax event FEI_COMPLETED (4) happens on device 2 for job 9
       Then "screen" receives exactly FEI_COMPLETED for device 2 and job 9
       And "main" receives no message

@@ -20,7 +20,7 @@ public final class Settling {
     private final History<?> history;
     private final Supplier<String> dump;
     /** The history's arrivals and the scenario's actions when the last quiet window ended; -1 when none has. */
-    private long quietAtRecorded = -1;
+    private long quietAtArrivals = -1;
     private int quietAtActions = -1;
 
     /**
@@ -56,7 +56,7 @@ public final class Settling {
         // Nothing recorded and nothing done since the last quiet window: it is still quiet, and
         // watching another window would only cost time (twenty checks in a row cost twenty windows).
         int actions = ScenarioContext.actions();
-        if (actions >= 0 && actions == quietAtActions && history.arrivals() == quietAtRecorded) {
+        if (actions >= 0 && actions == quietAtActions && history.arrivals() == quietAtArrivals) {
             return;
         }
         long window = Timeouts.quietWindow().toNanos();
@@ -87,7 +87,7 @@ public final class Settling {
             throw new AssertionError("interrupted while watching for " + Timeouts.quietWindow().toMillis() + " ms of quiet\n" + dump.get());
         }
         // The count the window saw stay still, not a later one: an event just after the window must still be waited out.
-        quietAtRecorded = seen;
+        quietAtArrivals = seen;
         quietAtActions = actions;
     }
 

@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import notifytck.kit.AllAtOnce;
+import notifytck.kit.Deadline;
 import notifytck.kit.History.Recorded;
+import notifytck.kit.Timeouts;
 import notifytck.kit.msmq.MsmqRecord;
 import notifytck.kit.msmq.MsmqStage;
 import notifytck.spi.Control;
@@ -52,23 +60,23 @@ public class NotificationSteps {
      */
     @When("^\"([^\"]+)\" makes (\\d+) MQMSG_NEXT calls with receive timeout 0 from (\\d+) threads at once, each on an event of its own$")
     public void nextCallsAtOnce(String queueObject, int calls, int threads) {
-        QueueRef q = stage.queue(queueObject);
-        List<String> names = java.util.stream.IntStream.rangeClosed(1, calls).mapToObj(i -> queueObject + " call " + i).toList();
-        List<MsmqEvent> events = names.stream().map(stage::event).toList();
-        java.util.concurrent.atomic.AtomicReference<String> refused = new java.util.concurrent.atomic.AtomicReference<>();
         if (calls % threads != 0) {
             throw new IllegalArgumentException("the calls (" + calls + ") must divide evenly among the threads (" + threads + ")");
         }
+        QueueRef q = stage.queue(queueObject);
+        List<String> names = IntStream.rangeClosed(1, calls).mapToObj(i -> queueObject + " call " + i).toList();
+        List<MsmqEvent> events = names.stream().map(stage::event).toList();
+        AtomicReference<String> refused = new AtomicReference<>();
         // The threads meet before each round of calls: on a loaded machine threads started together
         // may still run one after the other, and calls that never overlap cannot show a race.
-        java.util.concurrent.CyclicBarrier round = new java.util.concurrent.CyclicBarrier(threads);
-        long meetWithin = notifytck.kit.Timeouts.call().toMillis();
-        List<notifytck.kit.AllAtOnce.Party> parties = new java.util.ArrayList<>();
+        CyclicBarrier round = new CyclicBarrier(threads);
+        long meetWithin = Timeouts.call().toMillis();
+        List<AllAtOnce.Party> parties = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int first = t;
             parties.add(() -> {
                 for (int i = first; i < calls; i += threads) {
-                    round.await(meetWithin, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    round.await(meetWithin, TimeUnit.MILLISECONDS);
                     HResult r = stage.context().sut().msmq().enableNotification(q, events.get(i),
                             OptionalInt32.of(MsmqConstants.MQMSG_NEXT), OptionalInt32.of(0));
                     if (r == null || r.value() != 0) { // S_OK, as REQ-MSMQ-ENABLE-004 has it for a call that passed its checks
@@ -77,8 +85,8 @@ public class NotificationSteps {
                 }
             });
         }
-        notifytck.kit.Deadline.call(queueObject + ": " + calls + " EnableNotification calls from " + threads + " threads", () -> {
-            notifytck.kit.AllAtOnce.run("EnableNotification", parties, notifytck.kit.Timeouts.call().toMillis(), stage::historyDump);
+        Deadline.call(queueObject + ": " + calls + " EnableNotification calls from " + threads + " threads", () -> {
+            AllAtOnce.run("EnableNotification", parties, Timeouts.call().toMillis(), stage::historyDump);
             return null;
         });
         assertThat(refused.get()).as("a call that should have passed every check\n%s", stage.historyDump()).isNull();

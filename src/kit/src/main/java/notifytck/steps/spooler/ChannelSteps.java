@@ -3,8 +3,12 @@ package notifytck.steps.spooler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.When;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import notifytck.kit.AllAtOnce;
 import notifytck.kit.Timeouts;
 import notifytck.kit.spooler.Actor;
@@ -131,9 +135,9 @@ public class ChannelSteps {
     @When("^\"([^\"]+)\" adds references to its channel from (\\d+) threads at once for (\\d+) ms$")
     public void addRefsAtOnce(String actor, int threads, long millis) {
         ChannelClient c = stage.actor(actor).own();
-        java.util.concurrent.atomic.AtomicLong added = new java.util.concurrent.atomic.AtomicLong();
-        List<AllAtOnce.Party> parties = java.util.Collections.nCopies(threads, () -> {
-            long until = System.nanoTime() + java.time.Duration.ofMillis(millis).toNanos();
+        AtomicLong added = new AtomicLong();
+        List<AllAtOnce.Party> parties = Collections.nCopies(threads, () -> {
+            long until = System.nanoTime() + Duration.ofMillis(millis).toNanos();
             long n = 0;
             while (System.nanoTime() - until < 0) {
                 c.addRef();
@@ -153,7 +157,7 @@ public class ChannelSteps {
     @When("^\"([^\"]+)\" releases its channel as many times, from (\\d+) threads at once$")
     public void releasesAtOnce(String actor, int threads) {
         ChannelClient c = stage.actor(actor).own();
-        List<AllAtOnce.Party> parties = new java.util.ArrayList<>();
+        List<AllAtOnce.Party> parties = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             long share = addedAtOnce / threads + (t < addedAtOnce % threads ? 1 : 0);
             parties.add(() -> {
@@ -162,7 +166,7 @@ public class ChannelSteps {
                 }
             });
         }
-        long budget = 2 * java.time.Duration.ofNanos(addingNanos).toMillis() + Timeouts.call().toMillis();
+        long budget = 2 * Duration.ofNanos(addingNanos).toMillis() + Timeouts.call().toMillis();
         stage.call(actor, "Release " + addedAtOnce + " times from " + threads + " threads", null, () -> {
             AllAtOnce.run("Release", parties, budget, () -> stage.history().dump());
             return null;

@@ -1,15 +1,11 @@
 package notifytck.variants.fax;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import notifytck.selftest.FaultyVariant;
 import notifytck.spi.fax.CompletionPort;
-import notifytck.spi.fax.DesktopRef;
 import notifytck.spi.fax.FaxAdapter;
 import notifytck.spi.fax.FaxClient;
 import notifytck.spi.fax.FaxControl;
 import notifytck.spi.fax.FaxResult;
-import notifytck.spi.fax.WindowProcedure;
 import notifytck.spi.fax.WindowRef;
 
 /**
@@ -29,25 +25,11 @@ public final class PostsAsTheWindowsOwner extends FaxDecorator implements Faulty
         return "Posts as the window's owner, not as the registering client: another user's session gets the messages.";
     }
 
-    /** Each instance's windows and their owners, found through the instance's Registrations (scenarios run side by side). */
-    private final Map<Registrations, Map<WindowRef, FaxClient>> owners = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    private Map<WindowRef, FaxClient> ownersOf(Registrations instance) {
-        return owners.computeIfAbsent(instance, i -> new ConcurrentHashMap<>());
-    }
+    private final WindowCreators owners = new WindowCreators();
 
     @Override
     FaxControl decorateControl(FaxControl inner, Registrations registrations) {
-        return new ForwardingFaxControl(inner) {
-            @Override
-            public WindowRef createWindow(FaxClient client, DesktopRef desktop, WindowProcedure procedure) {
-                WindowRef w = super.createWindow(client, desktop, procedure);
-                if (w != null) {
-                    ownersOf(registrations).put(w, client);
-                }
-                return w;
-            }
-        };
+        return owners.recording(inner, registrations);
     }
 
     @Override
@@ -55,7 +37,7 @@ public final class PostsAsTheWindowsOwner extends FaxDecorator implements Faulty
         return new ForwardingFax(inner, registrations) {
             @Override
             public FaxResult faxInitializeEventQueue(FaxClient client, CompletionPort port, long key, WindowRef window, int messageStart) {
-                FaxClient owner = window == null ? null : ownersOf(registrations).get(window);
+                FaxClient owner = owners.creatorOf(registrations, window);
                 return super.faxInitializeEventQueue(owner != null && port == null ? owner : client, port, key, window, messageStart);
             }
         };
