@@ -11,6 +11,7 @@ import notifytck.spi.spooler.ChannelCreation;
 import notifytck.spi.spooler.ChannelRef;
 import notifytck.spi.spooler.ChannelRequest;
 import notifytck.spi.spooler.NotificationData;
+import notifytck.spi.spooler.NotificationType;
 import notifytck.spi.spooler.SpoolerAdapter;
 
 /**
@@ -37,6 +38,7 @@ public final class AnswersBoundToFirstAnswerer extends SpoolerDecorator implemen
     @Override
     ForwardingSpooler decorate(SpoolerAdapter inner) {
         Set<String> openers = ConcurrentHashMap.newKeySet();
+        Map<String, NotificationType> types = new ConcurrentHashMap<>();
         Map<String, String> partner = new ConcurrentHashMap<>();
         return new ForwardingSpooler(inner) {
             @Override
@@ -44,13 +46,17 @@ public final class AnswersBoundToFirstAnswerer extends SpoolerDecorator implemen
                 ChannelCreation c = super.createPrintAsyncNotifyChannel(caller, r);
                 if (c.channel() != null) {
                     openers.add(c.channel().handle());
+                    types.put(c.channel().channelId(), r.type());
                 }
                 return c;
             }
 
             @Override
             public HResult sendNotification(ChannelRef channel, NotificationData data) {
-                if (channel != null && !openers.contains(channel.handle())
+                // Only an answer the channel would deliver is dropped: one of another type still gets its refusal
+                // (REQ-SPOOL-CHAN-007), so this fault breaks REQ-SPOOL-CHAN-012 alone.
+                if (channel != null && !openers.contains(channel.handle()) && data != null
+                        && data.type().equals(types.get(channel.channelId()))
                         && !partner.computeIfAbsent(channel.channelId(), k -> channel.handle()).equals(channel.handle())) {
                     return HResult.of(0);
                 }
