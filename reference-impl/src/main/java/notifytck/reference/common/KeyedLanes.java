@@ -51,6 +51,42 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
         }
     }
 
+    /**
+     * The key's lane, held for the caller until {@link #release}: it stays put while idle, so
+     * {@link #offer(SerialLane, Object)} skips the lookup. For receivers with steady
+     * traffic; each hold is one more lane that may sit idle, so holders must be bounded too.
+     */
+    public SerialLane<T> hold(K key) {
+        while (true) {
+            SerialLane<T> lane = lanes.computeIfAbsent(key, k -> new SerialLane<>(this, k, batch));
+            if (lane.hold()) {
+                return lane;
+            }
+            Thread.onSpinWait(); // a retiring lane is leaving the map right now
+        }
+    }
+
+    /** Gives back a hold taken by {@link #hold}. */
+    public void release(SerialLane<T> held) {
+        held.release();
+    }
+
+    /**
+     * As {@link #offer(Object, Object)}, through a lane the caller holds. A held lane retires
+     * only when the pool drops it, and then this looks its key up as usual.
+     */
+    public void offer(SerialLane<T> held, T unit) {
+        if (stopped) {
+            drop.accept(unit);
+            return;
+        }
+        if (!held.offer(unit)) {
+            @SuppressWarnings("unchecked") // this host files every lane it makes under a K
+            K key = (K) held.key();
+            offer(key, unit);
+        }
+    }
+
     @Override
     public void schedule(SerialLane<T> lane) {
         try {
@@ -70,7 +106,7 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
         lanes.remove(key, lane);
     }
 
-    /** Lanes with units queued or running; idle lanes retire, so this falls back to zero. */
+    /** Lanes with units queued or running, and held ones; idle unheld lanes retire, so without holds this falls back to zero. */
     public int laneCount() {
         return lanes.size();
     }

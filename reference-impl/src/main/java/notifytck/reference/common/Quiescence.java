@@ -2,6 +2,7 @@ package notifytck.reference.common;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,6 +18,11 @@ public final class Quiescence {
     private static final long LONGEST_WAIT_NANOS = TimeUnit.DAYS.toNanos(365);
 
     private final AtomicLong outstanding = new AtomicLong();
+    /**
+     * Threads in {@link #await}. A unit that ends the work takes the lock only when someone waits:
+     * a receiver faster than its sender brings the count to zero after nearly every unit.
+     */
+    private final AtomicInteger waiting = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition idle = lock.newCondition();
 
@@ -25,7 +31,9 @@ public final class Quiescence {
     }
 
     public void end() {
-        if (outstanding.decrementAndGet() == 0) {
+        // A waiter counts itself before it reads the count, and this reads the waiters after it wrote the
+        // count, so at least one of the two sees the other: no waiter is left waiting for a zero it missed.
+        if (outstanding.decrementAndGet() == 0 && waiting.get() > 0) {
             // Taking the lock orders this signal after any waiter's check of the count.
             lock.lock();
             try {
@@ -39,6 +47,7 @@ public final class Quiescence {
     /** True once idle; false when {@code deadline} passes first. Never waits longer than that. */
     public boolean await(Duration deadline) {
         long until = System.nanoTime() + budget(deadline);
+        waiting.incrementAndGet();
         lock.lock();
         try {
             while (outstanding.get() != 0) {
@@ -54,6 +63,7 @@ public final class Quiescence {
             return outstanding.get() == 0;
         } finally {
             lock.unlock();
+            waiting.decrementAndGet();
         }
     }
 

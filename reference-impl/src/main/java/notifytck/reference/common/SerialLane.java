@@ -9,7 +9,10 @@ import java.util.List;
  * keeps a receiver's work in the order it was offered and keeps the receiver from being entered
  * twice at once. An idle lane retires itself so that lanes do not outlive their traffic; an offer
  * that meets a retired lane is refused and the caller takes a fresh one. Because a lane retires
- * only once it has run its last unit, a fresh lane never overlaps an old one.
+ * only once it has run its last unit, a fresh lane never overlaps an old one. A receiver that
+ * expects steady traffic (a listener, say) may {@link #hold} its lane: a held lane stays idle
+ * instead of retiring, so its sender offers to it directly instead of finding or making a lane
+ * for every unit; it retires once the last hold is released and it has run its last unit.
  *
  * @param <T> one unit of work, run by the {@link Host}
  */
@@ -33,6 +36,7 @@ public final class SerialLane<T> implements Runnable {
     private final ArrayDeque<T> queue = new ArrayDeque<>();
     private boolean scheduled;
     private boolean retired;
+    private int holds;
 
     /**
      * @param key   what the host files this lane under; handed back when the lane retires
@@ -72,7 +76,7 @@ public final class SerialLane<T> implements Runnable {
             synchronized (this) {
                 next = queue.pollFirst();
                 if (next == null) {
-                    retire();
+                    idle();
                     return;
                 }
             }
@@ -80,11 +84,43 @@ public final class SerialLane<T> implements Runnable {
         }
         synchronized (this) {
             if (queue.isEmpty()) {
-                retire();
+                idle();
                 return;
             }
         }
         host.schedule(this);
+    }
+
+    /**
+     * Keeps the lane for its holders, who offer to it directly; false when it has retired (the
+     * holder then finds the current lane through its host).
+     */
+    public synchronized boolean hold() {
+        if (retired) {
+            return false;
+        }
+        holds++;
+        return true;
+    }
+
+    /** Gives a hold back; the last one lets an idle lane retire now and a busy one once it drains. */
+    public synchronized void release() {
+        if (holds == 0) {
+            throw new IllegalStateException("release without a hold");
+        }
+        holds--;
+        if (holds == 0 && !scheduled && !retired) {
+            retire();
+        }
+    }
+
+    /** Under the monitor, with nothing queued: retires unless held. */
+    private void idle() {
+        if (holds == 0) {
+            retire();
+        } else {
+            scheduled = false;
+        }
     }
 
     /** Takes everything still queued, for a pool that will not run it. */
@@ -93,6 +129,11 @@ public final class SerialLane<T> implements Runnable {
         queue.clear();
         retire();
         return left;
+    }
+
+    /** What the host files this lane under. */
+    public Object key() {
+        return key;
     }
 
     /** Lets a host that shares its pool pick its own lanes out of what the pool never started. */

@@ -150,7 +150,7 @@ final class Channel {
             }
             if (tryQueue(r)) {
                 queued++;
-                lanes.enqueue(r.callback(), () -> deliverToListener(r, data));
+                lanes.enqueue(r.lane(), () -> deliverToListener(r, data));
             }
         }
         if (matched == 0) {
@@ -270,7 +270,7 @@ final class Channel {
             }
         }
         for (NotificationRegistration r : heard) {
-            lanes.enqueue(r.callback(), () -> deliverClosed(null, r.callback(), reason));
+            lanes.enqueue(r.lane(), () -> deliverClosed(null, r.callback(), reason));
         }
         heard.clear();
     }

@@ -6,6 +6,7 @@ import notifytck.reference.common.IdentityKey;
 import notifytck.reference.common.KeyedLanes;
 import notifytck.reference.common.Quiescence;
 import notifytck.reference.common.ReceiverCalls;
+import notifytck.reference.common.SerialLane;
 import notifytck.spi.spooler.NotifyCallback;
 
 /**
@@ -35,6 +36,25 @@ final class DeliveryLanes {
     void enqueue(NotifyCallback receiver, Delivery delivery) {
         quiescence.begin();
         lanes.offer(new IdentityKey(receiver), delivery);
+    }
+
+    /**
+     * Holds the callback's lane for a listener's registration, which expects a delivery for every
+     * matching send: without it the lane would retire between two sends and be looked up and made
+     * again for each. Registrations are bounded, so held lanes are too.
+     */
+    SerialLane<Delivery> hold(NotifyCallback receiver) {
+        return lanes.hold(new IdentityKey(receiver));
+    }
+
+    void release(SerialLane<Delivery> held) {
+        lanes.release(held);
+    }
+
+    /** As {@link #enqueue(NotifyCallback, Delivery)}, through the lane a registration holds for its callback. */
+    void enqueue(SerialLane<Delivery> held, Delivery delivery) {
+        quiescence.begin();
+        lanes.offer(held, delivery);
     }
 
     private void run(Delivery delivery) {

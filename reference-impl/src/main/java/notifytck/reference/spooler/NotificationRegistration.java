@@ -1,5 +1,6 @@
 package notifytck.reference.spooler;
 
+import notifytck.reference.common.SerialLane;
 import notifytck.spi.spooler.NotificationType;
 import notifytck.spi.spooler.NotifyCallback;
 import notifytck.spi.spooler.RegistrationRef;
@@ -15,15 +16,17 @@ final class NotificationRegistration {
     private final NotificationType type;
     private final String user;
     private final NotifyCallback callback;
+    private final SerialLane<Delivery> lane;
     private volatile boolean active = true;
 
     NotificationRegistration(RegistrationRef handle, PrinterName name, NotificationType type, String user,
-                             NotifyCallback callback) {
+                             NotifyCallback callback, SerialLane<Delivery> lane) {
         this.handle = handle;
         this.name = name;
         this.type = type;
         this.user = user;
         this.callback = callback;
+        this.lane = lane;
     }
 
     RegistrationRef handle() {
@@ -45,6 +48,11 @@ final class NotificationRegistration {
 
     NotifyCallback callback() {
         return callback;
+    }
+
+    /** Its callback's lane, held from registration to unregistration. */
+    SerialLane<Delivery> lane() {
+        return lane;
     }
 
     boolean isActive() {

@@ -42,7 +42,7 @@ public final class ReferenceSpooler implements AutoCloseable {
         this.pool = new FixedPool(DELIVERY_THREAD_NAME_PREFIX, limits.deliveryThreads());
         this.lanes = new DeliveryLanes(pool, quiescence);
         this.channels = new Channels(tag, limits.maxChannels());
-        Registrations registrations = new Registrations(tag, limits.maxRegistrations());
+        Registrations registrations = new Registrations(tag, limits.maxRegistrations(), lanes);
         this.adapter = new Spooler(limits, servers, channels, registrations, lanes);
         this.control = new SpoolerAdministration(LOCAL_MACHINE, servers, quiescence, channels);
     }

@@ -19,14 +19,16 @@ import notifytck.spi.spooler.RegistrationRef;
 final class Registrations {
     private final String prefix;
     private final int max;
+    private final DeliveryLanes lanes;
     private final AtomicLong issued = new AtomicLong();
     private final AtomicInteger live = new AtomicInteger();
     private final ConcurrentHashMap<String, NotificationRegistration> byHandle = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<PrinterName, Set<NotificationRegistration>> byName = new ConcurrentHashMap<>();
 
-    Registrations(String spoolerTag, int max) {
+    Registrations(String spoolerTag, int max, DeliveryLanes lanes) {
         this.prefix = spoolerTag + "/r";
         this.max = max;
+        this.lanes = lanes;
     }
 
     /** Null when the limit is reached. */
@@ -35,7 +37,7 @@ final class Registrations {
             return null;
         }
         RegistrationRef handle = new RegistrationRef(prefix + issued.incrementAndGet());
-        NotificationRegistration r = new NotificationRegistration(handle, name, type, user, callback);
+        NotificationRegistration r = new NotificationRegistration(handle, name, type, user, callback, lanes.hold(callback));
         byHandle.put(handle.handle(), r);
         byName.computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet()).add(r);
         return r;
@@ -50,6 +52,7 @@ final class Registrations {
             return wasIssued(ref.handle()) ? Results.ALREADY_UNREGISTERED : Results.E_INVALIDARG;
         }
         r.deactivate();
+        lanes.release(r.lane());
         Set<NotificationRegistration> same = byName.get(r.name());
         if (same != null) {
             same.remove(r);

@@ -75,6 +75,29 @@ class KeyedLanesTest {
     }
 
     @Test
+    void a_held_lane_outlives_its_traffic_until_released_and_an_offer_through_a_stale_hold_still_runs()
+            throws InterruptedException {
+        KeyedLanes<Object, String> lanes = lanes(2);
+        SerialLane<String> held = lanes.hold("receiver");
+        assertThat(lanes.hold("receiver")).as("the key's one lane").isSameAs(held);
+        lanes.release(held);
+        for (int i = 0; i < 5; i++) {
+            lanes.offer(held, "u" + i);
+        }
+        lanes.offer("receiver", "u5");
+        awaitRan(6);
+        assertThat(ran).containsExactly("u0", "u1", "u2", "u3", "u4", "u5");
+        assertThat(lanes.laneCount()).as("idle but held").isEqualTo(1);
+
+        lanes.release(held);
+        assertThat(lanes.laneCount()).isZero();
+        lanes.offer(held, "after");
+        awaitRan(7);
+        assertThat(ran).endsWith("after");
+        assertThat(dropped).isEmpty();
+    }
+
+    @Test
     void equal_keys_share_a_lane_and_identity_keys_of_equal_receivers_do_not() throws InterruptedException {
         KeyedLanes<Object, String> lanes = lanes(32);
         lanes.offer("busy", "hold");

@@ -148,6 +148,46 @@ class SerialLaneTest {
         }
     }
 
+    @Test
+    void a_held_lane_stays_idle_instead_of_retiring_and_takes_offers_again() {
+        SerialLane<String> lane = laneHolding(32, "a");
+        assertThat(lane.hold()).isTrue();
+        lane.run();
+        assertThat(host.retiredKeys).as("held: idle, not retired").isEmpty();
+        assertThat(lane.offer("b")).isTrue();
+        assertThat(host.scheduled).as("an idle held lane is scheduled again by its next offer").containsExactly(lane, lane);
+        lane.run();
+        assertThat(host.ran).containsExactly("a", "b");
+    }
+
+    @Test
+    void releasing_the_last_hold_retires_an_idle_lane_at_once_and_a_busy_one_when_it_drains() {
+        SerialLane<String> idle = laneHolding(32);
+        assertThat(idle.hold()).isTrue();
+        assertThat(idle.hold()).isTrue();
+        idle.release();
+        assertThat(host.retiredKeys).as("one hold left").isEmpty();
+        idle.release();
+        assertThat(host.retiredKeys).containsExactly(KEY);
+        assertThat(idle.offer("late")).isFalse();
+        assertThat(idle.hold()).as("a retired lane cannot be held").isFalse();
+
+        host.retiredKeys.clear();
+        SerialLane<String> busy = laneHolding(32, "x");
+        assertThat(busy.hold()).isTrue();
+        busy.release();
+        assertThat(host.retiredKeys).as("still has work").isEmpty();
+        busy.run();
+        assertThat(host.ran).containsExactly("x");
+        assertThat(host.retiredKeys).containsExactly(KEY);
+    }
+
+    @Test
+    void a_release_without_a_hold_is_a_bug_of_the_holder() {
+        SerialLane<String> lane = laneHolding(32);
+        assertThatThrownBy(lane::release).isInstanceOf(IllegalStateException.class);
+    }
+
     /** The smallest real host: one receiver, lanes on a pool, a fresh lane when the old one retired. */
     private static final class PoolHost implements SerialLane.Host<String> {
         final List<String> ran = Collections.synchronizedList(new ArrayList<>());
