@@ -109,6 +109,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--timeout-call", paramLabel = "<ms>", description = "how long one call may take before it counts as hung (default 5000)")
     Long call;
 
+    @Option(names = "--timeout-start", paramLabel = "<ms>",
+            description = "how long starting an instance may take, over the wire the program's launch and hello included (default 30000)")
+    Long start;
+
     @Option(names = "--timeout-hold", paramLabel = "<ms>", description = "how long a callback the kit holds waits to be let go (default 10000)")
     Long hold;
 
@@ -190,7 +194,7 @@ public final class Main implements Callable<Integer> {
         if (isolateJvm != null && !isolate) {
             throw new ConfigurationError("--isolate-jvm gives options to the JVM of --isolate; add --isolate");
         }
-        try (WireSource wire = WireSource.of(sutCommand, sutConnect, isolate, isolateJvm, sut, sutClasspath, call)) {
+        try (WireSource wire = WireSource.of(sutCommand, sutConnect, isolate, isolateJvm, sut, sutClasspath, call, start)) {
             return judge(wire.implementation().orElseGet(() -> ImplementationSource.load(sut, sutClasspath)), featureSet);
         }
     }
@@ -251,6 +255,7 @@ public final class Main implements Callable<Integer> {
         put(t, "notifytck.timeout.quiet", quiet, "--timeout-quiet");
         put(t, "notifytck.timeout.call", call, "--timeout-call");
         put(t, "notifytck.timeout.hold", hold, "--timeout-hold");
+        put(t, "notifytck.timeout.start", start, "--timeout-start");
         put(t, "notifytck.msmq.early", msmqEarly, "--msmq-early");
         put(t, "notifytck.msmq.late", msmqLate, "--msmq-late");
         put(t, "notifytck.timeout.shrink", shrink, "--timeout-shrink");

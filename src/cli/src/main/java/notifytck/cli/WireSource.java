@@ -20,7 +20,8 @@ final class WireSource implements AutoCloseable {
         this.wire = wire;
     }
 
-    static WireSource of(String command, String connect, boolean isolate, String jvmOptions, String sut, List<String> classpath, Long callMillis) {
+    static WireSource of(String command, String connect, boolean isolate, String jvmOptions, String sut, List<String> classpath, Long callMillis,
+                        Long startMillis) {
         boolean java = (sut != null && !sut.isBlank()) || !classpath.isEmpty();
         if (isolate && (command != null || connect != null)) {
             throw new ConfigurationError("--isolate runs a Java implementation in a JVM of its own; a program given with --sut-command"
@@ -42,11 +43,15 @@ final class WireSource implements AutoCloseable {
         long call = callMillis != null ? callMillis : RunSettings.TIMEOUTS.get("notifytck.timeout.call");
         // Shorter than the kit's own call deadline, so the wire, which can say what the program did, speaks first.
         Duration answer = Duration.ofMillis(Math.max(1, call * 9 / 10));
+        long start = startMillis != null ? startMillis : RunSettings.TIMEOUTS.get("notifytck.timeout.start");
+        // Likewise under the kit's start deadline: launching the program and its hello belong to start().
+        Duration launch = Duration.ofMillis(Math.max(1, start * 9 / 10));
         try {
             if (isolate) {
-                return new WireSource(WireImplementation.command(isolated(sut.strip(), classpath, jvmOptions), answer));
+                return new WireSource(WireImplementation.command(isolated(sut.strip(), classpath, jvmOptions), answer, launch));
             }
-            return new WireSource(command != null ? WireImplementation.command(command, answer) : WireImplementation.connect(connect.strip(), answer));
+            return new WireSource(command != null ? WireImplementation.command(command, answer, launch)
+                    : WireImplementation.connect(connect.strip(), answer, launch));
         } catch (WireSetupError e) {
             throw new ConfigurationError(e.getMessage());
         }

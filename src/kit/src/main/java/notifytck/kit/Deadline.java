@@ -37,6 +37,11 @@ public final class Deadline {
         return run(what, limit, call);
     }
 
+    /** Starts an instance of {@code implementation}, within {@link Timeouts#start()}. */
+    public static notifytck.spi.SystemUnderTest start(notifytck.spi.NotificationImplementation implementation) {
+        return call(implementation.name() + ".start()", Timeouts.start(), implementation::start);
+    }
+
     /**
      * A call the SPI defines as an observation (it changes nothing: a token held, a cursor, the
      * queue's messages, live channel objects). Unlike {@link #call} it does not count as the

@@ -1,12 +1,9 @@
 package notifytck.kit;
 
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * How every mechanism's stage waits for the implementation to go quiet: through its quiesce
@@ -22,6 +19,8 @@ public final class Settling {
     /** The history's arrivals and the scenario's actions when the last quiet window ended; -1 when none has. */
     private long quietAtArrivals = -1;
     private int quietAtActions = -1;
+    /** How long {@link #awaitOnly} waits for an arrival before it looks at its condition again. */
+    private static final long LOOK_AGAIN_NANOS = Duration.ofMillis(5).toNanos();
 
     /**
      * @param name       the control, for messages (e.g. "MsmqControl.quiesce")
@@ -104,10 +103,21 @@ public final class Settling {
 
     /** Waits for something that must happen, without settling (e.g. while a callback is held). */
     public void awaitOnly(String what, BooleanSupplier condition) {
+        long giveUp = System.nanoTime() + Timeouts.eventually().toNanos();
+        long seen = history.arrivals();
         try {
-            await().pollInSameThread().atMost(Timeouts.eventually()).pollInterval(Duration.ofMillis(5)).pollDelay(Duration.ZERO).until(condition::getAsBoolean);
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("expected " + what + " within " + Timeouts.eventually().toMillis() + " ms\n" + dump.get());
+            while (!condition.getAsBoolean()) {
+                long left = giveUp - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("expected " + what + " within " + Timeouts.eventually().toMillis() + " ms\n" + dump.get());
+                }
+                // An arrival wakes this at once; the slice bounds the wait for a condition on something else
+                // (a callback's own state, say), which then is looked at again every few milliseconds.
+                seen = history.awaitArrivalAfter(seen, Math.min(left, LOOK_AGAIN_NANOS));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + what + "\n" + dump.get());
         }
     }
 }

@@ -26,6 +26,16 @@ public final class Timeouts {
         return read("notifytck.timeout.call", 5_000);
     }
 
+    /**
+     * How long starting an instance may take (an implementation's start(); over the wire, a program
+     * launched and answering hello). Apart from {@link #call()}: a JVM or an interpreter coming up,
+     * several at once on a busy machine, takes seconds where a call takes milliseconds, and a short
+     * call deadline should not make a slow start look like a hang.
+     */
+    public static Duration start() {
+        return read("notifytck.timeout.start", 30_000);
+    }
+
     /** How long a callback the kit is holding waits to be let go before it gives up by itself. */
     public static Duration hold() {
         return read("notifytck.timeout.hold", 10_000);

@@ -32,7 +32,7 @@ final class Sut {
 
     static synchronized SystemUnderTest start() {
         NotificationImplementation impl = CurrentRun.implementation();
-        SystemUnderTest sut = Deadline.call(impl.name() + ".start()", impl::start);
+        SystemUnderTest sut = Deadline.start(impl);
         CurrentRun.started();
         OPEN.add(sut);
         return sut;

@@ -210,7 +210,7 @@ public final class ConformanceRun {
             }
         }
         try {
-            SystemUnderTest sut = Deadline.call(name + ".start()", impl::start);
+            SystemUnderTest sut = Deadline.start(impl);
             if (sut == null) {
                 throw new ConfigurationError(name + ".start() returned null");
             }

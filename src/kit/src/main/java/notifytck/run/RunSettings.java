@@ -33,6 +33,7 @@ public record RunSettings(NotificationImplementation implementation, FeatureSet 
         t.put("notifytck.timeout.quiet", 500L);
         t.put("notifytck.timeout.call", 5_000L);
         t.put("notifytck.timeout.hold", 10_000L);
+        t.put("notifytck.timeout.start", 30_000L);
         t.put("notifytck.msmq.early", 50L);
         t.put("notifytck.msmq.late", 1_000L);
         // How long a failing property may shrink its sequence (jqwik counts whole seconds; under one, it is not shrunk).

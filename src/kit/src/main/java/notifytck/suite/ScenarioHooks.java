@@ -48,7 +48,7 @@ public class ScenarioHooks {
                         + implementation.name() + " claims the platform " + platform);
             }
         }
-        SystemUnderTest sut = Deadline.call(implementation.name() + ".start()", implementation::start);
+        SystemUnderTest sut = Deadline.start(implementation);
         CurrentRun.started();
         ScenarioContext.begin(new ScenarioContext(scenario.getName(), tags, implementation, sut));
     }

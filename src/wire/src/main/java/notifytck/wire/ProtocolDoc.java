@@ -72,7 +72,8 @@ public final class ProtocolDoc {
                 .append("  answer received (or, for a program that does not wait for answers, written); false if the deadline passed first.\n")
                 .append("  The kit then waits until it has run every callback it received before the answer.\n\n");
         b.append("## Limits (what fails the scenario at hand, and restarts the program for the next)\n\n")
-                .append("- A reply that does not come within the kit's answer limit (0.9 × `--timeout-call`; a quiesce gets its deadline on top).\n")
+                .append("- A reply that does not come within the kit's answer limit (0.9 × `--timeout-call`; a quiesce gets its deadline on top;\n")
+                .append("  the answer to `hello`, which includes launching the program, gets 0.9 × `--timeout-start`, 30 s by default).\n")
                 .append("- A line that is not a JSON object, a reply to a request nobody waits for (late, twice, never sent), a line longer\n")
                 .append("  than ").append(Connection.MAX_LINE).append(" bytes, the end of the program's output (exit, crash, partial line).\n")
                 .append("- A callback to an unknown target or of an unknown type, and more than ").append(Limits.MAX_WAITING_CALLBACKS)

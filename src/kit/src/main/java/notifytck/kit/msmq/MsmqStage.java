@@ -22,7 +22,6 @@ import notifytck.spi.msmq.MsmqAdapter;
 import notifytck.spi.msmq.MsmqControl;
 import notifytck.spi.msmq.MsmqEvent;
 import notifytck.spi.msmq.QueueRef;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One MSMQ scenario's world: queue objects and messages by name, event objects, the history, and
@@ -156,8 +155,15 @@ public final class MsmqStage implements ScenarioContext.Recording {
         // Time passing in real time is an action: timeouts fall due without a call, so a quiet window watched before is stale.
         notifytck.kit.ScenarioContext.noteAction();
         long until = lastCallNanos + Duration.ofMillis(elapsedMillis).minus(MsmqTime.early()).toNanos();
-        Duration longest = Duration.ofMillis(elapsedMillis).plus(Timeouts.eventually());
-        await().atMost(longest).pollInterval(Duration.ofMillis(1)).until(() -> System.nanoTime() - until >= 0);
+        long wait = until - System.nanoTime();
+        if (wait <= 0) {
+            return;
+        }
+        // First look at the point itself, on this thread: a few hundred scenarios at once each wait like this
+        // without a real-time implementation, and a poll every millisecond or a thread of its own costs CPU they need.
+        Duration longest = Duration.ofNanos(wait).plus(Timeouts.eventually());
+        await().pollInSameThread().pollDelay(Duration.ofNanos(wait)).pollInterval(Duration.ofMillis(1)).atMost(longest)
+                .until(() -> System.nanoTime() - until >= 0);
     }
 
     public void settle() {
@@ -173,10 +179,20 @@ public final class MsmqStage implements ScenarioContext.Recording {
         if (!virtualClock()) {
             long dueBy = lastCallNanos + Duration.ofMillis(elapsedMillis).plus(MsmqTime.late()).toNanos();
             long wait = Math.max(dueBy - System.nanoTime(), MsmqTime.late().toNanos());
+            long giveUp = System.nanoTime() + wait;
+            // Events are what the condition looks at, so each arrival wakes this to look again; nothing polls.
+            long seen = history.arrivals();
             try {
-                await().atMost(Duration.ofNanos(wait)).pollInterval(Duration.ofMillis(2)).until(condition::getAsBoolean);
-            } catch (ConditionTimeoutException e) {
-                throw new AssertionError("expected " + what + " by " + Duration.ofNanos(wait).toMillis() + " ms from now\n" + history.dump());
+                while (!condition.getAsBoolean()) {
+                    long left = giveUp - System.nanoTime();
+                    if (left <= 0) {
+                        throw new AssertionError("expected " + what + " by " + Duration.ofNanos(wait).toMillis() + " ms from now\n" + history.dump());
+                    }
+                    seen = history.awaitArrivalAfter(seen, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what + "\n" + history.dump());
             }
         }
         settle();

@@ -23,6 +23,8 @@ final class Session {
     private final Connection connection;
     private final KitSide callbacks;
     private final Duration answerLimit;
+    /** How long the program may take to come up and answer hello: launching is not answering. */
+    private final Duration startLimit;
     private final Hello hello;
     private final List<String> incidents = new ArrayList<>();
     private volatile boolean instanceRunning;
@@ -32,9 +34,11 @@ final class Session {
 
     private final java.util.function.Consumer<String> tally;
 
-    private Session(Link link, Duration answerLimit, java.util.function.Consumer<String> stray, java.util.function.Consumer<String> tally) {
+    private Session(Link link, Duration answerLimit, Duration startLimit, java.util.function.Consumer<String> stray,
+                    java.util.function.Consumer<String> tally) {
         this.link = link;
         this.answerLimit = answerLimit;
+        this.startLimit = startLimit;
         this.tally = tally;
         this.callbacks = new KitSide(this::breach, stray, tally);
         this.connection = new Connection("the program", link.in(), link.out(), callbacks);
@@ -55,7 +59,7 @@ final class Session {
         ObjectNode reply;
         try {
             tally.accept("hello");
-            reply = connection.call(hi, answerLimit);
+            reply = connection.call(hi, startLimit);
         } catch (WireFailure e) {
             // A program that could not start says why on stderr and exits: let both arrive before saying so.
             String fate = link.fate(Duration.ofMillis(500));
@@ -79,7 +83,7 @@ final class Session {
     }
 
     /** Opens a session; {@code stray} hears of callbacks to scenarios that already ended. */
-    static Session open(Endpoint endpoint, Duration answerLimit, java.util.function.Consumer<String> stray,
+    static Session open(Endpoint endpoint, Duration answerLimit, Duration startLimit, java.util.function.Consumer<String> stray,
                         java.util.function.Consumer<String> tally) {
         Link link;
         try {
@@ -88,7 +92,7 @@ final class Session {
             throw new WireSetupError("cannot start or reach the program (" + endpoint.describe() + "): " + e.getMessage());
         }
         try {
-            return new Session(link, answerLimit, stray, tally);
+            return new Session(link, answerLimit, startLimit, stray, tally);
         } catch (RuntimeException e) {
             link.destroy();
             throw e;

@@ -25,6 +25,7 @@ import notifytck.wire.WireSetupError;
 public final class WireImplementation implements NotificationImplementation, AutoCloseable {
     private final Endpoint endpoint;
     private final Duration answerLimit;
+    private final Duration startLimit;
     private final Hello hello;
     private final Deque<Session> idle = new ArrayDeque<>();
     private final Set<Session> all = new HashSet<>();
@@ -37,9 +38,17 @@ public final class WireImplementation implements NotificationImplementation, Aut
     private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> tally = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
 
-    private WireImplementation(Endpoint endpoint, Duration answerLimit) {
+    /**
+     * How long a program may take to start and answer hello when the caller names no start limit:
+     * 0.9 of the kit's default start deadline, for the same reason the answer limit is under the call
+     * deadline. A program that dies while starting is found at once, by its end of stream.
+     */
+    public static final Duration DEFAULT_START_LIMIT = Duration.ofMillis(27_000);
+
+    private WireImplementation(Endpoint endpoint, Duration answerLimit, Duration startLimit) {
         this.endpoint = endpoint;
         this.answerLimit = answerLimit;
+        this.startLimit = startLimit.compareTo(answerLimit) < 0 ? answerLimit : startLimit;
         Session first = open();
         this.hello = first.hello();
         release(first, true);
@@ -51,6 +60,11 @@ public final class WireImplementation implements NotificationImplementation, Aut
      * wire, which knows more, reports a silent program first.
      */
     public static WireImplementation command(String commandLine, Duration answerLimit) {
+        return command(commandLine, answerLimit, DEFAULT_START_LIMIT);
+    }
+
+    /** As {@link #command(String, Duration)}, with {@code startLimit} for the launch and hello (never under the answer limit). */
+    public static WireImplementation command(String commandLine, Duration answerLimit, Duration startLimit) {
         List<String> words;
         try {
             words = ProgramEndpoint.split(commandLine);
@@ -60,7 +74,7 @@ public final class WireImplementation implements NotificationImplementation, Aut
         if (words.isEmpty()) {
             throw new WireSetupError("--sut-command is empty");
         }
-        return new WireImplementation(new ProgramEndpoint(words), answerLimit);
+        return new WireImplementation(new ProgramEndpoint(words), answerLimit, startLimit);
     }
 
     /** Splits a command line into words as a shell would (quotes, backslashes), without running a shell. */
@@ -70,25 +84,35 @@ public final class WireImplementation implements NotificationImplementation, Aut
 
     /** A program started with exactly these words (no splitting, no shell). */
     public static WireImplementation command(List<String> words, Duration answerLimit) {
+        return command(words, answerLimit, DEFAULT_START_LIMIT);
+    }
+
+    /** As {@link #command(List, Duration)}, with {@code startLimit} for the launch and hello. */
+    public static WireImplementation command(List<String> words, Duration answerLimit, Duration startLimit) {
         if (words.isEmpty()) {
             throw new WireSetupError("the program's command is empty");
         }
-        return new WireImplementation(new ProgramEndpoint(words), answerLimit);
+        return new WireImplementation(new ProgramEndpoint(words), answerLimit, startLimit);
     }
 
     /** A program listening at {@code hostPort}; each session is one TCP connection. */
     public static WireImplementation connect(String hostPort, Duration answerLimit) {
+        return connect(hostPort, answerLimit, DEFAULT_START_LIMIT);
+    }
+
+    /** As {@link #connect(String, Duration)}, with {@code startLimit} for connecting and hello. */
+    public static WireImplementation connect(String hostPort, Duration answerLimit, Duration startLimit) {
         TcpEndpoint e;
         try {
             e = new TcpEndpoint(hostPort);
         } catch (IllegalArgumentException ex) {
             throw new WireSetupError(ex.getMessage());
         }
-        return new WireImplementation(e, answerLimit);
+        return new WireImplementation(e, answerLimit, startLimit);
     }
 
     private Session open() {
-        Session s = Session.open(endpoint, answerLimit, this::stray, this::count);
+        Session s = Session.open(endpoint, answerLimit, startLimit, this::stray, this::count);
         opened.incrementAndGet();
         synchronized (this) {
             all.add(s);
