@@ -3,7 +3,11 @@ package notifytck.properties;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.AfterTry;
 
-/** What every property class does around its tries: close the instances a try started, keep the shrunk failure. */
+/**
+ * What every property class does around its tries: close the instances a try started, keep the
+ * shrunk failure, and run no try once its property has ended ({@link TryGate}).
+ */
+@net.jqwik.api.lifecycle.AddLifecycleHook(TryGate.class)
 abstract class PropertiesOnTheSut {
     /**
      * The model-based properties take four independent sequences a try: a fault that needs one
