@@ -207,6 +207,16 @@ Feature: Receiving Notification Messages from the Fax Service
       When "viewer" asks for notification messages to "main" from message 0x8000
       Then the fax service already holds a token of "viewer"
 
+    # A value not usually picked: the service's account is the client's own user. The page makes no
+    # exception for it: the token is opened all the same.
+    Scenario: Under the client's own user account the service opens the token all the same
+      Given the fax service runs under the user account "alice"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for notification messages to "main" from message 0x8000
+      Then the call succeeds
+      And the fax service already holds a token of "viewer"
+
     Scenario: A completion port registration opens no token
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on
@@ -304,6 +314,51 @@ Feature: Receiving Notification Messages from the Fax Service
       When "alice" logs off
       Then the logoff is blocked
 
+    # Two conditions at once: a token is open and its window's thread has stopped pumping, so the
+    # window cannot even be asked. The open token alone decides: the logoff stays blocked.
+    Scenario: A token whose window's thread no longer pumps still blocks the logoff
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the thread of "main" stops pumping messages
+      And "alice" logs off
+      Then the logoff is blocked
+      And the fax service holds a token of "viewer"
+
+    # A second party: the window named is in another user's session. The token is the caller's, so it
+    # holds up the caller's own user, not the user whose window it named (whether such a call is
+    # refused at all is not this page's to say: the kit asks only that the logoff agree with it).
+    # The window's procedure belongs to bob's client, which registered nothing and answers nothing.
+    Scenario: A client's token blocks its own user's logoff, not that of the session whose window it named
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "bob" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "bob" runs the fax client "monitor" with a window "tray" on her default desktop
+      And the window procedure of "tray" ignores the end of the session
+      When "viewer" asks for notification messages to "tray" from message 0x8000
+      And "bob" logs off
+      Then the logoff completes
+      When "alice" logs off
+      Then the logoff is blocked exactly when "tray" was registered
+
+    # A second party the blocked logoff must leave alone: another client's completion port, registered
+    # before the token's holder. The session goes on, so everything registered in it goes on too.
+    Scenario: A blocked logoff ends nothing: the session's ports and windows still get every event
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "monitor" with a window "tray" on her default desktop
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And the window procedure of "main" ignores the end of the session
+      When "monitor" asks for completion packets on its port with key 7
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "alice" logs off
+      Then the logoff is blocked
+      When the fax event FEI_COMPLETED (4) happens on device 1 for job 2
+      Then the port receives exactly one packet with key 7 for FEI_COMPLETED, device 1 and job 2
+      And "main" receives exactly FEI_COMPLETED for device 1 and job 2
+
     Scenario: Without a token, a client that ignores WM_ENDSESSION does not block the logoff
       Given the fax service runs under LocalSystem with desktop interaction
       And "alice" is logged on
@@ -359,6 +414,20 @@ Feature: Receiving Notification Messages from the Fax Service
       And "viewer" answered it with the logoff call, which succeeded
       And the fax service holds no token of "viewer"
 
+    # State that changed while the window waited: a fax message is queued for it when its thread has
+    # stopped pumping. WM_DESTROY is sent, not posted, so it does not wait behind that message.
+    Scenario: A window destroyed with a fax message still queued for it gets WM_DESTROY, and the logoff call closes the token
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the thread of "main" stops pumping messages
+      And the fax event FEI_IDLE (19) happens on device 1 for no job
+      And the window "main" is destroyed
+      Then "main" has received WM_DESTROY
+      And "viewer" answered it with the logoff call, which succeeded
+      And the fax service holds no token of "viewer"
+
     # A second party: the client's second registered window. WM_ENDSESSION goes to every window of
     # the session, each answers for its own registration, and only then can the user log off.
     Scenario: A client with two registered windows answers WM_ENDSESSION on both, and its user logs off
@@ -396,6 +465,20 @@ Feature: Receiving Notification Messages from the Fax Service
       And "viewer" has asked for notification messages to "main" from message 0x8000
       When "viewer" makes the logoff call for "spare"
       Then the fax service holds a token of "viewer"
+      When the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "main" receives exactly FEI_IDLE for device 1 and no job
+
+    # What a refused call leaves behind: naming the registered window again with a MessageStart below
+    # WM_USER is refused (REQ-FAX-MSG-003), and on its way out it must end neither the registration
+    # nor the token: only the logoff call closes that.
+    Scenario: A refused call for the registered window ends neither its registration nor the token
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "viewer" asks for notification messages to "main" from message 0x0100
+      Then the call fails with ERROR_INVALID_PARAMETER (87)
+      And the fax service holds a token of "viewer"
       When the fax event FEI_IDLE (19) happens on device 1 for no job
       Then "main" receives exactly FEI_IDLE for device 1 and no job
 

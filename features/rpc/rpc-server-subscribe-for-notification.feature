@@ -523,3 +523,20 @@ Feature: RpcServerSubscribeForNotification function
       Then the call returns RPC_S_OK (0) or RPC_S_ALREADY_REGISTERED (1711)
       And the cancel of "c1" has been told once in all, by the callback or by event "e"
 
+    # State that changes while the cancel is due: it waits behind a busy APC routine on the same
+    # thread when the server subscribes again. Accepted or refused, the cancel is told once in all,
+    # by the APC or by the callback: the new subscription must not drop what the old one had due.
+    Scenario: Subscribing again while the cancel waits behind a busy routine still tells it once
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      And the server's APC and callback routines hold every notification until they are let go
+      And the server has subscribed for call cancel on "c1" by APC to thread "t"
+      And the server has subscribed for call cancel on "c2" by APC to thread "t"
+      When the client cancels "c1"
+      And the server's routine is busy with a notification for "c1"
+      And the client cancels "c2"
+      And the server subscribes for call cancel on "c2" by callback
+      Then the call returns RPC_S_OK (0) or RPC_S_ALREADY_REGISTERED (1711)
+      When the server's routines are let go
+      Then the cancel of "c2" has been told once in all, by APC or by callback
+

@@ -42,8 +42,8 @@ import notifytck.spi.spooler.UserFilter;
  */
 final class SpoolerModelRun {
     static final String FAR = "FARSRV";
-    static final List<UUID> TYPES = List.of(UUID.fromString("8a1f0c3e-0000-4000-8000-00000000a001"),
-            UUID.fromString("8a1f0c3e-0000-4000-8000-00000000a002"));
+    /** Two types; the second is GUID_NULL, a value like any other that an implementation might take for "any type". */
+    static final List<UUID> TYPES = List.of(UUID.fromString("8a1f0c3e-0000-4000-8000-00000000a001"), new UUID(0, 0));
 
     /** A callback call as the run's callbacks recorded it: who (0 = an opener), what, the pointer given, the payload or reason. */
     record Heard(int registration, int channel, boolean closed, String pointer, String payload) {

@@ -102,6 +102,17 @@ public class MessageSteps {
         assertThat(stage.lastLogoff()).as("the logoff completed\n%s", stage.historyDump()).isEqualTo(outcome.equals("completes"));
     }
 
+    /**
+     * For a call whose success the page leaves open (a window of another user's session): the logoff
+     * and the registration must agree, whichever way the implementation decided the call.
+     */
+    @Then("^the logoff is blocked exactly when \"([^\"]+)\" was registered$")
+    public void logoffAgreesWithRegistration(String window) {
+        boolean registered = stage.messageStartOrZero(window) != 0;
+        assertThat(stage.lastLogoff()).as("the logoff completed, with %s %s\n%s", window, registered ? "registered" : "not registered",
+                stage.historyDump()).isEqualTo(!registered);
+    }
+
     @Then("^\"([^\"]+)\" has received (WM_ENDSESSION|WM_DESTROY)$")
     public void received(String window, String message) {
         int m = message.equals("WM_ENDSESSION") ? FaxConstants.WM_ENDSESSION : FaxConstants.WM_DESTROY;

@@ -116,6 +116,16 @@ public class DeliverySteps {
         callbacks.forEach(r -> assertThat(r.event().event()).as("the callback's Event parameter").isEqualTo(RpcPhrases.event("RpcClientCancel")));
     }
 
+    /** Either target may carry it (REQ-RPC-NOTIFY-025's reading), but it must be carried once: neither dropped nor doubled. */
+    @Then("^the cancel of \"([^\"]+)\" has been told once in all, by APC or by callback$")
+    public void toldOnceByApcOrCallback(String name) {
+        stage.settle();
+        List<Recorded<RpcRecord>> got = atLeast(name, 1);
+        assertThat(got).as("notifications for %s: one cancel, by the APC or by the callback\n%s", name, stage.historyDump()).hasSize(1);
+        assertThat(got.get(0).event().kind()).as("how %s was notified", name).isIn(RpcRecord.Kind.APC, RpcRecord.Kind.CALLBACK);
+        assertThat(got.get(0).event().event()).as("the notification's Event parameter").isEqualTo(RpcPhrases.event("RpcClientCancel"));
+    }
+
     @Then("^event \"([^\"]+)\" has not been signalled$")
     public void notSignalled(String event) {
         stage.settle();

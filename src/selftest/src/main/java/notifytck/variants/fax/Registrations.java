@@ -32,6 +32,16 @@ final class Registrations {
         return r != null && message == r.messageStart() + eventId;
     }
 
+    /** Every window registered for messages now. */
+    java.util.List<Registered> all() {
+        return java.util.List.copyOf(byWindow.values());
+    }
+
+    /** The window's registration ended (a variant made the logoff call itself). */
+    void ended(WindowRef window) {
+        byWindow.remove(window);
+    }
+
     Registered anyOf(FaxClient client) {
         return byWindow.values().stream().filter(r -> r.client().equals(client)).findFirst().orElse(null);
     }
