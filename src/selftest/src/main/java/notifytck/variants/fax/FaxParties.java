@@ -54,20 +54,12 @@ final class FaxParties {
 
             @Override
             public DesktopRef defaultDesktop(SessionRef session) {
-                DesktopRef d = super.defaultDesktop(session);
-                if (d != null) {
-                    desktops.put(d, session);
-                }
-                return d;
+                return desktopOf(session, super.defaultDesktop(session));
             }
 
             @Override
             public DesktopRef createDesktop(SessionRef session, String name) {
-                DesktopRef d = super.createDesktop(session, name);
-                if (d != null) {
-                    desktops.put(d, session);
-                }
-                return d;
+                return desktopOf(session, super.createDesktop(session, name));
             }
 
             @Override
@@ -99,6 +91,13 @@ final class FaxParties {
                 }
             }
         };
+    }
+
+    private DesktopRef desktopOf(SessionRef session, DesktopRef desktop) {
+        if (desktop != null) {
+            desktops.put(desktop, session);
+        }
+        return desktop;
     }
 
     SessionRef sessionOf(FaxClient client) {
