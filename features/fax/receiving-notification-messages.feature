@@ -159,6 +159,18 @@ Feature: Receiving Notification Messages from the Fax Service
       When the thread of "frozen" pumps messages again
       Then "frozen" receives exactly FEI_RINGING for device 1 and no job, then FEI_ANSWERED for device 1 and no job
 
+    # State that changed while the window waited, with a value not usually picked: a backlog longer
+    # than a window's thread may take in one turn. Pumping again, the window gets all of it, in order.
+    Scenario: A window that pumps again after a long backlog gets every message, in order
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "stalled" with a window "frozen" on her default desktop
+      And "stalled" has asked for notification messages to "frozen" from message 0x8000
+      And the thread of "frozen" stops pumping messages
+      When the fax event FEI_JOB_QUEUED (22) happens on device 1 for jobs 1 to 100
+      And the thread of "frozen" pumps messages again
+      Then "frozen" receives FEI_JOB_QUEUED for device 1 and each job from 1 to 100, in that order, and nothing else
+
   @REQ-FAX-MSG-006 @behaviour @source-document
   Rule: Under LocalSystem without desktop interaction, messages do not cross from the service's desktop to a user's
     Section: Running the Fax Service Under the LocalSystem Account (messages do not cross desktops)
@@ -325,6 +337,19 @@ Feature: Receiving Notification Messages from the Fax Service
       And "alice" logs off
       Then the logoff is blocked
       And the fax service holds a token of "viewer"
+
+    # Two conditions at once: a held token, and its window on the session's second desktop. The token
+    # is a handle to the client's desktop whichever desktop that is (REQ-FAX-MSG-009's reading).
+    Scenario: A token for a window on the session's second desktop blocks the logoff too
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" has a second desktop "kiosk"
+      And "alice" runs the fax client "booth" with a window "screen" on her desktop "kiosk"
+      And the window procedure of "screen" ignores the end of the session
+      And "booth" has asked for notification messages to "screen" from message 0x8000
+      When "alice" logs off
+      Then the logoff is blocked
+      And the fax service holds a token of "booth"
 
     # A second party: the window named is in another user's session. The token is the caller's, so it
     # holds up the caller's own user, not the user whose window it named (whether such a call is
@@ -554,6 +579,20 @@ Feature: Receiving Notification Messages from the Fax Service
         | message | wParam | lParam     |
         | 0x900E  | 1      | 4294967295 |
         | 0x9013  | 1      | 4294967295 |
+
+    # A second party of the same client: its completion port. The logoff call ends the window's
+    # notifications, not the client's other registration.
+    Scenario: After the logoff call for its window, the client's completion port still gets every packet
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for completion packets on its port with key 7
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "viewer" makes the logoff call for "main"
+      Then the call succeeds
+      When the fax event FEI_COMPLETED (4) happens on device 3 for job 7
+      Then the port receives exactly one packet with key 7 for FEI_COMPLETED, device 3 and job 7
+      And "main" receives no message
 
   @REQ-FAX-MSG-014 @behaviour @ambiguous @source-document
   Rule: Each client's logoff call closes its own token, and the user logs off once every client has made it

@@ -139,6 +139,22 @@ Feature: RpcServerSubscribeForNotification function
         | cancel     | the client cancels "c1"        | RpcClientCancel     |
         | disconnect | the client disconnects from "c1" | RpcClientDisconnect |
 
+    # A second party on the same thread: another call's APC, to the thread whose routine is still busy
+    # with the first call's. One thread runs one routine at a time (an APC is queued to the thread and
+    # runs when the thread is free to take it: QueueUserAPC, Win32), so the second waits its turn.
+    Scenario: Two calls' APCs to one thread run one after the other
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      And the server's APC and callback routines hold every notification until they are let go
+      And the server has subscribed for call cancel on "c1" by APC to thread "t"
+      And the server has subscribed for call cancel on "c2" by APC to thread "t"
+      When the client cancels "c1"
+      And the server's routine is busy with a notification for "c1"
+      And the client cancels "c2"
+      Then "c2" is not notified while the server's routine is busy with "c1"
+      When the server's routines are let go
+      Then "c2" has been notified of RpcClientCancel by APC on thread "t"
+
   @REQ-RPC-NOTIFY-007 @behaviour @source-document
   Rule: The completion port method posts the packet the server described, without the notification type
     Section: Remarks (table: RpcNotificationTypeIoc, the type is not available)
@@ -522,6 +538,17 @@ Feature: RpcServerSubscribeForNotification function
       When the server subscribes for call cancel on "c1" by event "e"
       Then the call returns RPC_S_OK (0) or RPC_S_ALREADY_REGISTERED (1711)
       And the cancel of "c1" has been told once in all, by the callback or by event "e"
+
+    # A value not usually picked: the second subscription asks for both kinds while one is held.
+    # Accepted, it takes both; refused as already registered, it subscribed nothing, not even the
+    # kind that was free (REQ-RPC-NOTIFY-001's "subscribes nothing" for a refused call).
+    Scenario: Subscribing for both kinds while one is held takes the free kind only if it is accepted
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by APC to thread "t"
+      When the server subscribes for client disconnect and call cancel on "c1" by callback
+      Then the call returns RPC_S_OK (0) or RPC_S_ALREADY_REGISTERED (1711)
+      When the client disconnects from "c1"
+      Then "c1" has been notified of RpcClientDisconnect by callback once if that subscription was accepted, and of nothing if it was refused
 
     # State that changes while the cancel is due: it waits behind a busy APC routine on the same
     # thread when the server subscribes again. Accepted or refused, the cancel is told once in all,

@@ -37,6 +37,16 @@ public class MessageSteps {
         exactly(window, expected);
     }
 
+    @Then("^\"([^\"]+)\" receives (FEI_[A-Z_]+) for device (\\d+) and each job from (\\d+) to (\\d+), in that order, and nothing else$")
+    public void receivesRun(String window, String event, long device, long firstJob, long lastJob) {
+        int message = stage.messageStart(window) + FaxEvents.id(event);
+        List<Expected> expected = new ArrayList<>();
+        for (long job = firstJob; job <= lastJob; job++) {
+            expected.add(new Expected(message, device, job));
+        }
+        exactly(window, expected);
+    }
+
     @Then("^\"([^\"]+)\" receives exactly these messages:$")
     public void receivesTable(String window, DataTable table) {
         List<Expected> expected = new ArrayList<>();

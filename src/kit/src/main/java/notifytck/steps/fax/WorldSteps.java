@@ -71,6 +71,14 @@ public class WorldSteps {
         });
     }
 
+    /** Many events in a row, one per job: a backlog longer than a window thread may take in one turn. */
+    @When("^the fax event (FEI_[A-Z_]+) \\((\\d+)\\) happens on device (\\d+) for jobs (\\d+) to (\\d+)$")
+    public void events(String name, int value, int device, int firstJob, int lastJob) {
+        for (int job = firstJob; job <= lastJob; job++) {
+            event(name, value, device, String.valueOf(job));
+        }
+    }
+
     @When("^the fax service stops$")
     public void stop() {
         stage.controlCall("FaxControl.stopService", () -> {

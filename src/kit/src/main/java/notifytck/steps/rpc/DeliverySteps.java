@@ -126,6 +126,36 @@ public class DeliverySteps {
         assertThat(got.get(0).event().event()).as("the notification's Event parameter").isEqualTo(RpcPhrases.event("RpcClientCancel"));
     }
 
+    /**
+     * A thread runs one APC at a time: while the held routine is still busy with the first call's
+     * notification, nothing reaches the second call through that thread. Watched for the quiet window
+     * (the routine is held, so the implementation cannot be quiesced meanwhile).
+     */
+    @Then("^\"([^\"]+)\" is not notified while the server's routine is busy with \"([^\"]+)\"$")
+    public void notWhileBusy(String name, String busyWith) {
+        String id = stage.call(name).id();
+        java.time.Duration quiet = notifytck.kit.Timeouts.quietWindow();
+        org.awaitility.Awaitility.await("nothing for " + name + " while the routine is busy with " + busyWith)
+                .during(quiet).atMost(quiet.plusSeconds(1)).pollInterval(java.time.Duration.ofMillis(5))
+                .until(() -> stage.deliveredFor(id).isEmpty());
+        stage.awaitRoutineBusyWith(busyWith);
+    }
+
+    /** Accepted, the subscription holds the kind it was free to take; refused (1711), it took nothing at all. */
+    @Then("^\"([^\"]+)\" has been notified of (RpcClient\\w+) by callback once if that subscription was accepted, and of nothing if it was refused$")
+    public void byCallbackIfAccepted(String name, String event) {
+        boolean refused = stage.lastStatus().equals(notifytck.spi.rpc.RpcStatus.RPC_S_ALREADY_REGISTERED);
+        if (refused) {
+            stage.settle();
+            assertThat(stage.deliveredFor(stage.call(name).id())).as("notifications for %s, whose subscription was refused with 1711\n%s", name,
+                    stage.historyDump()).isEmpty();
+            return;
+        }
+        Recorded<RpcRecord> only = exactlyOne(name);
+        assertThat(only.event().kind()).as("how %s was notified", name).isEqualTo(RpcRecord.Kind.CALLBACK);
+        assertThat(only.event().event()).as("the callback's Event parameter").isEqualTo(RpcPhrases.event(event));
+    }
+
     @Then("^event \"([^\"]+)\" has not been signalled$")
     public void notSignalled(String event) {
         stage.settle();

@@ -32,26 +32,9 @@ public final class BlockedLogoffDropsPorts extends FaxDecorator implements Fault
         return "A logoff the client's token blocks still drops the session's completion port registrations: they get no more packets.";
     }
 
-    /** A port whose packets stop once its session's logoff was blocked. */
-    private static final class DroppedPort implements CompletionPort {
-        private final CompletionPort inner;
-        private volatile boolean dropped;
+    private final Map<Registrations, Map<SessionRef, List<SilencedPort>>> ports = Collections.synchronizedMap(new WeakHashMap<>());
 
-        DroppedPort(CompletionPort inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public void post(long completionKey, int eventId, int deviceId, int jobId) {
-            if (!dropped) {
-                inner.post(completionKey, eventId, deviceId, jobId);
-            }
-        }
-    }
-
-    private final Map<Registrations, Map<SessionRef, List<DroppedPort>>> ports = Collections.synchronizedMap(new WeakHashMap<>());
-
-    private List<DroppedPort> portsOf(Registrations instance, SessionRef session) {
+    private List<SilencedPort> portsOf(Registrations instance, SessionRef session) {
         return ports.computeIfAbsent(instance, i -> new ConcurrentHashMap<>()).computeIfAbsent(session, s -> new CopyOnWriteArrayList<>());
     }
 
@@ -62,7 +45,7 @@ public final class BlockedLogoffDropsPorts extends FaxDecorator implements Fault
             public boolean logoff(SessionRef session) {
                 boolean completed = super.logoff(session);
                 if (!completed) {
-                    portsOf(registrations, session).forEach(p -> p.dropped = true);
+                    portsOf(registrations, session).forEach(SilencedPort::silence);
                 }
                 return completed;
             }
@@ -79,7 +62,7 @@ public final class BlockedLogoffDropsPorts extends FaxDecorator implements Fault
                 if (port == null || session == null) {
                     return super.faxInitializeEventQueue(client, port, key, window, messageStart);
                 }
-                DroppedPort p = new DroppedPort(port);
+                SilencedPort p = new SilencedPort(port);
                 portsOf(registrations, session).add(p);
                 return super.faxInitializeEventQueue(client, p, key, window, messageStart);
             }

@@ -28,6 +28,8 @@ final class FaxParties {
     private final Map<DesktopRef, SessionRef> desktops = new ConcurrentHashMap<>();
     private final Map<FaxClient, SessionRef> clients = new ConcurrentHashMap<>();
     private final Map<WindowRef, SessionRef> windows = new ConcurrentHashMap<>();
+    private final Map<WindowRef, DesktopRef> windowDesktops = new ConcurrentHashMap<>();
+    private final Set<DesktopRef> defaultDesktops = ConcurrentHashMap.newKeySet();
     private final Set<WindowRef> notPumping = ConcurrentHashMap.newKeySet();
 
     static FaxParties of(Registrations instance) {
@@ -54,7 +56,11 @@ final class FaxParties {
 
             @Override
             public DesktopRef defaultDesktop(SessionRef session) {
-                return desktopOf(session, super.defaultDesktop(session));
+                DesktopRef d = desktopOf(session, super.defaultDesktop(session));
+                if (d != null) {
+                    defaultDesktops.add(d);
+                }
+                return d;
             }
 
             @Override
@@ -77,6 +83,7 @@ final class FaxParties {
                 SessionRef s = desktops.get(desktop);
                 if (w != null && s != null) {
                     windows.put(w, s);
+                    windowDesktops.put(w, desktop);
                 }
                 return w;
             }
@@ -106,6 +113,12 @@ final class FaxParties {
 
     SessionRef sessionOf(WindowRef window) {
         return windows.get(window);
+    }
+
+    /** Whether the window is on its session's default desktop (WinSta0\\Default). */
+    boolean onDefaultDesktop(WindowRef window) {
+        DesktopRef d = windowDesktops.get(window);
+        return d != null && defaultDesktops.contains(d);
     }
 
     boolean pumping(WindowRef window) {

@@ -39,15 +39,43 @@ final class WirePrograms {
         return servedReference("notifytck.reference.ReferenceImplementation");
     }
 
+    /**
+     * The Python interpreter that "python3" names on this machine, found once. Through a version
+     * manager's shim (pyenv here) every start of "python3" runs a few shell scripts first, about half a
+     * second of CPU each; the wire tests start some fifty Python programs.
+     */
+    static String python() {
+        return Python.EXECUTABLE;
+    }
+
+    private static final class Python {
+        static final String EXECUTABLE = find();
+
+        private static String find() {
+            try {
+                Process p = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)").redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                if (p.waitFor() == 0 && !out.isEmpty() && Files.isExecutable(Path.of(out))) {
+                    return quote(out);
+                }
+            } catch (java.io.IOException e) {
+                // No python3 at all: the tests that need it fail naming "python3", as they would have.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "python3";
+        }
+    }
+
     /** The Python example of src/examples. */
     static String pythonExample() {
-        return "python3 " + quote(notifytck.selftest.Reports.projectRoot().resolve("src/examples/python-msmq/msmq_sut.py").toString());
+        return python() + " " + quote(notifytck.selftest.Reports.projectRoot().resolve("src/examples/python-msmq/msmq_sut.py").toString());
     }
 
     /** {@code program} behind the misbehaving relay of the test resources. */
     static String misbehaving(String mode, int startNumber, String requestType, Path marker, String program) {
         Path script = notifytck.selftest.Reports.projectRoot().resolve("src/selftest/src/test/resources/wire/misbehave.py");
-        return "python3 " + quote(script.toString()) + " " + mode + " " + startNumber + " " + requestType + " " + quote(marker.toString())
+        return python() + " " + quote(script.toString()) + " " + mode + " " + startNumber + " " + requestType + " " + quote(marker.toString())
                 + " -- " + program;
     }
 

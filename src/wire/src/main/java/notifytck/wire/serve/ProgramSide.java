@@ -46,6 +46,18 @@ final class ProgramSide implements Connection.Handler, Targets {
      */
     private static final ThreadLocal<Long> HANDLING = new ThreadLocal<>();
 
+    /**
+     * Order between a reply and the callbacks its call set off: a callback the implementation makes
+     * on a thread of its own just after a call returned must reach the kit after that call's reply, as
+     * in process it would run after the return. The worker marks its call returned at once and
+     * unmarks it when the reply is written; meanwhile such callbacks wait (bounded). A callback made
+     * while the call is still running is not held, so one fired before the return shows as such.
+     */
+    private final Object order = new Object();
+    private int returnedUnreplied;
+    private static final ThreadLocal<Boolean> RETURNED = new ThreadLocal<>();
+    private static final long ORDER_WAIT_NANOS = Duration.ofMillis(50).toNanos();
+
     private final NotificationImplementation implementation;
     private final Connection connection;
     private final ExecutorService workers;
@@ -100,8 +112,42 @@ final class ProgramSide implements Connection.Handler, Targets {
                 reply.error(RemoteError.of(cause).wireName(), String.valueOf(cause.getMessage() == null ? cause : cause.getMessage()), stack.toString());
             } finally {
                 HANDLING.remove();
+                if (RETURNED.get() != null) {
+                    RETURNED.remove();
+                    synchronized (order) {
+                        returnedUnreplied--;
+                        order.notifyAll();
+                    }
+                }
             }
         });
+    }
+
+    /** The implementation's method returned: callbacks from other threads now wait for this reply. */
+    private void returned() {
+        synchronized (order) {
+            returnedUnreplied++;
+        }
+        RETURNED.set(Boolean.TRUE);
+    }
+
+    /** A callback from a thread of the implementation's own waits for the replies of calls that already returned. */
+    private void afterReturnedReplies() {
+        long giveUp = System.nanoTime() + ORDER_WAIT_NANOS;
+        synchronized (order) {
+            while (returnedUnreplied > 0) {
+                long left = giveUp - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    order.wait(left / 1_000_000, (int) (left % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private com.fasterxml.jackson.databind.JsonNode answer(String type, ObjectNode message) throws Exception {
@@ -137,6 +183,7 @@ final class ProgramSide implements Connection.Handler, Targets {
                 }
                 Object adapter = ACCESSORS.computeIfAbsent(t.accessor(), ProgramSide::accessor).invoke(s);
                 Object result = t.method().invoke(adapter, args);
+                returned();
                 return t.reply().writeValue(result, this);
             }
         }
@@ -186,6 +233,9 @@ final class ProgramSide implements Connection.Handler, Targets {
                 break;
         }
         MessageType t = Protocol.forMethod(method);
+        if (HANDLING.get() == null) {
+            afterReturnedReplies();
+        }
         ObjectNode reply = connection.call(Protocol.write(t, args, this, java.util.Arrays.asList(id, HANDLING.get())), CALLBACK_LIMIT);
         if (reply.has("error")) {
             throw new WireFailure("the kit's " + t.summary() + " threw: " + reply.get("error").path("message").asText());
