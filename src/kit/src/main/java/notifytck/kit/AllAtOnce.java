@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -29,20 +30,34 @@ public final class AllAtOnce {
         run(what, parties.size(), parties, budgetMillis, report);
     }
 
+    /**
+     * The threads parties run on, shared by every run and kept between them: a property's try makes a
+     * run, and making and ending a pool of threads per try cost more CPU than the try (thread starts,
+     * and the interrupts of a shut-down pool). A party that hangs keeps its thread; the pool makes
+     * another for the next.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger THREADS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread th = new Thread(r, "notifytck-party-" + THREADS.incrementAndGet());
+        th.setDaemon(true);
+        return th;
+    });
+
     /** The parties on {@code threads} threads (fewer threads than parties: the rest wait for a free one). */
     public static void run(String what, int threads, List<Party> parties, long budgetMillis, Supplier<String> report) {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread th = new Thread(r, "notifytck-" + what + "-" + r.hashCode());
-            th.setDaemon(true);
-            return th;
-        });
+        Semaphore free = new Semaphore(threads);
+        List<Future<?>> done = new ArrayList<>();
         try {
-            List<Future<?>> done = new ArrayList<>();
             for (Party p : parties) {
-                done.add(pool.submit(() -> {
+                done.add(POOL.submit(() -> {
                     start.await();
-                    p.run();
+                    free.acquire();
+                    try {
+                        p.run();
+                    } finally {
+                        free.release();
+                    }
                     return null;
                 }));
             }
@@ -66,7 +81,8 @@ public final class AllAtOnce {
                 }
             }
         } finally {
-            pool.shutdownNow();
+            // A party still waiting to start, or running past the budget, is let go: it must not run into the next check.
+            done.forEach(f -> f.cancel(true));
         }
     }
 }
