@@ -303,7 +303,7 @@ final class FaxModelRun {
 
     void logoff(int pick) {
         int session = pickSession(pick);
-        if (session == 0 || !state().allPump(session)) {
+        if (session == 0) {
             return;
         }
         int action = ++logoffs;

@@ -33,6 +33,12 @@ public final class FaxWorld implements World<FaxWorld> {
         final boolean answers;
         boolean pumping = true;
         boolean destroyed;
+        /**
+         * Not judged from a logoff on that found its thread not pumping: WM_ENDSESSION was not taken
+         * then, and whether it comes when the thread pumps again (and the client answers it) is the
+         * implementation's affair, so neither the window nor its client's token is judged after.
+         */
+        boolean unjudged;
         /** MessageStart while registered for messages, else 0. */
         int start;
         /** Whether the kit's procedure knows it is registered, and so answers the end of the session with the logoff call. */
@@ -56,6 +62,7 @@ public final class FaxWorld implements World<FaxWorld> {
             Window w = new Window(id, client, session, desktop, answers);
             w.pumping = pumping;
             w.destroyed = destroyed;
+            w.unjudged = unjudged;
             w.start = start;
             w.procedureKnows = procedureKnows;
             w.received.addAll(received);
@@ -289,13 +296,31 @@ public final class FaxWorld implements World<FaxWorld> {
      * token held (REQ-FAX-MSG-011, -012, -014). After it completes, the session's windows are not judged.
      */
     public void logoff(int action, int session) {
+        List<Window> notTaken = new ArrayList<>();
         for (Window w : windows.values()) {
             if (w.session == session && !w.destroyed) {
+                if (!w.pumping) {
+                    // A thread that does not pump cannot take WM_ENDSESSION, nor answer it: its client's token stays (REQ-FAX-MSG-011).
+                    notTaken.add(w);
+                    continue;
+                }
                 w.endSession++;
                 answer(w);
             }
         }
         boolean held = clients.values().stream().anyMatch(c -> c.session == session && c.token);
+        if (!notTaken.isEmpty() && clients.values().stream().noneMatch(c -> c.session == session && c.tokenUnjudged)) {
+            outcomes.put(logoffKey(action), new Expectation(logoffKey(action), held ? "blocked" : "completes", "REQ-FAX-MSG-011"));
+            if (!held) {
+                sessionsEnded.put(session, true);
+                return;
+            }
+            for (Window w : notTaken) {
+                w.unjudged = true;
+                clients.get(w.client).tokenUnjudged = true;
+            }
+            return;
+        }
         if (clients.values().stream().anyMatch(c -> c.session == session && c.tokenUnjudged)) {
             // Whether the logoff completes rests on the tokens, which this world does not judge; nor, then, what follows.
             sessionsEnded.put(session, true);
@@ -441,10 +466,6 @@ public final class FaxWorld implements World<FaxWorld> {
         return windows.values().stream().filter(w -> w.client == client).map(w -> w.id).toList();
     }
 
-    public boolean allPump(int session) {
-        return windows.values().stream().filter(w -> w.session == session && !w.destroyed).allMatch(w -> w.pumping);
-    }
-
     // ---- inside --------------------------------------------------------------------------------
 
     private void answer(Window w) {
@@ -483,7 +504,7 @@ public final class FaxWorld implements World<FaxWorld> {
     }
 
     private boolean ended(Window w) {
-        return sessionsEnded.get(w.session);
+        return sessionsEnded.get(w.session) || w.unjudged;
     }
 
     /** Whether the service's messages reach the window at all under its account (REQ-FAX-MSG-006, -007, -009). */

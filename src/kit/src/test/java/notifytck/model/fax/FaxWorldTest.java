@@ -130,6 +130,36 @@ class FaxWorldTest {
     }
 
     @Test
+    void aWindowWhoseThreadDoesNotPumpCannotAnswerTheLogoffSoItsTokenBlocksItAndTheWindowIsNotJudgedAfter() {
+        FaxWorld w = new FaxWorld(FaxWorld.Account.USER);
+        int s = w.logon();
+        int c1 = w.startClient(s);
+        int main = w.createWindow(c1, 0, true);
+        int c2 = w.startClient(s);
+        int tray = w.createWindow(c2, 0, true);
+        w.register(1, c1, main, 0x8000);
+        w.register(2, c2, tray, 0x9000);
+        w.setPumping(main, false);
+        w.logoff(1, s);
+        assertThat(expected(w, FaxWorld.logoffKey(1))).isEqualTo("blocked");
+        // The pumping window answered and let its token go; the other's WM_ENDSESSION and token are left open.
+        assertThat(expected(w, FaxWorld.tokenKey(c2))).isEqualTo("none");
+        assertThat(expected(w, FaxWorld.answeredKey(tray))).isEqualTo("1");
+        assertThat(w.expectations()).doesNotContainKeys(FaxWorld.endSessionKey(main), FaxWorld.tokenKey(c1), FaxWorld.messagesKey(main));
+    }
+
+    @Test
+    void aLogoffWithOnlyAnUnregisteredWindowNotPumpingCompletes() {
+        FaxWorld w = new FaxWorld(FaxWorld.Account.USER);
+        int s = w.logon();
+        int c = w.startClient(s);
+        int idle = w.createWindow(c, 0, true);
+        w.setPumping(idle, false);
+        w.logoff(1, s);
+        assertThat(expected(w, FaxWorld.logoffKey(1))).isEqualTo("completes");
+    }
+
+    @Test
     void theLogoffCallForAnotherWindowLeavesTheTokenAndMayRegisterThatWindow() {
         Worlds<FaxWorld> worlds = new Worlds<>(new FaxWorld(FaxWorld.Account.USER));
         int[] ids = new int[3];
