@@ -24,15 +24,22 @@ Feature: Receiving Notification Messages from the Fax Service
       When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
       Then "main" receives exactly FEI_JOB_QUEUED for device 3 and job 41
 
-    Scenario: A client registered with a completion port gets packets with its key, not messages
+    # Key 1 is a value not usually picked: it is the logoff call's only with the registered window
+    # (REQ-FAX-MSG-012); on a port it is a key like any other.
+    Scenario Outline: A client registered with a completion port gets packets with its key, not messages (key <key>)
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
-      When "viewer" asks for completion packets on its port with key 1234
+      When "viewer" asks for completion packets on its port with key <key>
       Then the call succeeds
       When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
-      Then the port receives exactly one packet with key 1234 for FEI_JOB_QUEUED, device 3 and job 41
+      Then the port receives exactly one packet with key <key> for FEI_JOB_QUEUED, device 3 and job 41
       And "main" receives no message
+
+      Examples:
+        | key  |
+        | 1234 |
+        | 1    |
 
   @REQ-FAX-MSG-003 @caller-obligation @ambiguous @source-related
   Rule: The window must be valid and the base message above WM_USER; otherwise the call fails and registers nothing
@@ -225,6 +232,19 @@ Feature: Receiving Notification Messages from the Fax Service
       Given the fax service runs under the user account "alice"
       And "alice" is logged on
       And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for notification messages to "main" from message 0x8000
+      Then the call succeeds
+      And the fax service already holds a token of "viewer"
+
+    # What a call leaves behind: the logoff call ended the registration and closed the token; the
+    # same window registered again is a registration like the first, with a token of its own.
+    Scenario: A window registered again after its logoff call opens the token again
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "viewer" makes the logoff call for "main"
+      Then the fax service holds no token of "viewer"
       When "viewer" asks for notification messages to "main" from message 0x8000
       Then the call succeeds
       And the fax service already holds a token of "viewer"
@@ -506,6 +526,30 @@ Feature: Receiving Notification Messages from the Fax Service
       And the fax service holds a token of "viewer"
       When the fax event FEI_IDLE (19) happens on device 1 for no job
       Then "main" receives exactly FEI_IDLE for device 1 and no job
+
+    # A second party: the window belongs to another client of the session. The logoff call is the
+    # registering client's, for the window it named: it closes that client's token all the same.
+    Scenario: The logoff call for a window another client created closes the caller's token
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "alice" runs the fax client "booth" with a window "screen" on her default desktop
+      And "viewer" has asked for notification messages to "screen" from message 0x8000
+      When "viewer" makes the logoff call for "screen"
+      Then the call succeeds
+      And the fax service holds no token of "viewer"
+
+    # A value not usually picked: completion key 1 on a port call. Only the call naming the registered
+    # window with key 1 is the logoff call; a port with key 1 is an ordinary port registration.
+    Scenario: A completion port registered with key 1 ends nothing of the client's window registration (REQ-FAX-MSG-002 judges its packets)
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "viewer" asks for completion packets on its port with key 1
+      Then the fax service holds a token of "viewer"
+      When the fax event FEI_COMPLETED (4) happens on device 1 for job 7
+      Then "main" receives exactly FEI_COMPLETED for device 1 and job 7
 
     # CompletionKey is a ULONG_PTR: a key whose low 32 bits are 1 is not the logoff key.
     Scenario Outline: The same window with completion key <key> leaves the token open

@@ -291,6 +291,20 @@ Feature: Notification Channel
       When "driver" queries its channel for IPrintAsyncNotifyCallback
       Then the call returns E_NOINTERFACE (error, 0x80004002)
 
+    # The moment varied: between the opener's own close and its Release. The object lives until its
+    # last reference goes, so it still answers QueryInterface, and the reference that adds keeps it.
+    @needs-channel-objects
+    Scenario: After its own close the opener's pointer still answers QueryInterface, and the added reference keeps the channel
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" closes its channel without a reason
+      And "driver" queries its channel for IUnknown
+      Then the call returns S_OK (success, 0x00000000)
+      When "driver" releases its channel
+      Then the spooler holds 1 channel object
+      When "driver" releases its channel
+      Then the spooler holds 0 channel objects
+
     # A second party: the listener's own pointer. Its query adds a reference to that pointer, which
     # its Release then balances; the listener keeps the channel to answer on.
     Scenario: A listener's query and its Release leave it the channel to answer on
@@ -406,6 +420,22 @@ Feature: Notification Channel
       And "driver" is told the channel closed with reason "cancelled by user"
       And "app2" is told the channel closed with reason "cancelled by user"
       And "app" is not told the channel closed
+
+    # State changed while the channel stayed open: the listener unregistered after it was handed the
+    # channel. It still holds that pointer, so it is a party: told of the close like any other, and
+    # released on its behalf, so the opener's Release frees the channel.
+    @needs-channel-objects
+    Scenario: A listener that unregistered after it was handed the channel is still told it closed
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "duplex?" and "app" has received it
+      When "app" unregisters
+      And "driver" closes its channel without a reason
+      Then "app" is told the channel closed without a reason
+      When "driver" releases its channel
+      Then the spooler holds 0 channel objects
 
   @REQ-SPOOL-CHAN-019 @behaviour @source-document
   Rule: The reason given to CloseChannel is what the other side is told, and no reason means none

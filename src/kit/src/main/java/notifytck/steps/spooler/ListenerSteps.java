@@ -19,6 +19,8 @@ public class ListenerSteps {
     private Registration lastRegistration;
 
     private final SpoolerStage stage = SpoolerStage.current();
+    /** Each actor's registration that succeeded, to end. */
+    private final java.util.Map<String, Registration> registrations = new java.util.HashMap<>();
 
     @Given("^\"([^\"]+)\" (listens|registers) for \"([^\"]+)\" notifications on \"([^\"]+)\"$")
     public void register(String actorName, String mood, String type, String written) {
@@ -40,6 +42,21 @@ public class ListenerSteps {
             assertThat(out[0].handle()).as("registration handle after %s", r).isNotNull();
         }
         lastRegistration = out[0];
+        if (r.succeeded()) {
+            registrations.put(actorName, out[0]);
+        }
+    }
+
+    /** The actor's registration ends; a pointer it was handed before stays its own (REQ-SPOOL-CHAN-018's reading). */
+    @When("^\"([^\"]+)\" unregisters$")
+    public void unregister(String actorName) {
+        Registration reg = registrations.remove(actorName);
+        if (reg == null) {
+            throw new IllegalStateException("kit defect: \"" + actorName + "\" has no registration to end");
+        }
+        HResult r = stage.call(actorName, "UnRegisterForPrintAsyncNotifications", null,
+                () -> stage.adapter().unregisterForPrintAsyncNotifications(reg.handle()));
+        assertThat(r).as("%s unregistering", actorName).isEqualTo(HResult.of(0));
     }
 
     /** A refused registration hands back nothing the caller would have to unregister. */
