@@ -31,23 +31,17 @@ public final class UnregisteredListenerNotTold extends SpoolerDecorator implemen
     }
 
     /** The kit's callback, silent about closes once its registration ended. */
-    private static final class Registered implements NotifyCallback {
-        private final NotifyCallback kit;
+    private static final class Registered extends ForwardingCallback {
         private volatile boolean unregistered;
 
         Registered(NotifyCallback kit) {
-            this.kit = kit;
-        }
-
-        @Override
-        public void onEventNotify(ChannelRef channel, NotificationData data) {
-            kit.onEventNotify(channel, data);
+            super(kit);
         }
 
         @Override
         public void channelClosed(ChannelRef channel, NotificationData reason) {
             if (!unregistered) {
-                kit.channelClosed(channel, reason);
+                super.channelClosed(channel, reason);
             }
         }
     }
