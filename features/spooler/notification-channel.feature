@@ -294,16 +294,21 @@ Feature: Notification Channel
     # The moment varied: between the opener's own close and its Release. The object lives until its
     # last reference goes, so it still answers QueryInterface, and the reference that adds keeps it.
     @needs-channel-objects
-    Scenario: After its own close the opener's pointer still answers QueryInterface, and the added reference keeps the channel
+    Scenario Outline: After its own close the opener's pointer still answers QueryInterface, and the added reference keeps the channel (<style>, <interface>)
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
-      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has opened a <style> channel on "Laser" for "status" notifications to all users
       When "driver" closes its channel without a reason
-      And "driver" queries its channel for IUnknown
+      And "driver" queries its channel for <interface>
       Then the call returns S_OK (success, 0x00000000)
       When "driver" releases its channel
       Then the spooler holds 1 channel object
       When "driver" releases its channel
       Then the spooler holds 0 channel objects
+
+      Examples:
+        | style          | interface                |
+        | unidirectional | IUnknown                 |
+        | bidirectional  | IPrintAsyncNotifyChannel |
 
     # A second party: the listener's own pointer. Its query adds a reference to that pointer, which
     # its Release then balances; the listener keeps the channel to answer on.

@@ -108,6 +108,24 @@ public final class History<E> {
         }
     }
 
+    /**
+     * Waits until {@code condition} holds, looking again at each arrival and at least every
+     * {@code sliceNanos} (for a condition on something besides the history); false if {@code nanos}
+     * passed first. A condition on arrivals alone passes a slice as long as {@code nanos}.
+     */
+    public boolean awaitUntil(java.util.function.BooleanSupplier condition, long nanos, long sliceNanos) throws InterruptedException {
+        long giveUp = System.nanoTime() + nanos;
+        long seen = arrivals();
+        while (!condition.getAsBoolean()) {
+            long left = giveUp - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            seen = awaitArrivalAfter(seen, Math.min(left, sliceNanos));
+        }
+        return true;
+    }
+
     /** How many events came after the history was full and were not kept. */
     public synchronized long dropped() {
         return dropped;

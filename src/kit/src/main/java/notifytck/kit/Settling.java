@@ -103,17 +103,11 @@ public final class Settling {
 
     /** Waits for something that must happen, without settling (e.g. while a callback is held). */
     public void awaitOnly(String what, BooleanSupplier condition) {
-        long giveUp = System.nanoTime() + Timeouts.eventually().toNanos();
-        long seen = history.arrivals();
         try {
-            while (!condition.getAsBoolean()) {
-                long left = giveUp - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("expected " + what + " within " + Timeouts.eventually().toMillis() + " ms\n" + dump.get());
-                }
-                // An arrival wakes this at once; the slice bounds the wait for a condition on something else
-                // (a callback's own state, say), which then is looked at again every few milliseconds.
-                seen = history.awaitArrivalAfter(seen, Math.min(left, LOOK_AGAIN_NANOS));
+            // An arrival wakes this at once; the slice bounds the wait for a condition on something else
+            // (a callback's own state, say), which then is looked at again every few milliseconds.
+            if (!history.awaitUntil(condition, Timeouts.eventually().toNanos(), LOOK_AGAIN_NANOS)) {
+                throw new AssertionError("expected " + what + " within " + Timeouts.eventually().toMillis() + " ms\n" + dump.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

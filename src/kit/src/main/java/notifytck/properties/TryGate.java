@@ -67,7 +67,7 @@ final class TryGate implements AroundPropertyHook, AroundTryHook {
     @Override
     public TryExecutionResult aroundTry(TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) {
         synchronized (LOCK) {
-            if (running == null || running != context.testInstance()) {
+            if (running != context.testInstance()) {
                 refused++;
                 return TryExecutionResult.satisfied();
             }

@@ -179,16 +179,10 @@ public final class MsmqStage implements ScenarioContext.Recording {
         if (!virtualClock()) {
             long dueBy = lastCallNanos + Duration.ofMillis(elapsedMillis).plus(MsmqTime.late()).toNanos();
             long wait = Math.max(dueBy - System.nanoTime(), MsmqTime.late().toNanos());
-            long giveUp = System.nanoTime() + wait;
-            // Events are what the condition looks at, so each arrival wakes this to look again; nothing polls.
-            long seen = history.arrivals();
             try {
-                while (!condition.getAsBoolean()) {
-                    long left = giveUp - System.nanoTime();
-                    if (left <= 0) {
-                        throw new AssertionError("expected " + what + " by " + Duration.ofNanos(wait).toMillis() + " ms from now\n" + history.dump());
-                    }
-                    seen = history.awaitArrivalAfter(seen, left);
+                // Events are what the condition looks at, so each arrival wakes this to look again; nothing polls.
+                if (!history.awaitUntil(condition, wait, wait)) {
+                    throw new AssertionError("expected " + what + " by " + Duration.ofNanos(wait).toMillis() + " ms from now\n" + history.dump());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

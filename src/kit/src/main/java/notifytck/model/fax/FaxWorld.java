@@ -309,27 +309,21 @@ public final class FaxWorld implements World<FaxWorld> {
             }
         }
         boolean held = clients.values().stream().anyMatch(c -> c.session == session && c.token);
-        if (!notTaken.isEmpty() && clients.values().stream().noneMatch(c -> c.session == session && c.tokenUnjudged)) {
-            outcomes.put(logoffKey(action), new Expectation(logoffKey(action), held ? "blocked" : "completes", "REQ-FAX-MSG-011"));
-            if (!held) {
-                sessionsEnded.put(session, true);
-                return;
-            }
-            for (Window w : notTaken) {
-                w.unjudged = true;
-                clients.get(w.client).tokenUnjudged = true;
-            }
-            return;
-        }
         if (clients.values().stream().anyMatch(c -> c.session == session && c.tokenUnjudged)) {
             // Whether the logoff completes rests on the tokens, which this world does not judge; nor, then, what follows.
             sessionsEnded.put(session, true);
             return;
         }
+        boolean severalClients = clients.values().stream().filter(c -> c.session == session).count() > 1;
         outcomes.put(logoffKey(action), new Expectation(logoffKey(action), held ? "blocked" : "completes",
-                clients.values().stream().filter(c -> c.session == session).count() > 1 ? "REQ-FAX-MSG-014" : "REQ-FAX-MSG-011"));
+                severalClients && notTaken.isEmpty() ? "REQ-FAX-MSG-014" : "REQ-FAX-MSG-011"));
         if (!held) {
             sessionsEnded.put(session, true);
+            return;
+        }
+        for (Window w : notTaken) {
+            w.unjudged = true;
+            clients.get(w.client).tokenUnjudged = true;
         }
     }
 

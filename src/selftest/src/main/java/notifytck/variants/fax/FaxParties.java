@@ -47,11 +47,7 @@ final class FaxParties {
 
             @Override
             public SessionRef logon(String user) {
-                SessionRef s = super.logon(user);
-                if (s != null) {
-                    users.put(s, user);
-                }
-                return s;
+                return noted(users, super.logon(user), user);
             }
 
             @Override
@@ -70,11 +66,7 @@ final class FaxParties {
 
             @Override
             public FaxClient startClient(SessionRef session) {
-                FaxClient c = super.startClient(session);
-                if (c != null) {
-                    clients.put(c, session);
-                }
-                return c;
+                return noted(clients, super.startClient(session), session);
             }
 
             @Override
@@ -101,10 +93,15 @@ final class FaxParties {
     }
 
     private DesktopRef desktopOf(SessionRef session, DesktopRef desktop) {
-        if (desktop != null) {
-            desktops.put(desktop, session);
+        return noted(desktops, desktop, session);
+    }
+
+    /** Records what the reference handed back (none when it refused) and hands it on. */
+    private static <K, V> K noted(Map<K, V> map, K key, V value) {
+        if (key != null) {
+            map.put(key, value);
         }
-        return desktop;
+        return key;
     }
 
     SessionRef sessionOf(FaxClient client) {
