@@ -36,6 +36,15 @@ public final class Timeouts {
         return read("notifytck.timeout.start", 30_000);
     }
 
+    /**
+     * How long a batch of {@code calls} calls made under one deadline may take: one call deadline and
+     * a hundredth of one per call. Over the wire on a loaded machine a thousand calls of a few hundred
+     * microseconds each outran a single deadline; a hang still shows, within the batch's bound.
+     */
+    public static Duration batch(int calls) {
+        return call().plus(call().multipliedBy(calls).dividedBy(100));
+    }
+
     /** How long a callback the kit is holding waits to be let go before it gives up by itself. */
     public static Duration hold() {
         return read("notifytck.timeout.hold", 10_000);

@@ -85,10 +85,8 @@ public class NotificationSteps {
                 }
             });
         }
-        // One call deadline for the lot was too little over the wire on a loaded machine (1000 calls
-        // at a few hundred microseconds each, four threads sharing two cores): each call gets a
-        // hundredth of a deadline on top. A call that hangs still shows within a deadline, at the barrier.
-        long budget = Timeouts.call().toMillis() + calls * Timeouts.call().toMillis() / 100;
+        // A call that hangs still shows within a deadline, at the barrier.
+        long budget = Timeouts.batch(calls).toMillis();
         Deadline.call(queueObject + ": " + calls + " EnableNotification calls from " + threads + " threads",
                 java.time.Duration.ofMillis(budget + Timeouts.call().toMillis()), () -> {
                     AllAtOnce.run("EnableNotification", parties, budget, stage::historyDump);

@@ -34,7 +34,7 @@ public class QueueSteps {
     @Given("^the queue \"([^\"]+)\" holds (\\d+) messages, \"([a-z]+)1\" to \"\\3\\2\"$")
     public void holdsNumbered(String queue, int count, String prefix) {
         // One deadline for the lot: a hand-off to a deadline thread per message would cost more than the puts.
-        List<MessageRef> refs = Deadline.call("MsmqControl.putMessage x" + count, () -> {
+        List<MessageRef> refs = Deadline.call("MsmqControl.putMessage x" + count, notifytck.kit.Timeouts.batch(count), () -> {
             List<MessageRef> made = new java.util.ArrayList<>(count);
             for (int i = 1; i <= count; i++) {
                 made.add(stage.control().putMessage(queue, prefix + i));
