@@ -19,16 +19,15 @@ import org.junit.jupiter.api.Test;
  * and what the options name. These are the issue's "done when" checks.
  */
 class JarTest {
-    static final Path JAR = Path.of(System.getProperty("notifytck.jar", "../cli/target/notify-tck.jar"));
+    static final Path JAR = ChildJvm.JAR;
     static final Path SELFTEST_CLASSES = Path.of(System.getProperty("notifytck.selftest.classes", "target/classes"));
 
     record Run(int exit, String out, String err, long millis) {}
 
     static Run jar(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // C1 only: each run lives a few seconds, where warm-up is what costs.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
-                JAR.toAbsolutePath().toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(ChildJvm.options());
+        cmd.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("notify-tck-out", ".txt");
         Path err = Files.createTempFile("notify-tck-err", ".txt");

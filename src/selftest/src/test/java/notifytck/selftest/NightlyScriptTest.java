@@ -24,8 +24,7 @@ class NightlyScriptTest {
         pb.environment().put("NIGHTLY_HOME", state.toString());
         pb.environment().put("NIGHTLY_TRIES", "2");
         pb.environment().put("NIGHTLY_STRESS", "0");
-        pb.environment().put("NIGHTLY_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
-        pb.environment().put("NIGHTLY_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        pb.environment().put("NIGHTLY_JAVA_OPTIONS", ChildJvm.optionsLine());
         Process p = pb.start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import notifytck.run.ConformanceRun;
+import notifytck.selftest.ChildJvm;
 import notifytck.run.RunSettings;
 import notifytck.run.Verdict;
 import notifytck.spi.NotificationImplementation;
@@ -27,11 +28,15 @@ final class WirePrograms {
     }
 
     /**
-     * The Java reference served over stdin/stdout by Serve, in a JVM of its own. C1 only and the
-     * serial collector: a served process lives for a few scenarios, where warm-up is what costs.
+     * The Java reference served over stdin/stdout by Serve, in a JVM of its own, started as
+     * {@link ChildJvm} starts every short-lived JVM on the jar: a served process lives for a few
+     * scenarios, where starting is what costs.
      */
     static String servedReference(String implementationClass) {
-        return quote(java()) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp " + quote(System.getProperty("java.class.path"))
+        // The jar first, so the child maps the classes of ChildJvm's archive; the test class path after it brings the variants.
+        String classPath = ChildJvm.JAR.toAbsolutePath() + java.io.File.pathSeparator + System.getProperty("java.class.path");
+        return quote(java()) + " " + ChildJvm.options().stream().map(WirePrograms::quote).collect(java.util.stream.Collectors.joining(" "))
+                + " -cp " + quote(classPath)
                 + " notifytck.wire.serve.Serve --sut " + implementationClass;
     }
 
