@@ -39,6 +39,9 @@ public final class MsmqStage implements ScenarioContext.Recording {
     /** Receive timeout, in ms, of the call that made each event object's notification. */
     private final Map<String, Integer> timeouts = new ConcurrentHashMap<>();
     private final Map<String, Long> armedAt = new ConcurrentHashMap<>();
+    /** The scenario's own time (every "N ms pass" since it began) when each event object was armed. */
+    private final Map<String, Long> plannedArmedAt = new ConcurrentHashMap<>();
+    private volatile long plannedMillis;
     /**
      * Held from an EnableNotification call until its return is recorded; event objects take it
      * before recording. Without it an event handed over just before the call returned could be
@@ -137,6 +140,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
         if (eventName != null && timeoutMillis != null) {
             timeouts.put(eventName, timeoutMillis);
             armedAt.put(eventName, started);
+            plannedArmedAt.put(eventName, plannedMillis);
         }
         context.lastResult(r);
         return r;
@@ -145,6 +149,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
     /** Lets {@code d} pass: the virtual clock moves, or the kit waits until that point in real time. */
     public void pass(Duration d) {
         elapsedMillis += d.toMillis();
+        plannedMillis += d.toMillis();
         if (virtualClock()) {
             Deadline.call("MsmqControl.advanceClock", () -> {
                 control.advanceClock(d);
@@ -164,6 +169,41 @@ public final class MsmqStage implements ScenarioContext.Recording {
         Duration longest = Duration.ofNanos(wait).plus(Timeouts.eventually());
         await().pollInSameThread().pollDelay(Duration.ofNanos(wait)).pollInterval(Duration.ofMillis(1)).atMost(longest)
                 .until(() -> System.nanoTime() - until >= 0);
+    }
+
+    /**
+     * In real time, after the kit did something ({@code what}, done at {@code doneNanos}) that the
+     * scenario places before a pending receive timeout: makes sure it really came first. On a
+     * loaded machine the kit's own thread can be hundreds of milliseconds late, and then the
+     * implementation may rightly have timed out before it; the scenario then says so and is not
+     * judged, instead of failing the implementation for the kit's lateness. A virtual clock keeps
+     * every scenario's timing exactly, so there is nothing to check.
+     */
+    public void keptBeforePendingTimeouts(String what, long doneNanos) {
+        if (virtualClock()) {
+            return;
+        }
+        for (Map.Entry<String, Integer> pending : timeouts.entrySet()) {
+            String event = pending.getKey();
+            long timeout = pending.getValue();
+            long planned = plannedMillis - plannedArmedAt.getOrDefault(event, plannedMillis);
+            long armed = armedAt.get(event);
+            // INFINITE is -1 as the signed parameter; a timeout the scenario means to pass first is not a premise, nor
+            // one whose event already fired before the timeout could fall due (the call had nothing left to time).
+            if (timeout < 0 || planned >= timeout || firedBetween(event, armed, armed + timeout * 1_000_000)) {
+                continue;
+            }
+            long actual = (doneNanos - armed) / 1_000_000;
+            if (actual >= timeout) {
+                throw new notifytck.kit.NotApplicable("real time could not be kept: " + what + " came " + actual + " ms after the EnableNotification of \""
+                        + event + "\" began, at or past its " + timeout + " ms receive timeout, where the scenario has it at " + planned
+                        + " ms; the machine was too busy for the kit to keep the scenario's timing, so it is not judged");
+            }
+        }
+    }
+
+    private boolean firedBetween(String event, long fromNanos, long toNanos) {
+        return fired(event).stream().anyMatch(r -> r.nanos() - fromNanos >= 0 && r.nanos() - toNanos < 0);
     }
 
     public void settle() {

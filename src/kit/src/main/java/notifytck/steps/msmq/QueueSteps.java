@@ -49,6 +49,7 @@ public class QueueSteps {
     @When("^the message \"([^\"]+)\" arrives in \"([^\"]+)\"$")
     public void arrives(String body, String queue) {
         put(queue, body);
+        stage.keptBeforePendingTimeouts("the message \"" + body + "\"", System.nanoTime());
     }
 
     @Given("^\"([^\"]+)\" is a queue object for \"([^\"]+)\" opened with (peek|peek-admin|receive|receive-admin|send) access$")
