@@ -44,6 +44,11 @@ public final class FixedPool implements Executor {
         executor.execute(lane);
     }
 
+    /** How many threads the pool runs: as many tasks as can run at once. */
+    public int size() {
+        return executor.getCorePoolSize();
+    }
+
     /** Threads created over the pool's life: stays at the pool size unless a thread died. */
     public int threadsStarted() {
         return threadsStarted.get();

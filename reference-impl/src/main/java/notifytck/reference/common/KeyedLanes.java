@@ -1,6 +1,7 @@
 package notifytck.reference.common;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -87,6 +88,82 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
         }
     }
 
+    /** A burst of offers from one sender; see {@link Burst}. */
+    public Burst burst() {
+        return new Burst();
+    }
+
+    /**
+     * One sender's offers to many lanes at once (a notification fanned out to every listener).
+     * Offered one by one, each lane the sender makes busy is one hand-off to the pool, and, while
+     * the pool's threads keep up, one wake-up of a pool thread: a listener's lane empties between
+     * two sends, so every delivery of every send paid for it. A burst keeps the lanes it makes busy
+     * and hands them to the pool together when it closes, in as many tasks as the pool has threads.
+     * Each lane still runs alone and in the order of its offers; until the burst closes, its units
+     * wait. For one thread; close it in a finally, or the lanes it made busy never run.
+     */
+    public final class Burst implements AutoCloseable {
+        private final List<SerialLane<T>> madeBusy = new ArrayList<>();
+
+        private Burst() {}
+
+        /** As {@link KeyedLanes#offer(SerialLane, Object)}, with the scheduling left to {@link #close}. */
+        public void offer(SerialLane<T> held, T unit) {
+            if (stopped) {
+                drop.accept(unit);
+                return;
+            }
+            switch (held.offerUnscheduled(unit)) {
+                case TO_SCHEDULE -> madeBusy.add(held);
+                case QUEUED -> {
+                    // The lane is already on its way to a pool thread, which will find this unit too.
+                }
+                case RETIRED -> {
+                    @SuppressWarnings("unchecked") // this host files every lane it makes under a K
+                    K key = (K) held.key();
+                    KeyedLanes.this.offer(key, unit);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            if (madeBusy.size() == 1) {
+                schedule(madeBusy.get(0));
+            } else if (!madeBusy.isEmpty()) {
+                int tasks = Math.min(pool.size(), madeBusy.size());
+                for (int i = 0; i < tasks; i++) {
+                    Group<T> group = new Group<>(KeyedLanes.this,
+                            new ArrayList<>(madeBusy.subList(i * madeBusy.size() / tasks, (i + 1) * madeBusy.size() / tasks)));
+                    try {
+                        pool.execute(group);
+                    } catch (RejectedExecutionException shutDown) {
+                        group.lanes.forEach(lane -> dropAll(lane.abandon()));
+                    }
+                }
+            }
+            madeBusy.clear();
+        }
+    }
+
+    /** Lanes a burst made busy, run one after another by one pool thread. */
+    private static final class Group<T> implements Runnable {
+        final KeyedLanes<?, T> host;
+        final List<SerialLane<T>> lanes;
+
+        Group(KeyedLanes<?, T> host, List<SerialLane<T>> lanes) {
+            this.host = host;
+            this.lanes = lanes;
+        }
+
+        @Override
+        public void run() {
+            for (SerialLane<T> lane : lanes) {
+                lane.run();
+            }
+        }
+    }
+
     @Override
     public void schedule(SerialLane<T> lane) {
         try {
@@ -134,6 +211,10 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
                 @SuppressWarnings("unchecked") // this host makes only SerialLane<T>
                 SerialLane<T> mine = (SerialLane<T>) lane;
                 dropAll(mine.abandon());
+            } else if (r instanceof Group<?> group && group.host == this) {
+                @SuppressWarnings("unchecked") // this host groups only its own lanes
+                Group<T> mine = (Group<T>) group;
+                mine.lanes.forEach(lane -> dropAll(lane.abandon()));
             }
         }
     }

@@ -54,19 +54,41 @@ public final class SerialLane<T> implements Runnable {
 
     /** False when the lane has retired; the caller must fetch the current lane and offer again. */
     public boolean offer(T work) {
-        boolean schedule;
-        synchronized (this) {
-            if (retired) {
-                return false;
-            }
-            queue.addLast(work);
-            schedule = !scheduled;
-            scheduled = true;
-        }
-        if (schedule) {
+        Offered o = offerUnscheduled(work);
+        if (o == Offered.TO_SCHEDULE) {
             host.schedule(this);
         }
-        return true;
+        return o != Offered.RETIRED;
+    }
+
+    /** What {@link #offerUnscheduled} did with a unit. */
+    public enum Offered {
+        /** Queued behind work the lane is already scheduled for. */
+        QUEUED,
+        /** Queued in an idle lane, now marked scheduled: the caller must hand it to the pool. */
+        TO_SCHEDULE,
+        /** Not queued: the lane has retired; fetch the current one and offer again. */
+        RETIRED
+    }
+
+    /**
+     * As {@link #offer}, but leaves it to the caller to schedule the lane when this made it busy,
+     * so that a sender offering to many lanes at once can hand them to the pool together (see
+     * {@link KeyedLanes.Burst}). Until the caller does, the lane's units wait; its order is the
+     * same.
+     */
+    Offered offerUnscheduled(T work) {
+        synchronized (this) {
+            if (retired) {
+                return Offered.RETIRED;
+            }
+            queue.addLast(work);
+            if (scheduled) {
+                return Offered.QUEUED;
+            }
+            scheduled = true;
+            return Offered.TO_SCHEDULE;
+        }
     }
 
     @Override

@@ -140,17 +140,19 @@ final class Channel {
     private HResult fanOut(NotificationData data, Registrations registrations) {
         int matched = 0;
         int queued = 0;
-        for (NotificationRegistration r : registrations.on(name)) {
-            if (!hears(r)) {
-                continue;
-            }
-            matched++;
-            if (style == ConversationStyle.UNIDIRECTIONAL) {
-                heard.add(r);
-            }
-            if (tryQueue(r)) {
-                queued++;
-                lanes.enqueue(r.lane(), () -> deliverToListener(r, data));
+        try (var burst = lanes.burst()) {
+            for (NotificationRegistration r : registrations.on(name)) {
+                if (!hears(r)) {
+                    continue;
+                }
+                matched++;
+                if (style == ConversationStyle.UNIDIRECTIONAL) {
+                    heard.add(r);
+                }
+                if (tryQueue(r)) {
+                    queued++;
+                    lanes.enqueue(burst, r.lane(), () -> deliverToListener(r, data));
+                }
             }
         }
         if (matched == 0) {

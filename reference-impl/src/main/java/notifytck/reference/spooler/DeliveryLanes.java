@@ -57,6 +57,17 @@ final class DeliveryLanes {
         lanes.offer(held, delivery);
     }
 
+    /** Offers of one send to many callbacks, handed to the pool together when it closes ({@link KeyedLanes.Burst}). */
+    KeyedLanes<IdentityKey, Delivery>.Burst burst() {
+        return lanes.burst();
+    }
+
+    /** As {@link #enqueue(SerialLane, Delivery)}, within a burst. */
+    void enqueue(KeyedLanes<IdentityKey, Delivery>.Burst burst, SerialLane<Delivery> held, Delivery delivery) {
+        quiescence.begin();
+        burst.offer(held, delivery);
+    }
+
     private void run(Delivery delivery) {
         try {
             if (!lanes.stopped()) {
