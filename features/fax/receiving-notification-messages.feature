@@ -512,6 +512,20 @@ Feature: Receiving Notification Messages from the Fax Service
       Then the fax service holds a token of "viewer"
       When the fax event FEI_IDLE (19) happens on device 1 for no job
       Then "main" receives exactly FEI_IDLE for device 1 and no job
+      And "spare" receives no message
+
+    # Two checks at once: CompletionKey 1 names a window with nothing to end, and the kit's client
+    # passes the MessageStart it registered that window with, none (0). Whether the service refuses the
+    # call as a registration below WM_USER (REQ-FAX-MSG-003) or accepts it as a logoff call that finds
+    # nothing is not judged; either way the call registers nothing and opens no token.
+    Scenario: The logoff call for a window never registered registers nothing and opens no token
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" makes the logoff call for "main"
+      Then the fax service holds no token of "viewer"
+      When the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "main" receives no message
 
     # What a refused call leaves behind: naming the registered window again with a MessageStart below
     # WM_USER is refused (REQ-FAX-MSG-003), and on its way out it must end neither the registration

@@ -786,6 +786,39 @@ Feature: Notification Channel
       Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
       And "app" receives exactly "job started"
 
+    # A second party as the sender: the listener closed the channel itself and has not released the
+    # pointer it was handed, so the pointer is still its own to call; the channel behind it is closed.
+    Scenario: A listener that closed the channel cannot answer on the pointer it still holds
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "job started" and "app" has received it
+      When "app" closes the channel it was given with reason "enough"
+      Then the call returns S_OK (success, 0x00000000)
+      When "app" answers "too late" on the channel it was given
+      Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      And "driver" is told the channel closed with reason "enough"
+      And "driver" receives nothing
+
+    # State changed while the listener's callback ran: the opener closed meanwhile. The listener's
+    # pointer is still held (its ChannelClosed waits behind the running callback), but its answer
+    # meets a closed channel.
+    Scenario: A listener busy with a notification when the opener closes cannot answer it
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "app" holds every notification until it is let go
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "question"
+      And "app" is busy with "question"
+      And "driver" closes its channel with reason "bye"
+      And "app" answers "too late" on the channel it was given
+      Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      When "app" is let go
+      Then "app" is told the channel closed with reason "bye"
+      And "driver" receives nothing
+
     Scenario: After the listener closed, the opener's send delivers nothing and fails
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1

@@ -69,8 +69,9 @@ public class ReceiptSteps {
     /**
      * ChannelClosed's first argument is the channel that closed, as the told party knows it
      * (REQ-SPOOL-CHAN-018's reading): the opener its own pointer, a listener that was handed a
-     * pointer with its notifications one of those channels. A unidirectional listener, handed
-     * none, is not judged on it.
+     * pointer with its notifications one of those pointers (the same channel through another
+     * party's pointer is not the listener's). A unidirectional listener, handed none, is not
+     * judged on it.
      */
     private void pointerToldWithClose(String actor, notifytck.spi.spooler.ChannelRef told, String dump) {
         Set<String> handed = stage.events(actor, Kind.NOTIFIED).stream().map(r -> r.event().ref())
@@ -87,6 +88,12 @@ public class ReceiptSteps {
         } else {
             assertThat(handed).as("the channel named in \"%s\"'s ChannelClosed is one it was handed\n%s", actor, dump)
                     .contains(told.channelId());
+            // Its own pointer to it, not another party's to the same channel (the opener's, say): the
+            // listener may compare it with the one it holds, or Release through it.
+            Set<notifytck.spi.spooler.ChannelRef> pointers = stage.events(actor, Kind.NOTIFIED).stream().map(r -> r.event().ref())
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+            assertThat(pointers).as("the pointer passed to \"%s\"'s ChannelClosed is one it was handed with a notification\n%s", actor, dump)
+                    .contains(told);
         }
     }
 
