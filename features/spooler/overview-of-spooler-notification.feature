@@ -316,6 +316,23 @@ Feature: Overview of Spooler Notification
       Then the call returns S_OK (success, 0x00000000)
       And "driver" receives exactly "warming up"
 
+    # An output looked at under a load no other scenario makes: one listener busy while the sender
+    # goes on well past what an implementation may keep for it (the documents give no bound; the
+    # reference keeps 1,000). A send that can no longer reach every listener must not say S_OK.
+    Scenario: A send that returns S_OK reaches every listener once, even while one of them has a long backlog
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "monitor" is a port monitor loaded by the spooler, running as "SYSTEM"
+      And "app" listens for "status" notifications on "Laser"
+      And "monitor" listens for "status" notifications on "Laser"
+      And "app" holds every notification until it is let go
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "n1"
+      And "app" is busy with "n1"
+      And "driver" sends the numbered notifications "n2" to "n1200", whatever each returns
+      And "app" is let go
+      Then each notification of that batch whose send returned S_OK reaches "app" and "monitor" exactly once
+
     Scenario: Two listeners each receive the notification once and nothing else
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1

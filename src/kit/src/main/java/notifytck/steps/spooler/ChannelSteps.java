@@ -2,6 +2,7 @@ package notifytck.steps.spooler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,6 +64,41 @@ public class ChannelSteps {
         for (String p : Phrases.numbered(from, to)) {
             HResult r = sendOn(actor, a.own(), new NotificationData(a.ownType(), p));
             assertThat(r).as("%s sending \"%s\"", actor, p).isEqualTo(HResult.of(0));
+        }
+    }
+
+    /** The last batch sent whatever each send returned: each payload and what its send returned, in order. */
+    private final java.util.Map<String, HResult> batch = new java.util.LinkedHashMap<>();
+
+    /** Many sends, none of which must succeed: an implementation may report a loss (REQ-SPOOL-OVW-013's reading). */
+    @When("^\"([^\"]+)\" sends the numbered notifications \"([^\"]+)\" to \"([^\"]+)\", whatever each returns$")
+    public void sendNumberedWhateverReturned(String actor, String from, String to) {
+        Actor a = stage.actor(actor);
+        batch.clear();
+        for (String p : Phrases.numbered(from, to)) {
+            batch.put(p, sendOn(actor, a.own(), new NotificationData(a.ownType(), p)));
+        }
+    }
+
+    /**
+     * What a send that returned S_OK promises every listener, however long its backlog: the
+     * notification, once. A send the implementation could not deliver to all must say so.
+     */
+    @Then("^each notification of that batch whose send returned S_OK reaches \"([^\"]+)\" and \"([^\"]+)\" exactly once$")
+    public void batchDeliveredOnce(String first, String second) {
+        assertThat(batch).as("kit defect: no batch was sent").isNotEmpty();
+        List<String> accepted = batch.entrySet().stream().filter(e -> HResult.of(0).equals(e.getValue())).map(java.util.Map.Entry::getKey).toList();
+        for (String listener : List.of(first, second)) {
+            stage.eventually("\"" + listener + "\" to receive each of the " + accepted.size() + " notifications whose send returned S_OK",
+                    () -> new java.util.HashSet<>(stage.received(listener)).containsAll(accepted));
+        }
+        stage.settle();
+        for (String listener : List.of(first, second)) {
+            java.util.Map<String, Long> times = stage.received(listener).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(p -> p, java.util.stream.Collectors.counting()));
+            List<String> notOnce = accepted.stream().filter(p -> times.getOrDefault(p, 0L) != 1).limit(10).toList();
+            assertThat(notOnce).as("notifications whose send returned S_OK (%d of %d) that \"%s\" did not receive exactly once (the first 10)",
+                    accepted.size(), batch.size(), listener).isEmpty();
         }
     }
 
