@@ -399,6 +399,8 @@ Feature: Notification Channel
     pointer, each told once; the closer, who knows, is not told. Being told names the channel:
     ChannelClosed passes the opener its own pointer, and a bidirectional listener the channel it
     was handed with its notifications (a unidirectional listener, handed none, is not judged on it).
+    A party is a registration, not a callback object: one object registered twice is two listeners,
+    each handed the channel with a pointer of its own, and a close through one of them tells the other.
 
     Scenario: The opener closes and the listener is told once
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -425,6 +427,22 @@ Feature: Notification Channel
       And "driver" is told the channel closed with reason "cancelled by user"
       And "app2" is told the channel closed with reason "cancelled by user"
       And "app" is not told the channel closed
+
+    # A second party that shares the first one's callback object: the same object registered twice is
+    # two listeners (each registration is handed the channel with a pointer of its own), so closing
+    # through one of its pointers tells it once, through the other.
+    Scenario: A callback object registered twice is told once when it closes through one of its two pointers
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "job started"
+      Then "app" receives "job started" twice, through two different pointers
+      When "app" closes the channel it was given with reason "cancelled by user"
+      Then the call returns S_OK (success, 0x00000000)
+      And "driver" is told the channel closed with reason "cancelled by user"
+      And "app" is told the channel closed with reason "cancelled by user"
 
     # State changed while the channel stayed open: the listener unregistered after it was handed the
     # channel. It still holds that pointer, so it is a party: told of the close like any other, and

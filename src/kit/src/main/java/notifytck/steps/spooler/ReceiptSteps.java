@@ -107,6 +107,19 @@ public class ReceiptSteps {
                 .isNotEqualTo(got.get(1).event().ref().channelId());
     }
 
+    /** One callback object registered twice is two listeners: each registration is handed the notification, with a pointer of its own. */
+    @Then("^\"([^\"]+)\" receives \"([^\"]*)\" twice, through two different pointers$")
+    public void twiceThroughTwoPointers(String actor, String payload) {
+        stage.eventually("\"" + actor + "\" to receive \"" + payload + "\" twice",
+                () -> stage.received(actor).stream().filter(payload::equals).count() >= 2);
+        stage.settle();
+        String dump = stage.history().dump();
+        List<Recorded<SpoolerEvent>> got = stage.events(actor, Kind.NOTIFIED);
+        assertThat(got).as("what \"%s\" received\n%s", actor, dump).extracting(r -> r.event().payload()).containsExactly(payload, payload);
+        assertThat(got).allSatisfy(r -> assertThat(r.event().ref()).as("a pointer handed with \"%s\"\n%s", payload, dump).isNotNull());
+        assertThat(got.get(0).event().ref()).as("the two pointers handed to \"%s\"\n%s", actor, dump).isNotEqualTo(got.get(1).event().ref());
+    }
+
     @Then("^\"([^\"]+)\" is not told the channel closed$")
     public void notToldClosed(String actor) {
         stage.settle();
