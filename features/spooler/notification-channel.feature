@@ -443,6 +443,7 @@ Feature: Notification Channel
       Then the call returns S_OK (success, 0x00000000)
       And "driver" is told the channel closed with reason "cancelled by user"
       And "app" is told the channel closed with reason "cancelled by user"
+      And "app" was told through the other pointer, not the one it closed
 
     # State changed while the channel stayed open: the listener unregistered after it was handed the
     # channel. It still holds that pointer, so it is a party: told of the close like any other, and

@@ -62,7 +62,7 @@ public final class SerialLane<T> implements Runnable {
     }
 
     /** What {@link #offerUnscheduled} did with a unit. */
-    public enum Offered {
+    enum Offered {
         /** Queued behind work the lane is already scheduled for. */
         QUEUED,
         /** Queued in an idle lane, now marked scheduled: the caller must hand it to the pool. */

@@ -39,9 +39,8 @@ public final class MsmqStage implements ScenarioContext.Recording {
     /** Receive timeout, in ms, of the call that made each event object's notification. */
     private final Map<String, Integer> timeouts = new ConcurrentHashMap<>();
     private final Map<String, Long> armedAt = new ConcurrentHashMap<>();
-    /** The scenario's own time (every "N ms pass" since it began) when each event object was armed. */
+    /** {@link #plannedMillis} when each event object was armed. */
     private final Map<String, Long> plannedArmedAt = new ConcurrentHashMap<>();
-    private volatile long plannedMillis;
     /**
      * Held from an EnableNotification call until its return is recorded; event objects take it
      * before recording. Without it an event handed over just before the call returned could be
@@ -51,7 +50,10 @@ public final class MsmqStage implements ScenarioContext.Recording {
      */
     private final java.util.concurrent.locks.ReentrantLock callInFlight = new java.util.concurrent.locks.ReentrantLock();
     private volatile long lastCallNanos = System.nanoTime();
-    private volatile long elapsedMillis;
+    /** The scenario's own time: every "N ms pass" since it began. */
+    private volatile long plannedMillis;
+    /** {@link #plannedMillis} when the last EnableNotification returned: "N ms pass" counts from there. */
+    private volatile long plannedAtLastCall;
     private final notifytck.kit.Settling settling;
 
     private MsmqStage(ScenarioContext context) {
@@ -136,7 +138,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
             }
         });
         lastCallNanos = System.nanoTime();
-        elapsedMillis = 0;
+        plannedAtLastCall = plannedMillis;
         if (eventName != null && timeoutMillis != null) {
             timeouts.put(eventName, timeoutMillis);
             armedAt.put(eventName, started);
@@ -148,7 +150,6 @@ public final class MsmqStage implements ScenarioContext.Recording {
 
     /** Lets {@code d} pass: the virtual clock moves, or the kit waits until that point in real time. */
     public void pass(Duration d) {
-        elapsedMillis += d.toMillis();
         plannedMillis += d.toMillis();
         if (virtualClock()) {
             Deadline.call("MsmqControl.advanceClock", () -> {
@@ -159,7 +160,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
         }
         // Time passing in real time is an action: timeouts fall due without a call, so a quiet window watched before is stale.
         notifytck.kit.ScenarioContext.noteAction();
-        long until = lastCallNanos + Duration.ofMillis(elapsedMillis).minus(MsmqTime.early()).toNanos();
+        long until = lastCallNanos + Duration.ofMillis(elapsedMillis()).minus(MsmqTime.early()).toNanos();
         long wait = until - System.nanoTime();
         if (wait <= 0) {
             return;
@@ -202,6 +203,11 @@ public final class MsmqStage implements ScenarioContext.Recording {
         }
     }
 
+    /** What "N ms pass" added up to since the last EnableNotification returned. */
+    private long elapsedMillis() {
+        return plannedMillis - plannedAtLastCall;
+    }
+
     private boolean firedBetween(String event, long fromNanos, long toNanos) {
         return fired(event).stream().anyMatch(r -> r.nanos() - fromNanos >= 0 && r.nanos() - toNanos < 0);
     }
@@ -217,7 +223,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
     /** Waits for events that are due by now (virtual) or by now plus the late slack (real time). */
     public void awaitDue(String what, BooleanSupplier condition) {
         if (!virtualClock()) {
-            long dueBy = lastCallNanos + Duration.ofMillis(elapsedMillis).plus(MsmqTime.late()).toNanos();
+            long dueBy = lastCallNanos + Duration.ofMillis(elapsedMillis()).plus(MsmqTime.late()).toNanos();
             long wait = Math.max(dueBy - System.nanoTime(), MsmqTime.late().toNanos());
             try {
                 // Events are what the condition looks at, so each arrival wakes this to look again; nothing polls.
@@ -257,7 +263,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
 
     /** Time the scenario has let pass since the last EnableNotification returned. */
     public long elapsedNanos() {
-        return Duration.ofMillis(elapsedMillis).toNanos();
+        return Duration.ofMillis(elapsedMillis()).toNanos();
     }
 
     public Integer timeoutOf(String eventName) {

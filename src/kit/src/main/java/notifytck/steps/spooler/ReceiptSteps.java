@@ -74,8 +74,9 @@ public class ReceiptSteps {
      * judged on it.
      */
     private void pointerToldWithClose(String actor, notifytck.spi.spooler.ChannelRef told, String dump) {
-        Set<String> handed = stage.events(actor, Kind.NOTIFIED).stream().map(r -> r.event().ref())
-                .filter(java.util.Objects::nonNull).map(notifytck.spi.spooler.ChannelRef::channelId).collect(Collectors.toSet());
+        Set<notifytck.spi.spooler.ChannelRef> pointers = stage.events(actor, Kind.NOTIFIED).stream().map(r -> r.event().ref())
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> handed = pointers.stream().map(notifytck.spi.spooler.ChannelRef::channelId).collect(Collectors.toSet());
         boolean opener = stage.actor(actor).hasOwn();
         if (!opener && handed.isEmpty()) {
             return;
@@ -90,8 +91,6 @@ public class ReceiptSteps {
                     .contains(told.channelId());
             // Its own pointer to it, not another party's to the same channel (the opener's, say): the
             // listener may compare it with the one it holds, or Release through it.
-            Set<notifytck.spi.spooler.ChannelRef> pointers = stage.events(actor, Kind.NOTIFIED).stream().map(r -> r.event().ref())
-                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
             assertThat(pointers).as("the pointer passed to \"%s\"'s ChannelClosed is one it was handed with a notification\n%s", actor, dump)
                     .contains(told);
         }
@@ -118,6 +117,17 @@ public class ReceiptSteps {
         assertThat(got).as("what \"%s\" received\n%s", actor, dump).extracting(r -> r.event().payload()).containsExactly(payload, payload);
         assertThat(got).allSatisfy(r -> assertThat(r.event().ref()).as("a pointer handed with \"%s\"\n%s", payload, dump).isNotNull());
         assertThat(got.get(0).event().ref()).as("the two pointers handed to \"%s\"\n%s", actor, dump).isNotEqualTo(got.get(1).event().ref());
+        assertThat(got.get(0).event().ref().channelId()).as("the channel behind both pointers handed to \"%s\"\n%s", actor, dump)
+                .isEqualTo(got.get(1).event().ref().channelId());
+    }
+
+    /** The party that closed through one of its pointers is told through another: the pointer it closed through is the closer's. */
+    @Then("^\"([^\"]+)\" was told through the other pointer, not the one it closed$")
+    public void toldThroughTheOtherPointer(String actor) {
+        List<Recorded<SpoolerEvent>> closed = stage.events(actor, Kind.CLOSED);
+        assertThat(closed).as("ChannelClosed events at \"%s\"\n%s", actor, stage.history().dump()).hasSize(1);
+        assertThat(closed.get(0).event().ref()).as("the pointer \"%s\" was told through; it closed through the last one it was handed\n%s", actor,
+                stage.history().dump()).isNotEqualTo(stage.actor(actor).lastGiven().ref());
     }
 
     @Then("^\"([^\"]+)\" is not told the channel closed$")

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import notifytck.run.ConformanceRun;
-import notifytck.selftest.ChildJvm;
 import notifytck.run.RunSettings;
 import notifytck.run.Verdict;
+import notifytck.selftest.ChildJvm;
 import notifytck.spi.NotificationImplementation;
 
 /** The programs the wire tests judge, and how they are run. */
