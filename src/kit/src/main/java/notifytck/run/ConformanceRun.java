@@ -2,6 +2,7 @@ package notifytck.run;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
 import java.io.IOException;
@@ -75,7 +76,7 @@ public final class ConformanceRun {
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false)
                 .enablePostDiscoveryFilterAutoRegistration(false).enableLauncherSessionListenerAutoRegistration(false)
                 .enableLauncherDiscoveryListenerAutoRegistration(false).build());
-        Map<String, PlannedCheck> all = plan(launcher.discover(request(List.of(), Map.of())));
+        Map<String, PlannedCheck> all = plan(launcher);
         Selection selection = Selection.parse(settings.select(), knownTags(all.values()));
         Map<String, PlannedCheck> selected = new LinkedHashMap<>();
         all.forEach((id, p) -> {
@@ -121,7 +122,8 @@ public final class ConformanceRun {
         List<String> incidents = new ArrayList<>();
         withRunState(() -> {
             try (GlueJarHold jar = GlueJarHold.open(SuiteSettings.GLUE.split(",")[0])) {
-                launcher.execute(request(List.of(onlyThese(selected.keySet())), extra), listeners.toArray(TestExecutionListener[]::new));
+                launcher.execute(request(sources(selected.values()), List.of(onlyThese(selected.keySet())), extra, "cucumber", "jqwik"),
+                        listeners.toArray(TestExecutionListener[]::new));
             }
             incidents.addAll(CurrentRun.instancesLeftOpen());
         });
@@ -229,15 +231,67 @@ public final class ConformanceRun {
     /** This run's own jqwik database when it has no report folder; made on first use. */
     private String database;
 
-    private LauncherDiscoveryRequest request(List<PostDiscoveryFilter> filters, Map<String, String> extra) {
-        return request(filters, extra, "cucumber", "jqwik");
-    }
-
-    private LauncherDiscoveryRequest request(List<PostDiscoveryFilter> filters, Map<String, String> extra, String... engines) {
+    /** Every feature file and every property class: what a plan is made from. */
+    private List<DiscoverySelector> everything() {
         List<DiscoverySelector> selectors = new ArrayList<>();
         selectors.add(selectDirectory(settings.features().directory().toFile()));
         Mechanisms.propertyClasses().forEach(c -> selectors.add(selectClass(c)));
+        return selectors;
+    }
+
+    /**
+     * Only the feature files and property classes the selected checks come from, so that a run of
+     * one rule does not parse every document again (Cucumber's unique IDs name the file and line,
+     * however the file was found, so the plan's IDs still match).
+     */
+    private static List<DiscoverySelector> sources(java.util.Collection<PlannedCheck> selected) {
+        Set<DiscoverySelector> selectors = new java.util.LinkedHashSet<>();
+        for (PlannedCheck p : selected) {
+            if (p.file().isPresent()) {
+                selectors.add(selectFile(p.file().get().toFile()));
+            } else if (Check.PROPERTY.equals(p.kind())) {
+                selectors.add(selectClass(p.location()));
+            }
+        }
+        return List.copyOf(selectors);
+    }
+
+    /**
+     * The checks a feature set holds. They depend on the features alone, not on the implementation
+     * or the selection, so a JVM that runs many (the self-test, a nightly of several
+     * implementations) parses each set once; a set is known by its folder and its hash, so an
+     * edited folder is planned anew. Bounded: the last few sets.
+     */
+    private Map<String, PlannedCheck> plan(Launcher launcher) {
+        String key = settings.features().directory().toAbsolutePath() + " " + settings.features().sha256();
+        synchronized (PLANS) {
+            Map<String, PlannedCheck> known = PLANS.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Map<String, PlannedCheck> planned = java.util.Collections.unmodifiableMap(plan(launcher.discover(request(everything(), List.of(), Map.of(),
+                "cucumber", "jqwik"))));
+        synchronized (PLANS) {
+            PLANS.put(key, planned);
+        }
+        return planned;
+    }
+
+    private static final int PLANS_KEPT = 4;
+    private static final Map<String, Map<String, PlannedCheck>> PLANS = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map<String, PlannedCheck>> eldest) {
+            return size() > PLANS_KEPT;
+        }
+    };
+
+    private LauncherDiscoveryRequest request(List<DiscoverySelector> selectors, List<PostDiscoveryFilter> filters, Map<String, String> extra,
+            String... engines) {
         Map<String, String> config = new LinkedHashMap<>();
+        // Cucumber's default gives every step of every pickle a SecureRandom UUID, a tenth of a
+        // self-test's CPU; these need only be unique within the JVM, which the incrementing one is.
+        config.put("cucumber.uuid-generator", "io.cucumber.core.eventbus.IncrementingUuidGenerator");
         config.put("cucumber.glue", SuiteSettings.GLUE);
         config.put("cucumber.plugin", SuiteSettings.PLUGINS);
         config.put("cucumber.publish.quiet", "true");
@@ -307,7 +361,8 @@ public final class ConformanceRun {
     private void dryRun(Launcher launcher, Map<String, PlannedCheck> selected) {
         List<String> undefined = new ArrayList<>();
         // Cucumber alone: the properties use no feature steps, and must not run (nor write their database) here.
-        launcher.execute(request(List.of(onlyThese(selected.keySet())), Map.of("cucumber.execution.dry-run", "true"), "cucumber"),
+        launcher.execute(request(sources(selected.values()), List.of(onlyThese(selected.keySet())), Map.of("cucumber.execution.dry-run", "true"),
+                "cucumber"),
                 new TestExecutionListener() {
                     @Override
                     public void executionFinished(TestIdentifier id, org.junit.platform.engine.TestExecutionResult result) {
