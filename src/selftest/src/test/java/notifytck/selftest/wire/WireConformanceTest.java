@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The two proofs of the wire: the Java reference served over the protocol passes the whole suite
- * and the properties exactly as it does in process (over stdin/stdout, and over TCP), and the
+ * and the properties exactly as it does in process (over stdin/stdout; over TCP, the RPC rules), and the
  * Python example passes the MSMQ rules and properties. The wall times of the in-process and wire
  * runs are measured side by side and written to reports/wire-timing.md (measured, not asserted).
  */
@@ -106,8 +106,12 @@ class WireConformanceTest {
         }
     }
 
+    /**
+     * TCP is another way in to the same protocol: the stdio test above shows the whole suite
+     * crosses it, so this one takes one mechanism, its scenarios and its property.
+     */
     @Test
-    void theReferenceServedOverTcpPassesTheMsmqAndRpcRules() throws Exception {
+    void theReferenceServedOverTcpPassesTheRpcRules() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(List.of("sh", "-c", "exec " + WirePrograms.servedReference() + " --listen 127.0.0.1:0"));
         Process server = pb.start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8))) {
@@ -115,9 +119,12 @@ class WireConformanceTest {
             Matcher m = Pattern.compile("listening on .*:(\\d+)$").matcher(line == null ? "" : line);
             assertThat(m.find()).as("Serve says where it listens: %s", line).isTrue();
             try (WireImplementation wire = WireImplementation.connect("127.0.0.1:" + m.group(1), WirePrograms.ANSWER)) {
-                Verdict v = WirePrograms.run(wire, "@msmq or @rpc", 0);
+                Verdict v = WirePrograms.run(wire, "@rpc", 0);
                 assertThat(v.exit().code()).as("over TCP: %s", failures(v)).isZero();
-                assertThat(v.rules().stream().filter(r -> r.status() == RuleStatus.PASS).count()).isGreaterThan(30);
+                long testable = v.rules().stream().filter(r -> r.status() != RuleStatus.UNTESTABLE && r.status() != RuleStatus.NOT_SELECTED).count();
+                assertThat(testable).isGreaterThan(15);
+                assertThat(v.rules().stream().filter(r -> r.status() == RuleStatus.PASS).count())
+                        .as("every testable RPC rule passed over TCP, none was merely not applicable").isEqualTo(testable);
                 assertThat(v.implementation().className()).isEqualTo("wire: 127.0.0.1:" + m.group(1));
             }
         } finally {
