@@ -1,6 +1,8 @@
 package notifytck.kit;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,6 +46,29 @@ public final class Settling {
         if (!quiet) {
             throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + dump.get());
         }
+    }
+
+    /**
+     * As {@link #quiesce}, then {@code observations}, all in one hand-off to a kit thread
+     * ({@link Deadline#observeEach}): a property quiesces and observes after every step, and each
+     * hand-off costs two thread wake-ups. The observations are asked even when the implementation
+     * did not go quiet; that still fails, as {@link #quiesce} does.
+     */
+    public static <T> List<T> quiesceThenObserve(String name, Function<Duration, Boolean> quiesce, Supplier<String> dump,
+            List<? extends Supplier<? extends T>> observations) {
+        Duration limit = Timeouts.eventually();
+        List<Supplier<Object>> calls = new ArrayList<>();
+        calls.add(() -> quiesce.apply(limit));
+        observations.forEach(o -> calls.add(o::get));
+        ScenarioContext.noteAction();
+        List<Object> answers = Deadline.each(name + " and " + observations.size() + " observation(s)",
+                limit.plus(Timeouts.batch(observations.size())), calls);
+        if (!Boolean.TRUE.equals(answers.get(0))) {
+            throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + dump.get());
+        }
+        @SuppressWarnings("unchecked") // the answers after the first are the observations'
+        List<T> observed = (List<T>) (List<?>) answers.subList(1, answers.size());
+        return observed;
     }
 
     /** Waits until nothing more will happen without the scenario acting. */

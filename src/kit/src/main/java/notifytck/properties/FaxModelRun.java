@@ -331,7 +331,15 @@ final class FaxModelRun {
         if (model == null) {
             return;
         }
-        Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
+        // Every live client's token, asked in the same hand-off as the quiesce (Settling.quiesceThenObserve).
+        List<Integer> asked = new ArrayList<>();
+        for (int i = 1; i <= clients.size(); i++) {
+            if (!state().sessionEnded(state().sessionOfClient(i))) {
+                asked.add(i);
+            }
+        }
+        List<Boolean> held = Settling.quiesceThenObserve("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump(),
+                asked.stream().<java.util.function.Supplier<Boolean>>map(i -> () -> control.holdsTokenOf(clients.get(i - 1))).toList());
         Map<String, String> observed = new LinkedHashMap<>(results);
         for (int i = 1; i <= windows.size(); i++) {
             String name = "w" + i;
@@ -356,12 +364,11 @@ final class FaxModelRun {
         }
         for (int i = 1; i <= clients.size(); i++) {
             String name = "c" + i;
-            FaxClient c = clients.get(i - 1);
             observed.put(FaxWorld.packetsKey(i), history.where(r -> r.kind() == FaxRecord.Kind.PACKET && r.who().equals(name)).stream()
                     .map(r -> r.event().detail()).toList().toString());
-            if (!state().sessionEnded(state().sessionOfClient(i))) {
-                observed.put(FaxWorld.tokenKey(i), Deadline.call("holdsTokenOf", () -> control.holdsTokenOf(c)) ? "held" : "none");
-            }
+        }
+        for (int n = 0; n < asked.size(); n++) {
+            observed.put(FaxWorld.tokenKey(asked.get(n)), held.get(n) ? "held" : "none");
         }
         Mismatch m = model.observe(observed).orElse(null);
         if (m != null) {

@@ -203,10 +203,13 @@ final class MsmqModelRun {
 
     /** After every action: quiesce, then every observable against the worlds the model still allows. */
     void compare() {
-        Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
         List<String> queues = QUEUES.stream().filter(q -> !model.preferred().messages(q).isEmpty()
                 || objects.keySet().stream().anyMatch(o -> q.equals(model.preferred().queueOfObject(o)))).toList();
-        Map<String, String> observed = MsmqObservations.of(results, MsmqObservations.events(history), calls, MsmqObservations.Snapshot.take(control, objects, queues), this::messageName);
+        // The snapshot is asked in the same hand-off as the quiesce (Settling.quiesceThenObserve).
+        List<Object> answers = Settling.quiesceThenObserve("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump(),
+                MsmqObservations.Snapshot.asks(control, objects, queues));
+        Map<String, String> observed = MsmqObservations.of(results, MsmqObservations.events(history), calls,
+                MsmqObservations.Snapshot.of(objects, queues, answers), this::messageName);
         Mismatch m = model.observe(observed).orElse(null);
         if (m != null) {
             throw PropertyFailures.fail(m.rule(), m.toString(), steps, history.dump());

@@ -53,10 +53,30 @@ final class MsmqObservations {
     /** The cursors and queue contents, asked once: an order of steps tried names their messages its own way. */
     record Snapshot(Map<Integer, CursorPosition> cursors, Map<String, List<MessageRef>> contents) {
         static Snapshot take(MsmqControl control, Map<Integer, QueueRef> objects, Collection<String> queues) {
+            return of(objects, queues, Deadline.observeEach("MsmqControl.cursor and MsmqControl.messages", asks(control, objects, queues)));
+        }
+
+        /** What a snapshot asks, in one hand-off (Deadline.observeEach): every cursor, then every queue's messages. */
+        static List<java.util.function.Supplier<Object>> asks(MsmqControl control, Map<Integer, QueueRef> objects, Collection<String> queues) {
+            List<java.util.function.Supplier<Object>> asks = new java.util.ArrayList<>();
+            objects.values().forEach(ref -> asks.add(() -> control.cursor(ref)));
+            queues.forEach(q -> asks.add(() -> control.messages(q)));
+            return asks;
+        }
+
+        /** The snapshot from the answers to {@link #asks}, in its order. */
+        static Snapshot of(Map<Integer, QueueRef> objects, Collection<String> queues, List<?> answers) {
             Map<Integer, CursorPosition> cursors = new LinkedHashMap<>();
-            objects.forEach((id, ref) -> cursors.put(id, Deadline.observe("MsmqControl.cursor", () -> control.cursor(ref))));
+            int i = 0;
+            for (Integer id : objects.keySet()) {
+                cursors.put(id, (CursorPosition) answers.get(i++));
+            }
             Map<String, List<MessageRef>> contents = new LinkedHashMap<>();
-            queues.forEach(q -> contents.put(q, Deadline.observe("MsmqControl.messages", () -> control.messages(q))));
+            for (String q : queues) {
+                @SuppressWarnings("unchecked") // the second part of the batch asked MsmqControl.messages
+                List<MessageRef> messages = (List<MessageRef>) answers.get(i++);
+                contents.put(q, messages);
+            }
             return new Snapshot(cursors, contents);
         }
     }

@@ -309,7 +309,9 @@ final class SpoolerModelRun {
     // ---- judging --------------------------------------------------------------------------
 
     void compare() {
-        Settling.quiesce("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump());
+        // The live channel objects are asked in the same hand-off as the quiesce (Settling.quiesceThenObserve).
+        List<Integer> live = Settling.quiesceThenObserve("quiesce", control::quiesce, () -> String.join("\n", steps) + "\n" + history.dump(),
+                channelObjects ? List.<java.util.function.Supplier<Integer>>of(control::liveChannelObjects) : List.of());
         Map<String, String> observed = new LinkedHashMap<>(results);
         List<Heard> heard = history.all().stream().map(History.Recorded::event).toList();
         for (int r : model.preferred().registrationIds()) {
@@ -345,7 +347,7 @@ final class SpoolerModelRun {
         nothingAfterTheClosedEvent(heard);
         racedCloseDiscardsOnlyTheRest(heard);
         if (channelObjects) {
-            observed.put(SpoolerWorld.LIVE_KEY, Integer.toString(Deadline.call("liveChannelObjects", control::liveChannelObjects)));
+            observed.put(SpoolerWorld.LIVE_KEY, Integer.toString(live.get(0)));
         }
         Mismatch m = model.observe(observed).orElse(null);
         if (m != null) {
