@@ -71,10 +71,36 @@ public final class Settling {
         return observed;
     }
 
+    /** How many deadlines a quiesce may take in all while callbacks keep arriving. */
+    static final int QUIESCE_ROUNDS_WHILE_DELIVERING = 5;
+
+    /**
+     * The quiesce control, asked again while the implementation is visibly still delivering: a
+     * quiesce that ran out its deadline while callbacks kept arriving is slow, not stuck (a
+     * thousand queued notifications let go at once, over the wire on a loaded machine, took more
+     * than one deadline). One with no arrival during its deadline, or still busy after
+     * {@link #QUIESCE_ROUNDS_WHILE_DELIVERING} of them, fails.
+     */
+    private void quiesceWhileDelivering() {
+        Duration limit = Timeouts.eventually();
+        long seen = history.arrivals();
+        for (int round = 1; ; round++) {
+            if (Boolean.TRUE.equals(Deadline.call(name, limit.plus(Timeouts.call()), () -> quiesce.apply(limit)))) {
+                return;
+            }
+            long now = history.arrivals();
+            if (now == seen || round == QUIESCE_ROUNDS_WHILE_DELIVERING) {
+                throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms"
+                        + (round > 1 ? " (asked " + round + " times while callbacks kept arriving)" : "") + "\n" + dump.get());
+            }
+            seen = now;
+        }
+    }
+
     /** Waits until nothing more will happen without the scenario acting. */
     public void settle() {
         if (canQuiesce.getAsBoolean()) {
-            quiesce(name, quiesce, dump);
+            quiesceWhileDelivering();
             return;
         }
         // Nothing recorded and nothing done since the last quiet window: it is still quiet, and
