@@ -68,6 +68,11 @@ public final class FaxStage implements ScenarioContext.Recording {
         return Deadline.call(what, body);
     }
 
+    /** As {@link #controlCall(String, Supplier)}, for a body that makes several calls, under {@code limit}. */
+    public <T> T controlCall(String what, java.time.Duration limit, Supplier<T> body) {
+        return Deadline.call(what, limit, body);
+    }
+
     public SessionRef logon(String user) {
         SessionRef s = controlCall("FaxControl.logon", () -> control.logon(user));
         sessions.put(user, s);

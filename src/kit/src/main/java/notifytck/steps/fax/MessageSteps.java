@@ -68,6 +68,28 @@ public class MessageSteps {
                 stage.historyDump()).containsExactly(message);
     }
 
+    /** Per window: whatever the raising left before it, FEI_FAXSVC_ENDED once, and nothing after it. */
+    @Then("^each of the windows \"w1\" to \"w(\\d+)\" receives FEI_FAXSVC_ENDED once, and nothing after it$")
+    public void endedLastEverywhere(int count) {
+        stage.settle();
+        List<String> wrong = new ArrayList<>();
+        int seen = 0;
+        for (int i = 1; i <= count; i++) {
+            String window = "w" + i;
+            int ended = stage.messageStart(window) + FaxConstants.FEI_FAXSVC_ENDED;
+            List<Integer> numbers = faxMessages(window).stream().map(Expected::message).toList();
+            seen += numbers.size();
+            long endings = numbers.stream().filter(n -> n == ended).count();
+            if (endings != 1 || numbers.get(numbers.size() - 1) != ended) {
+                int at = numbers.indexOf(ended);
+                wrong.add(window + ": " + endings + " FEI_FAXSVC_ENDED, then " + (at < 0 ? "-" : numbers.subList(at + 1, numbers.size()).stream()
+                        .map(n -> String.format("0x%X", n)).toList()));
+            }
+        }
+        assertThat(wrong).as("windows whose last message is not their one FEI_FAXSVC_ENDED (of %d; %d messages in all); the first 10:\n%s",
+                count, seen, String.join("\n", wrong.stream().limit(10).toList())).isEmpty();
+    }
+
     @Then("^\"([^\"]+)\" receives no message$")
     public void nothing(String window) {
         stage.settle();

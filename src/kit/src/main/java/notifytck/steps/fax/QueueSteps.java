@@ -2,6 +2,7 @@ package notifytck.steps.fax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import notifytck.kit.fax.FaxStage;
@@ -26,6 +27,16 @@ public class QueueSteps {
         }
         if (tense.equals("has asked")) {
             assertThat(r.succeeded()).as("precondition: %s registers %s for messages (GetLastError %s)", client, window, r.lastError()).isTrue();
+        }
+    }
+
+    /** Many windows at once, each registered as the step above registers one: a second party many times over. */
+    @Given("^\"([^\"]+)\" has the windows \"w1\" to \"w(\\d+)\" on her default desktop, each registered for notification messages from message (0x[0-9A-Fa-f]+)$")
+    public void manyWindows(String client, int count, String start) {
+        String user = stage.client(client).session().user();
+        for (int i = 1; i <= count; i++) {
+            stage.window(client, "w" + i, stage.desktopOf(user, "default"));
+            messages(client, "has asked", "w" + i, start);
         }
     }
 

@@ -79,6 +79,51 @@ public class WorldSteps {
         }
     }
 
+    /**
+     * State changed during calls: events keep being raised, from a few threads at once, while the
+     * service stops; each raiser raises once more after the stop returned. The stop comes once the
+     * first events are out, so that it lands in the middle of the raising, where an implementation
+     * that posts an event outside whatever orders it against the stop lets one slip past
+     * FEI_FAXSVC_ENDED (blind-fault rounds 7 and 11).
+     */
+    @When("^the fax event (FEI_[A-Z_]+) \\((\\d+)\\) keeps happening on device (\\d+) for no job, from (\\d+) threads, while the fax service stops$")
+    public void eventsWhileStopping(String name, int value, int device, int raisers) {
+        int id = FaxEvents.id(name, value);
+        java.util.concurrent.CountDownLatch raised = new java.util.concurrent.CountDownLatch(raisers + 2);
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger raises = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<notifytck.kit.AllAtOnce.Party> parties = new java.util.ArrayList<>();
+        for (int t = 0; t < raisers; t++) {
+            // One call of the control per raiser, raising back to back inside it: a call each would
+            // leave a thread hand-off between two raises, where the stop would mostly land.
+            parties.add(() -> stage.controlCall("FaxControl.raiseEvent, repeated", notifytck.kit.Timeouts.batch(MAX_RAISES), () -> {
+                int after = 0;
+                // Until the stop returned, and once more after it; bounded whatever the stop does.
+                while (after < 1 && raises.incrementAndGet() <= MAX_RAISES) {
+                    raised.countDown();
+                    stage.control().raiseEvent(id, device, 0);
+                    if (stopped.get()) {
+                        after++;
+                    }
+                }
+                return null;
+            }));
+        }
+        parties.add(() -> {
+            raised.await(notifytck.kit.Timeouts.call().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            stop();
+            stopped.set(true);
+        });
+        notifytck.kit.AllAtOnce.run("party raising events or stopping the service", parties,
+                notifytck.kit.Timeouts.batch(MAX_RAISES).toMillis(), stage::historyDump);
+    }
+
+    /**
+     * Raises in all: with the scenario's 500 windows, at most 9,500 messages, within a scenario's
+     * default history of 10,000 events (--history-max).
+     */
+    private static final int MAX_RAISES = 18;
+
     @When("^the fax service stops$")
     public void stop() {
         stage.controlCall("FaxControl.stopService", () -> {
