@@ -119,10 +119,10 @@ public class WorldSteps {
     }
 
     /**
-     * Raises in all: with the scenario's 500 windows, at most 9,500 messages, within a scenario's
+     * Raises in all: with the scenario's 200 windows, at most 8,200 messages, within a scenario's
      * default history of 10,000 events (--history-max).
      */
-    private static final int MAX_RAISES = 18;
+    private static final int MAX_RAISES = 40;
 
     @When("^the fax service stops$")
     public void stop() {
