@@ -289,9 +289,7 @@ public final class ConformanceRun {
     private LauncherDiscoveryRequest request(List<DiscoverySelector> selectors, List<PostDiscoveryFilter> filters, Map<String, String> extra,
             String... engines) {
         Map<String, String> config = new LinkedHashMap<>();
-        // Cucumber's default gives every step of every pickle a SecureRandom UUID, a tenth of a
-        // self-test's CPU; these need only be unique within the JVM, which the incrementing one is.
-        config.put("cucumber.uuid-generator", "io.cucumber.core.eventbus.IncrementingUuidGenerator");
+        config.put("cucumber.uuid-generator", PickleIds.class.getName());
         config.put("cucumber.glue", SuiteSettings.GLUE);
         config.put("cucumber.plugin", SuiteSettings.PLUGINS);
         config.put("cucumber.publish.quiet", "true");
