@@ -41,9 +41,10 @@ class NightlyScriptTest {
         Files.writeString(baseline, "REQ-MSMQ-ENABLE-010 | checks access before the closed state\n");
         Path config = work.resolve("nightly.conf");
         String variant = "--sut " + LivingDocumentationTest.VARIANT_A + " --sut-classpath " + JarTest.SELFTEST_CLASSES.toAbsolutePath()
-                + " --select @REQ-MSMQ-ENABLE-010 --timeout-eventually 2000 --timeout-shrink 500";
-        // One rule each (the one the variant breaks): the test is about the nightly's history, matrix and exit, not the suite.
-        Files.write(config, List.of("# two implementations", "reference | --select @REQ-MSMQ-ENABLE-010 |", "variant | " + variant + " | " + baseline));
+                + " --select \"@REQ-MSMQ-ENABLE-010 and @scenario\" --timeout-eventually 2000 --timeout-shrink 500";
+        // One rule's scenarios each (the one the variant breaks): the test is about the nightly's history, matrix and exit, not
+        // the suite. Selections of several words, quoted either way, reach the jar whole.
+        Files.write(config, List.of("# two implementations", "reference | --select '@REQ-MSMQ-ENABLE-010 and @scenario' |", "variant | " + variant + " | " + baseline));
 
         assertThat(nightly(state, config)).as("first night, see %s.log", state).isZero();
         assertThat(nightly(state, config)).as("second night").isZero();
@@ -55,6 +56,8 @@ class NightlyScriptTest {
         assertThat(matrix).contains("2 run(s)").contains("trend:").contains("expected-fail");
         assertThat(state.resolve("publish/variant/index.html")).exists();
         assertThat(state.resolve("publish/reference/enable-notification.html")).exists();
+        String verdict = Files.readString(state.resolve("runs/reference/verdict.json"));
+        assertThat(verdict).as("the reference's selection, whole").contains("@REQ-MSMQ-ENABLE-010 and @scenario");
         assertThat(Files.readString(state.resolve("publish/index.html"))).contains("matrix/matrix.html", "variant/index.html");
 
         // Without its baseline, the variant's failure is not what anyone expects: the night fails.
