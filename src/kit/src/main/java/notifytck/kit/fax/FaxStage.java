@@ -138,6 +138,11 @@ public final class FaxStage implements ScenarioContext.Recording {
         return r;
     }
 
+    /** How many windows are registered for messages now. */
+    public int registeredWindows() {
+        return messageStarts.size();
+    }
+
     public void registeredForMessages(String window, int messageStart) {
         messageStarts.put(window, messageStart);
         procedure(window).registeredForMessages(messageStart);
