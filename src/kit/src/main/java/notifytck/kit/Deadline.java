@@ -87,6 +87,9 @@ public final class Deadline {
                 return out;
             });
         } catch (Missed m) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw m; // the waiting thread was interrupted: no call missed the deadline
+            }
             int out = 0;
             while (out < calls.size() - 1 && returnedAt.get(out) != 0 && returnedAt.get(out) - deadline < 0) {
                 out++;

@@ -41,11 +41,19 @@ public final class Settling {
 
     /** One call of an implementation's quiesce control, under a deadline; fails when it did not go quiet. */
     public static void quiesce(String name, Function<Duration, Boolean> quiesce, Supplier<String> dump) {
-        Duration limit = Timeouts.eventually();
-        boolean quiet = Deadline.call(name, limit.plus(Timeouts.call()), () -> quiesce.apply(limit));
-        if (!quiet) {
-            throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + dump.get());
+        if (!quiesceOnce(name, quiesce)) {
+            throw notQuiet("", dump);
         }
+    }
+
+    /** One call of the quiesce control under its deadline: whether the implementation went quiet. */
+    private static boolean quiesceOnce(String name, Function<Duration, Boolean> quiesce) {
+        Duration limit = Timeouts.eventually();
+        return Boolean.TRUE.equals(Deadline.call(name, limit.plus(Timeouts.call()), () -> quiesce.apply(limit)));
+    }
+
+    private static AssertionError notQuiet(String note, Supplier<String> dump) {
+        return new AssertionError("the implementation did not quiesce within " + Timeouts.eventually().toMillis() + " ms" + note + "\n" + dump.get());
     }
 
     /**
@@ -64,7 +72,7 @@ public final class Settling {
         List<Object> answers = Deadline.each(name + " and " + observations.size() + " observation(s)",
                 limit.plus(Timeouts.batch(observations.size())), calls);
         if (!Boolean.TRUE.equals(answers.get(0))) {
-            throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms\n" + dump.get());
+            throw notQuiet("", dump);
         }
         @SuppressWarnings("unchecked") // the answers after the first are the observations'
         List<T> observed = (List<T>) (List<?>) answers.subList(1, answers.size());
@@ -82,16 +90,11 @@ public final class Settling {
      * {@link #QUIESCE_ROUNDS_WHILE_DELIVERING} of them, fails.
      */
     private void quiesceWhileDelivering() {
-        Duration limit = Timeouts.eventually();
         long seen = history.arrivals();
-        for (int round = 1; ; round++) {
-            if (Boolean.TRUE.equals(Deadline.call(name, limit.plus(Timeouts.call()), () -> quiesce.apply(limit)))) {
-                return;
-            }
+        for (int round = 1; !quiesceOnce(name, quiesce); round++) {
             long now = history.arrivals();
             if (now == seen || round == QUIESCE_ROUNDS_WHILE_DELIVERING) {
-                throw new AssertionError("the implementation did not quiesce within " + limit.toMillis() + " ms"
-                        + (round > 1 ? " (asked " + round + " times while callbacks kept arriving)" : "") + "\n" + dump.get());
+                throw notQuiet(round > 1 ? " (asked " + round + " times while callbacks kept arriving)" : "", dump);
             }
             seen = now;
         }

@@ -264,18 +264,11 @@ public final class ConformanceRun {
      */
     private Map<String, PlannedCheck> plan(Launcher launcher) {
         String key = settings.features().directory().toAbsolutePath() + " " + settings.features().sha256();
+        // Runs take turns (TURN), so planning under the lock holds nobody up.
         synchronized (PLANS) {
-            Map<String, PlannedCheck> known = PLANS.get(key);
-            if (known != null) {
-                return known;
-            }
+            return PLANS.computeIfAbsent(key, k -> java.util.Collections.unmodifiableMap(plan(launcher.discover(request(everything(), List.of(),
+                    Map.of(), "cucumber", "jqwik")))));
         }
-        Map<String, PlannedCheck> planned = java.util.Collections.unmodifiableMap(plan(launcher.discover(request(everything(), List.of(), Map.of(),
-                "cucumber", "jqwik"))));
-        synchronized (PLANS) {
-            PLANS.put(key, planned);
-        }
-        return planned;
     }
 
     private static final int PLANS_KEPT = 4;

@@ -68,26 +68,33 @@ public class MessageSteps {
                 stage.historyDump()).containsExactly(message);
     }
 
-    /** Per window: whatever the raising left before it, FEI_FAXSVC_ENDED once, and nothing after it. */
-    @Then("^each of the windows \"w1\" to \"w(\\d+)\" receives FEI_FAXSVC_ENDED once, and nothing after it$")
-    public void endedLastEverywhere(int count) {
+    /**
+     * Per window: the raised event, as many times as the raising reached it before the stop (each
+     * with its device and job), then FEI_FAXSVC_ENDED once, and nothing after it.
+     */
+    @Then("^each of the windows \"w1\" to \"w(\\d+)\" receives only (FEI_[A-Z_]+) for device (\\d+) and no job, then FEI_FAXSVC_ENDED once, and nothing after it$")
+    public void endedLastEverywhere(int count, String event, long device) {
         stage.settle();
         List<String> wrong = new ArrayList<>();
         int seen = 0;
         for (int i = 1; i <= count; i++) {
             String window = "w" + i;
-            int ended = stage.messageStart(window) + FaxConstants.FEI_FAXSVC_ENDED;
-            List<Integer> numbers = faxMessages(window).stream().map(Expected::message).toList();
-            seen += numbers.size();
-            long endings = numbers.stream().filter(n -> n == ended).count();
-            if (endings != 1 || numbers.get(numbers.size() - 1) != ended) {
-                int at = numbers.indexOf(ended);
-                wrong.add(window + ": " + endings + " FEI_FAXSVC_ENDED, then " + (at < 0 ? "-" : numbers.subList(at + 1, numbers.size()).stream()
-                        .map(n -> String.format("0x%X", n)).toList()));
+            int start = stage.messageStart(window);
+            Expected raised = new Expected(start + FaxEvents.id(event), device, FaxEvents.job(null));
+            int ended = start + FaxConstants.FEI_FAXSVC_ENDED;
+            List<Expected> got = faxMessages(window);
+            seen += got.size();
+            int at = got.stream().map(Expected::message).toList().indexOf(ended);
+            boolean endedLastAndOnce = at >= 0 && at == got.size() - 1;
+            List<Expected> before = at < 0 ? got : got.subList(0, at);
+            if (!endedLastAndOnce || before.stream().anyMatch(m -> !m.equals(raised))) {
+                wrong.add(window + ": " + got.stream().map(m -> m.message() == ended ? "FEI_FAXSVC_ENDED"
+                        : String.format("0x%X(%d,%d)", m.message(), m.wParam(), m.lParam())).distinct().toList()
+                        + (at < 0 ? ", no FEI_FAXSVC_ENDED" : ", FEI_FAXSVC_ENDED at " + (at + 1) + " of " + got.size()));
             }
         }
-        assertThat(wrong).as("windows whose last message is not their one FEI_FAXSVC_ENDED (of %d; %d messages in all); the first 10:\n%s",
-                count, seen, String.join("\n", wrong.stream().limit(10).toList())).isEmpty();
+        assertThat(wrong).as("windows that did not get only %s (device %d, no job), then their one FEI_FAXSVC_ENDED last (of %d; %d messages in"
+                + " all); the first 10:\n%s", event, device, count, seen, String.join("\n", wrong.stream().limit(10).toList())).isEmpty();
     }
 
     @Then("^\"([^\"]+)\" receives no message$")

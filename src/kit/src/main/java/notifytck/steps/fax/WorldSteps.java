@@ -89,6 +89,7 @@ public class WorldSteps {
     @When("^the fax event (FEI_[A-Z_]+) \\((\\d+)\\) keeps happening on device (\\d+) for no job, from (\\d+) threads, while the fax service stops$")
     public void eventsWhileStopping(String name, int value, int device, int raisers) {
         int id = FaxEvents.id(name, value);
+        int noJob = (int) FaxEvents.job(null);
         int windows = stage.registeredWindows();
         long needed = (long) (MAX_RAISES + 1) * windows;
         int kept = Integer.getInteger(notifytck.kit.History.MAX_PROPERTY, notifytck.kit.History.DEFAULT_MAX);
@@ -109,7 +110,7 @@ public class WorldSteps {
                 // Until the stop returned, and once more after it; bounded whatever the stop does.
                 while (after < 1 && raises.incrementAndGet() <= MAX_RAISES) {
                     raised.countDown();
-                    stage.control().raiseEvent(id, device, 0);
+                    stage.control().raiseEvent(id, device, noJob);
                     if (stopped.get()) {
                         after++;
                     }
