@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * A mechanism's {@link SerialLane lanes}, one per receiver with traffic, on its {@link FixedPool}.
@@ -22,6 +23,7 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
     private final FixedPool pool;
     private final int batch;
     private final Consumer<T> run;
+    private final IntConsumer ran;
     private final Consumer<T> drop;
     private volatile boolean stopped;
 
@@ -32,12 +34,22 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
      * @param drop  takes a unit that will never run
      */
     public KeyedLanes(FixedPool pool, int batch, Consumer<T> run, Consumer<T> drop) {
+        this(pool, batch, run, units -> { }, drop);
+    }
+
+    /**
+     * As {@link #KeyedLanes(FixedPool, int, Consumer, Consumer)}, and {@code ran} hears, on the pool
+     * thread, how many units have returned from {@code run}: once per lane run, or once per group
+     * of lanes a burst handed over, so that a mechanism can uncount finished units in one write.
+     */
+    public KeyedLanes(FixedPool pool, int batch, Consumer<T> run, IntConsumer ran, Consumer<T> drop) {
         if (batch <= 0) {
             throw new IllegalArgumentException("batch must be positive, was " + batch);
         }
         this.pool = pool;
         this.batch = batch;
         this.run = run;
+        this.ran = ran;
         this.drop = drop;
     }
 
@@ -158,9 +170,11 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
 
         @Override
         public void run() {
+            int units = 0;
             for (SerialLane<T> lane : lanes) {
-                lane.run();
+                units += lane.runBatch();
             }
+            host.ran(units);
         }
     }
 
@@ -176,6 +190,13 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
     @Override
     public void run(T unit) {
         run.accept(unit);
+    }
+
+    @Override
+    public void ran(int units) {
+        if (units > 0) {
+            ran.accept(units);
+        }
     }
 
     @Override

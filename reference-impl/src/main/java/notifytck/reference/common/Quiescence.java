@@ -30,10 +30,37 @@ public final class Quiescence {
         outstanding.incrementAndGet();
     }
 
+    /**
+     * Counts {@code units} at once: a sender that queues for many receivers counts them all before
+     * the first can run, in one write of the shared count instead of one per receiver.
+     */
+    public void begin(int units) {
+        if (units < 0) {
+            throw new IllegalArgumentException("units must not be negative, was " + units);
+        }
+        if (units > 0) {
+            outstanding.addAndGet(units);
+        }
+    }
+
     public void end() {
+        end(1);
+    }
+
+    /**
+     * Uncounts {@code units} that have all finished: a pool thread that ran several reports them
+     * together once the last returned, which only ever makes the count later to reach zero.
+     */
+    public void end(int units) {
+        if (units < 0) {
+            throw new IllegalArgumentException("units must not be negative, was " + units);
+        }
+        if (units == 0) {
+            return;
+        }
         // A waiter counts itself before it reads the count, and this reads the waiters after it wrote the
         // count, so at least one of the two sees the other: no waiter is left waiting for a zero it missed.
-        if (outstanding.decrementAndGet() == 0 && waiting.get() > 0) {
+        if (outstanding.addAndGet(-units) == 0 && waiting.get() > 0) {
             // Taking the lock orders this signal after any waiter's check of the count.
             lock.lock();
             try {

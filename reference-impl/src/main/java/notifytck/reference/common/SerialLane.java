@@ -26,6 +26,12 @@ public final class SerialLane<T> implements Runnable {
         /** Runs one unit of work, on the pool thread. */
         void run(T work);
 
+        /**
+         * Called on the pool thread once {@code units} units it ran have all returned: one report
+         * per lane run, or per group of lanes run together, instead of one per unit.
+         */
+        default void ran(int units) {}
+
         /** The lane refuses offers from now on: stop handing it out under {@code key}. */
         void retired(Object key, SerialLane<T> lane);
     }
@@ -93,13 +99,21 @@ public final class SerialLane<T> implements Runnable {
 
     @Override
     public void run() {
+        host.ran(runBatch());
+    }
+
+    /**
+     * Runs up to a batch of units, then goes idle or puts itself back on the pool; returns how many
+     * it ran, leaving the {@link Host#ran} report to the caller (who may sum several lanes').
+     */
+    int runBatch() {
         for (int i = 0; i < batch; i++) {
             T next;
             synchronized (this) {
                 next = queue.pollFirst();
                 if (next == null) {
                     idle();
-                    return;
+                    return i;
                 }
             }
             host.run(next);
@@ -107,10 +121,11 @@ public final class SerialLane<T> implements Runnable {
         synchronized (this) {
             if (queue.isEmpty()) {
                 idle();
-                return;
+                return batch;
             }
         }
         host.schedule(this);
+        return batch;
     }
 
     /**

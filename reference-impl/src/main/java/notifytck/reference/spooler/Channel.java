@@ -1,6 +1,7 @@
 package notifytck.reference.spooler;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import notifytck.spi.HResult;
 import notifytck.spi.spooler.ChannelRef;
 import notifytck.spi.spooler.ConversationStyle;
@@ -45,13 +47,13 @@ final class Channel {
     /** Unidirectional: the listeners that matched at least one notification, owed a ChannelClosed. */
     private final Set<NotificationRegistration> heard = new LinkedHashSet<>();
     /**
-     * Queued but not started, per receiver (a registration, or the opener's pointer). Counted up
-     * under this monitor when a send queues; counted down without it when a delivery starts, so a
-     * pool thread does not wait for the sender's fan-out to finish. A close drops the map whole:
-     * late count-downs then land on counters nothing reads.
+     * Queued but not started, per receiver (a registration, or the opener's pointer). Looked up
+     * and counted up under this monitor when a send queues; counted down without it when a
+     * delivery starts, through the counter the delivery carries, so a pool thread neither waits for
+     * the sender's fan-out nor searches the map. A close drops the map whole: late count-downs then
+     * land on counters nothing reads.
      */
-    private volatile java.util.concurrent.ConcurrentHashMap<Object, java.util.concurrent.atomic.AtomicInteger> undelivered =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private Map<Object, AtomicInteger> undelivered = new HashMap<>();
     /** Written under this monitor; read without it by deliveries that need nothing else from it. */
     private volatile boolean closed;
     private boolean freed;
@@ -140,8 +142,9 @@ final class Channel {
     private HResult fanOut(NotificationData data, Registrations registrations) {
         int matched = 0;
         int queued = 0;
-        try (var burst = lanes.burst()) {
-            for (NotificationRegistration r : registrations.on(name)) {
+        Collection<NotificationRegistration> candidates = registrations.on(name);
+        try (var fanOut = lanes.fanOut(candidates.size())) {
+            for (NotificationRegistration r : candidates) {
                 if (!hears(r)) {
                     continue;
                 }
@@ -149,9 +152,10 @@ final class Channel {
                 if (style == ConversationStyle.UNIDIRECTIONAL) {
                     heard.add(r);
                 }
-                if (tryQueue(r)) {
+                AtomicInteger waiting = tryQueue(r);
+                if (waiting != null) {
                     queued++;
-                    lanes.enqueue(burst, r.lane(), () -> deliverToListener(r, data));
+                    fanOut.enqueue(r.lane(), () -> deliverToListener(r, waiting, data));
                 }
             }
         }
@@ -169,10 +173,11 @@ final class Channel {
         if (opener.callback() == null || !opener.isHeld()) {
             return Results.NO_LISTENERS;
         }
-        if (!tryQueue(opener)) {
+        AtomicInteger waiting = tryQueue(opener);
+        if (waiting == null) {
             return Results.ASYNC_NOTIFICATION_FAILURE;
         }
-        lanes.enqueue(opener.callback(), () -> deliverToOpener(data));
+        lanes.enqueue(opener.callback(), () -> deliverToOpener(waiting, data));
         return Results.S_OK;
     }
 
@@ -187,28 +192,24 @@ final class Channel {
         return own == null || own.isHeld(); // a listener that released its pointer has left
     }
 
-    /** Under this monitor: the only place a count goes up, so the limit holds. */
-    private boolean tryQueue(Object receiver) {
-        java.util.concurrent.atomic.AtomicInteger waiting = undelivered.computeIfAbsent(receiver, k -> new java.util.concurrent.atomic.AtomicInteger());
+    /**
+     * Under this monitor: the only place a count goes up, so the limit holds. The receiver's
+     * counter, for the delivery to count down when it starts; null when its queue is full.
+     */
+    private AtomicInteger tryQueue(Object receiver) {
+        AtomicInteger waiting = undelivered.computeIfAbsent(receiver, k -> new AtomicInteger());
         if (waiting.get() >= queueLimit) {
-            return false;
+            return null;
         }
         waiting.incrementAndGet();
-        return true;
-    }
-
-    /** On a pool thread, without the monitor: one delivery of {@code receiver} has started. */
-    private void started(Object receiver) {
-        java.util.concurrent.atomic.AtomicInteger waiting = undelivered.get(receiver);
-        if (waiting != null) {
-            waiting.decrementAndGet(); // null: counts were dropped by the close
-        }
+        return waiting;
     }
 
     // ---- deliveries, on a pool thread, when their turn comes ----
 
-    private void deliverToListener(NotificationRegistration r, NotificationData data) {
-        started(r);
+    /** {@code waiting}: the listener's count of undelivered notifications when this was queued. */
+    private void deliverToListener(NotificationRegistration r, AtomicInteger waiting, NotificationData data) {
+        waiting.decrementAndGet(); // started; after a close, a counter nothing reads any more
         if (style == ConversationStyle.UNIDIRECTIONAL) {
             // Nothing to hand out: only the close matters, and its ChannelClosed is queued behind this.
             if (!closed) {
@@ -237,8 +238,8 @@ final class Channel {
         r.callback().onEventNotify(handedOut, data);
     }
 
-    private void deliverToOpener(NotificationData data) {
-        started(opener);
+    private void deliverToOpener(AtomicInteger waiting, NotificationData data) {
+        waiting.decrementAndGet();
         synchronized (this) {
             if (closed || !opener.isHeld()) {
                 return;
@@ -262,7 +263,7 @@ final class Channel {
     /** Closes for everyone but {@code closer} (null when the spooler itself closes). Holds the monitor. */
     private void shutDown(ChannelPointer closer, NotificationData reason) {
         closed = true;
-        undelivered = new java.util.concurrent.ConcurrentHashMap<>(); // what is still queued is now discarded when its turn comes
+        undelivered = new HashMap<>(); // what is still queued is now discarded when its turn comes
         if (opener != closer) {
             tellClosed(opener, reason);
         }

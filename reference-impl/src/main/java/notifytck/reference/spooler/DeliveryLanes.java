@@ -24,14 +24,14 @@ final class DeliveryLanes {
 
     DeliveryLanes(FixedPool pool, Quiescence quiescence) {
         this.quiescence = quiescence;
-        this.lanes = new KeyedLanes<>(pool, LANE_BATCH, this::run, dropped -> quiescence.end());
+        this.lanes = new KeyedLanes<>(pool, LANE_BATCH, this::run, quiescence::end, dropped -> quiescence.end());
     }
 
     /**
      * Queues behind whatever the callback already has; never runs it on the caller's thread. The
-     * delivery is counted before it is queued and uncounted only after its callback returned, and a
-     * callback that sends counts its own deliveries before it returns, so the count reaches zero
-     * only when the system is really idle.
+     * delivery is counted before it is queued and uncounted only after its callback returned (the
+     * lanes report finished deliveries in groups), and a callback that sends counts its own
+     * deliveries before it returns, so the count reaches zero only when the system is really idle.
      */
     void enqueue(NotifyCallback receiver, Delivery delivery) {
         quiescence.begin();
@@ -57,24 +57,52 @@ final class DeliveryLanes {
         lanes.offer(held, delivery);
     }
 
-    /** Offers of one send to many callbacks, handed to the pool together when it closes ({@link KeyedLanes.Burst}). */
-    KeyedLanes<IdentityKey, Delivery>.Burst burst() {
-        return lanes.burst();
+    /**
+     * The offers of one send to many callbacks: handed to the pool together when it closes
+     * ({@link KeyedLanes.Burst}), and counted together, {@code expected} of them before the first
+     * is queued, so that a send to a hundred listeners writes the shared count once, not a
+     * hundred times. For the sending thread alone; close it in a finally.
+     */
+    FanOut fanOut(int expected) {
+        return new FanOut(expected);
     }
 
-    /** As {@link #enqueue(SerialLane, Delivery)}, within a burst. */
-    void enqueue(KeyedLanes<IdentityKey, Delivery>.Burst burst, SerialLane<Delivery> held, Delivery delivery) {
-        quiescence.begin();
-        burst.offer(held, delivery);
-    }
+    /** See {@link #fanOut}. */
+    final class FanOut implements AutoCloseable {
+        private final KeyedLanes<IdentityKey, Delivery>.Burst burst = lanes.burst();
+        /** Counted up front and not queued yet; given back on close. */
+        private int counted;
 
-    private void run(Delivery delivery) {
-        try {
-            if (!lanes.stopped()) {
-                callbacks.call(delivery::deliver);
+        private FanOut(int expected) {
+            quiescence.begin(expected);
+            counted = expected;
+        }
+
+        /** As {@link DeliveryLanes#enqueue(SerialLane, Delivery)}, scheduled when this closes. */
+        void enqueue(SerialLane<Delivery> held, Delivery delivery) {
+            if (counted > 0) {
+                counted--;
+            } else {
+                quiescence.begin(); // more listeners than expected registered meanwhile
             }
-        } finally {
-            quiescence.end();
+            burst.offer(held, delivery);
+        }
+
+        @Override
+        public void close() {
+            try {
+                burst.close();
+            } finally {
+                quiescence.end(counted); // listeners that did not hear this send, or left meanwhile
+                counted = 0;
+            }
+        }
+    }
+
+    /** Uncounted by the lanes, in groups, once it returned ({@code quiescence::end} above). */
+    private void run(Delivery delivery) {
+        if (!lanes.stopped()) {
+            callbacks.call(delivery::deliver);
         }
     }
 

@@ -75,6 +75,43 @@ class KeyedLanesTest {
     }
 
     @Test
+    void finished_units_are_reported_after_they_return_once_per_lane_run_or_burst_group() throws InterruptedException {
+        List<Integer> reports = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> ranWhenReported = Collections.synchronizedList(new ArrayList<>());
+        KeyedLanes<Object, String> lanes = new KeyedLanes<>(pool, 2, this::run, units -> {
+            ranWhenReported.add(ran.size());
+            reports.add(units);
+        }, dropped::add);
+        lanes.offer("first", "hold"); // the pool's one thread waits, so the burst below is one group
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        List<SerialLane<String>> held = new ArrayList<>();
+        try (var burst = lanes.burst()) {
+            for (int i = 0; i < 5; i++) {
+                SerialLane<String> lane = lanes.hold("listener" + i);
+                held.add(lane);
+                burst.offer(lane, "b" + i);
+            }
+        }
+        lanes.offer("single", "s0");
+        lanes.offer("single", "s1");
+        lanes.offer("single", "s2"); // a batch of 2: two runs of this lane, 2 then 1
+        release.countDown();
+        awaitRan(9);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (reports.stream().mapToInt(Integer::intValue).sum() < 9 && System.nanoTime() < until) {
+            Thread.sleep(1);
+        }
+        assertThat(reports).containsExactly(1, 5, 2, 1);
+        int reported = 0;
+        for (int i = 0; i < reports.size(); i++) {
+            reported += reports.get(i);
+            assertThat(ranWhenReported.get(i)).as("units returned when report %d came", i).isGreaterThanOrEqualTo(reported);
+        }
+        held.forEach(lanes::release);
+        assertThat(dropped).isEmpty();
+    }
+
+    @Test
     void a_held_lane_outlives_its_traffic_until_released_and_an_offer_through_a_stale_hold_still_runs()
             throws InterruptedException {
         KeyedLanes<Object, String> lanes = lanes(2);

@@ -1,6 +1,7 @@
 package notifytck.reference.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +45,38 @@ class QuiescenceTest {
         assertThat(quiescence.await(Duration.ZERO)).isFalse();
         quiescence.end();
         assertThat(quiescence.await(Duration.ZERO)).isTrue();
+    }
+
+    @Test
+    void units_counted_together_are_idle_only_when_all_have_ended_however_they_end() {
+        quiescence.begin(3);
+        quiescence.begin(0);
+        quiescence.end(2);
+        assertThat(quiescence.await(Duration.ZERO)).isFalse();
+        quiescence.begin();
+        quiescence.end(0);
+        quiescence.end();
+        assertThat(quiescence.await(Duration.ZERO)).isFalse();
+        quiescence.end();
+        assertThat(quiescence.await(Duration.ZERO)).isTrue();
+    }
+
+    @Test
+    void a_negative_count_is_refused_and_changes_nothing() {
+        quiescence.begin();
+        assertThatThrownBy(() -> quiescence.begin(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+        assertThatThrownBy(() -> quiescence.end(-2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-2");
+        assertThat(quiescence.await(Duration.ZERO)).isFalse();
+        quiescence.end(1);
+        assertThat(quiescence.await(Duration.ZERO)).isTrue();
+    }
+
+    @Test
+    void ending_several_at_once_wakes_a_waiter() throws Exception {
+        quiescence.begin(4);
+        CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(() -> quiescence.await(Duration.ofSeconds(30)));
+        quiescence.end(4);
+        assertThat(waiter.get(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test

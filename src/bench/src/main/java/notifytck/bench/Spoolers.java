@@ -1,7 +1,7 @@
 package notifytck.bench;
 
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import notifytck.spi.SystemUnderTest;
 import notifytck.spi.spooler.CallerContext;
 import notifytck.spi.spooler.ChannelCreation;
@@ -31,12 +31,12 @@ final class Spoolers {
     }
 
     /** Registers {@code listeners} listeners on "Laser" that add to {@code delivered}. */
-    static void listeners(SystemUnderTest sut, int listeners, AtomicLong delivered) {
+    static void listeners(SystemUnderTest sut, int listeners, LongAdder delivered) {
         for (int i = 0; i < listeners; i++) {
             NotifyCallback count = new NotifyCallback() {
                 @Override
                 public void onEventNotify(ChannelRef channel, NotificationData data) {
-                    delivered.incrementAndGet();
+                    delivered.increment();
                 }
 
                 @Override
