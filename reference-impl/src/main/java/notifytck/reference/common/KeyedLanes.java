@@ -194,9 +194,7 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
 
     @Override
     public void ran(int units) {
-        if (units > 0) {
-            ran.accept(units);
-        }
+        ran.accept(units);
     }
 
     @Override

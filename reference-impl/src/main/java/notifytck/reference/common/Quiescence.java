@@ -38,9 +38,7 @@ public final class Quiescence {
         if (units < 0) {
             throw new IllegalArgumentException("units must not be negative, was " + units);
         }
-        if (units > 0) {
-            outstanding.addAndGet(units);
-        }
+        outstanding.addAndGet(units);
     }
 
     public void end() {
@@ -54,9 +52,6 @@ public final class Quiescence {
     public void end(int units) {
         if (units < 0) {
             throw new IllegalArgumentException("units must not be negative, was " + units);
-        }
-        if (units == 0) {
-            return;
         }
         // A waiter counts itself before it reads the count, and this reads the waiters after it wrote the
         // count, so at least one of the two sees the other: no waiter is left waiting for a zero it missed.
