@@ -155,20 +155,26 @@ Feature: Notification Channel
     Section: Notification Channel (step 3: the user filter)
     Reading: "the same user as the notification sender" does not say whose user that is for a
     component running inside the spooler service. The kit reads it as the user the opener runs
-    as when it opens the channel, in whatever session its listeners are.
+    as when it opens the channel, in whatever session its listeners are. A user is an account,
+    and an account's name compares without regard to case: the account name (SAM-Account-Name,
+    Active Directory Schema) has the String(Unicode) syntax, which that schema defines as a
+    case-insensitive string. So "ALICE" is the same user as "alice".
 
     Scenario Outline: Only listeners running as the sender's user hear a <style> per-user channel
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "alice-desk" is an application running as "alice" in session 1
       And "alice-remote" is an application running as "alice" in session 3
+      And "alice-caps" is an application running as "ALICE" in session 4
       And "bob-desk" is an application running as "bob" in session 2
       And "alice-desk" listens for "status" notifications on "Laser"
       And "alice-remote" listens for "status" notifications on "Laser"
+      And "alice-caps" listens for "status" notifications on "Laser"
       And "bob-desk" listens for "status" notifications on "Laser"
       And "driver" has opened a <style> channel on "Laser" for "status" notifications to the same user
       When "driver" sends "your job printed"
       Then "alice-desk" receives exactly "your job printed"
       And "alice-remote" receives exactly "your job printed"
+      And "alice-caps" receives exactly "your job printed"
       And "bob-desk" receives nothing
 
       Examples:

@@ -29,7 +29,8 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         MONITOR("SYSTEM", 0, true, "a port monitor loaded by the spooler"),
         IN_APP_DRIVER("alice", 1, false, "a printer driver loaded by an application"),
         APP_ALICE_1("alice", 1, false, "an application of alice in session 1"),
-        APP_ALICE_2("alice", 2, false, "an application of alice in session 2"),
+        /** Alice again, her account name written in capitals: names of one account compare without case (REQ-SPOOL-CHAN-008). */
+        APP_ALICE_2("ALICE", 2, false, "an application of alice in session 2, running as ALICE"),
         APP_BOB_1("bob", 1, false, "an application of bob in session 1");
 
         public final String user;
