@@ -407,6 +407,8 @@ Feature: Notification Channel
     was handed with its notifications (a unidirectional listener, handed none, is not judged on it).
     A party is a registration, not a callback object: one object registered twice is two listeners,
     each handed the channel with a pointer of its own, and a close through one of them tells the other.
+    A channel has one closer: when two parties close it at the same moment, one close succeeds and
+    the other fails as already closed, and the party whose close failed is told like any other.
 
     Scenario: The opener closes and the listener is told once
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -466,6 +468,22 @@ Feature: Notification Channel
       Then "app" is told the channel closed without a reason
       When "driver" releases its channel
       Then the spooler holds 0 channel objects
+
+    # Two parties at once, while the channel is busy: the opener keeps sending (each send holds the
+    # channel while it fans out to 200 more listeners) while it and a listener close the channel at the
+    # same moment, on twenty channels in turn. Whichever close comes second waited for the channel and
+    # must find it closed (as REQ-SPOOL-CHAN-024 says of the opener's), and that party is the other
+    # side: it is told, the closer is not. Blind rounds 8 and 11 both wrote a CloseChannel that looks
+    # at "closed" before it takes the channel's lock, so both closers succeed.
+    Scenario: The opener and a listener close at the same moment while the opener keeps sending: one close succeeds, the other fails as already closed
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And 200 more applications running as "alice" in session 2 listen for "status" notifications on "Laser", on callbacks that only count
+      When 20 times in turn, "driver" opens a bidirectional channel on "Laser" for "status" notifications to all users, "app" is handed it with a first notification, and both close it at the same moment while "driver" keeps sending on it
+      Then each time one of the two closes returned S_OK and the other CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      And each time every send made after both closes had returned failed with CHANNEL_ALREADY_CLOSED
+      And each time, of "driver" and "app", the one whose close failed was told the channel closed once, and the other was not told
 
   @REQ-SPOOL-CHAN-019 @behaviour @source-document
   Rule: The reason given to CloseChannel is what the other side is told, and no reason means none

@@ -18,6 +18,7 @@ public final class Settling {
     private final Function<Duration, Boolean> quiesce;
     private final History<?> history;
     private final Supplier<String> dump;
+    private final Supplier<String> stuck;
     /** The history's arrivals and the scenario's actions when the last quiet window ended; -1 when none has. */
     private long quietAtArrivals = -1;
     private int quietAtActions = -1;
@@ -32,11 +33,26 @@ public final class Settling {
      * @param dump       the history, for failure messages
      */
     public Settling(String name, BooleanSupplier canQuiesce, Function<Duration, Boolean> quiesce, History<?> history, Supplier<String> dump) {
+        this(name, canQuiesce, quiesce, history, dump, () -> "");
+    }
+
+    /**
+     * As {@link #Settling(String, BooleanSupplier, Function, History, Supplier)}, for a mechanism
+     * whose callbacks call back into the implementation.
+     *
+     * @param stuck those calls of the kit's callbacks into the implementation that have not
+     *              returned, described, or empty: a quiesce that gave up while one is blocked is not
+     *              asked again, since more deliveries cannot end it, and the failure names it while
+     *              it is still blocked
+     */
+    public Settling(String name, BooleanSupplier canQuiesce, Function<Duration, Boolean> quiesce, History<?> history, Supplier<String> dump,
+            Supplier<String> stuck) {
         this.name = name;
         this.canQuiesce = canQuiesce;
         this.quiesce = quiesce;
         this.history = history;
         this.dump = dump;
+        this.stuck = stuck;
     }
 
     /** One call of an implementation's quiesce control, under a deadline; fails when it did not go quiet. */
@@ -86,14 +102,15 @@ public final class Settling {
      * The quiesce control, asked again while the implementation is visibly still delivering: a
      * quiesce that ran out its deadline while callbacks kept arriving is slow, not stuck (a
      * thousand queued notifications let go at once, over the wire on a loaded machine, took more
-     * than one deadline). One with no arrival during its deadline, or still busy after
-     * {@link #QUIESCE_ROUNDS_WHILE_DELIVERING} of them, fails.
+     * than one deadline). One with no arrival during its deadline, one that gave up while a
+     * callback's call into the implementation is blocked, or one still busy after
+     * {@link #QUIESCE_ROUNDS_WHILE_DELIVERING} deadlines, fails.
      */
     private void quiesceWhileDelivering() {
         long seen = history.arrivals();
         for (int round = 1; !quiesceOnce(name, quiesce); round++) {
             long now = history.arrivals();
-            if (now == seen || round == QUIESCE_ROUNDS_WHILE_DELIVERING) {
+            if (now == seen || round == QUIESCE_ROUNDS_WHILE_DELIVERING || !stuck.get().isEmpty()) {
                 throw notQuiet(round > 1 ? " (asked " + round + " times while callbacks kept arriving)" : "", dump);
             }
             seen = now;

@@ -56,6 +56,20 @@ class QuiesceWhileDeliveringTest {
         assertThat(asked).hasValue(1);
     }
 
+    /** A callback blocked in a call into the implementation is not ended by more deliveries: named while it is still blocked. */
+    @Test
+    void aQuiesceThatRanOutWhileACallbacksCallIsBlockedFailsAtOnceNamingIt() {
+        AtomicInteger asked = new AtomicInteger();
+        History<String> history = new History<>();
+        Settling s = new Settling("SpoolerControl.quiesce", () -> true, limit -> {
+            history.record("delivery " + asked.incrementAndGet());
+            return false;
+        }, history, () -> "the history", () -> "still waiting for CloseChannel");
+        assertThatThrownBy(s::settle).isInstanceOf(AssertionError.class)
+                .hasMessage("the implementation did not quiesce within 50 ms\nthe history");
+        assertThat(asked).hasValue(1);
+    }
+
     @Test
     void aQuiesceStillBusyAfterItsRoundsFails() {
         AtomicInteger asked = new AtomicInteger();

@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import notifytck.kit.Deadline;
 import notifytck.kit.History;
 import notifytck.kit.ScenarioContext;
+import notifytck.kit.Timeouts;
 import notifytck.spi.HResult;
 import notifytck.spi.Mechanism;
 import notifytck.spi.spooler.CallerContext;
 import notifytck.spi.spooler.ChannelCreation;
 import notifytck.spi.spooler.NotificationType;
+import notifytck.spi.spooler.NotifyCallback;
 import notifytck.spi.spooler.SpoolerAdapter;
 import notifytck.spi.spooler.SpoolerControl;
 
@@ -29,6 +31,7 @@ public final class SpoolerStage implements ScenarioContext.Recording {
     private final SpoolerAdapter adapter;
     private final SpoolerControl control;
     private final History<SpoolerEvent> history = new History<>();
+    private final java.util.concurrent.atomic.AtomicLong loadDeliveries = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final List<Throwable> callbackFailures = new CopyOnWriteArrayList<>();
     /** Set once the scenario's callback failures were judged: a later one is reported as an incident, not lost. */
@@ -58,7 +61,7 @@ public final class SpoolerStage implements ScenarioContext.Recording {
         this.adapter = context.sut().spooler();
         this.control = context.sut().spoolerControl();
         this.settling = new notifytck.kit.Settling("SpoolerControl.quiesce", this::canQuiesce, control::quiesce,
-                history, this::failureDump);
+                history, this::failureDump, inside::describe);
     }
 
     /** How the features write the local print server; the implementation names its own machine. */
@@ -172,7 +175,12 @@ public final class SpoolerStage implements ScenarioContext.Recording {
 
     /** Makes a call the scenario's actor makes, with a deadline, and records what it returned. */
     public HResult call(String actor, String call, String payload, Supplier<HResult> body) {
-        HResult r = Deadline.call(actor + ": " + call, () -> {
+        return call(actor, call, payload, body, Timeouts.call());
+    }
+
+    /** As {@link #call(String, String, String, Supplier)}, with its own deadline: a batch of calls, or a race. */
+    public HResult call(String actor, String call, String payload, Supplier<HResult> body, java.time.Duration limit) {
+        HResult r = Deadline.call(actor + ": " + call, limit, () -> {
             HResult result = body.get();
             history.record(SpoolerEvent.call(SpoolerEvent.Kind.CALL_RETURNED, actor, call, payload, result));
             return result;
@@ -181,6 +189,29 @@ public final class SpoolerStage implements ScenarioContext.Recording {
             context.lastResult(r);
         }
         return r;
+    }
+
+    /**
+     * A callback for load: it counts what reaches it and records nothing. Its ChannelClosed returns
+     * at once, so the implementation releases the pointer it handed on the listener's behalf.
+     */
+    public NotifyCallback countingCallback() {
+        return new NotifyCallback() {
+            @Override
+            public void onEventNotify(notifytck.spi.spooler.ChannelRef channel, notifytck.spi.spooler.NotificationData data) {
+                loadDeliveries.incrementAndGet();
+            }
+
+            @Override
+            public void channelClosed(notifytck.spi.spooler.ChannelRef channel, notifytck.spi.spooler.NotificationData reason) {
+                loadDeliveries.incrementAndGet();
+            }
+        };
+    }
+
+    /** What reached the counting callbacks, together. */
+    public long loadDeliveries() {
+        return loadDeliveries.get();
     }
 
     public ChannelCreation create(String actor, Supplier<ChannelCreation> body) {

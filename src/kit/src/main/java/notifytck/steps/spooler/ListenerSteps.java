@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import notifytck.kit.Timeouts;
 import notifytck.kit.spooler.Actor;
 import notifytck.kit.spooler.Script;
 import notifytck.kit.spooler.SpoolerEvent;
 import notifytck.kit.spooler.SpoolerStage;
 import notifytck.spi.HResult;
+import notifytck.spi.spooler.CallerContext;
+import notifytck.spi.spooler.Component;
+import notifytck.spi.spooler.Hosting;
 import notifytck.spi.spooler.Registration;
 import notifytck.spi.spooler.RegistrationRequest;
 
@@ -45,6 +49,30 @@ public class ListenerSteps {
         if (r.succeeded()) {
             registrations.put(actorName, out[0]);
         }
+    }
+
+    /**
+     * Load for a race: listeners that are parties like any other (each its own callback object and
+     * registration, so a bidirectional channel hands each a pointer) but whose callbacks only count,
+     * so that hundreds of them cost the history nothing. The registrations are made under one
+     * deadline, as one recorded call.
+     */
+    @Given("^(\\d+) more applications running as \"([^\"]+)\" in session (\\d+) listen for \"([^\"]+)\" notifications on \"([^\"]+)\", on callbacks that only count$")
+    public void manyCounting(int count, String user, int session, String type, String written) {
+        String name = stage.name(written);
+        CallerContext caller = new CallerContext(stage.control().localMachine(), user, session, Component.APPLICATION, Hosting.APPLICATION);
+        java.util.List<HResult> refused = new java.util.ArrayList<>();
+        stage.call(count + " applications of " + user, "RegisterForPrintAsyncNotifications x" + count, name, () -> {
+            for (int i = 0; i < count; i++) {
+                Registration r = stage.adapter().registerForPrintAsyncNotifications(caller,
+                        new RegistrationRequest(name, SpoolerStage.type(type), stage.countingCallback()));
+                if (r == null || r.result() == null || !r.result().equals(HResult.of(0))) {
+                    refused.add(r == null ? null : r.result());
+                }
+            }
+            return HResult.of(0);
+        }, Timeouts.batch(count));
+        assertThat(refused).as("precondition: each of %d applications registers on %s", count, name).isEmpty();
     }
 
     /** The actor's registration ends; a pointer it was handed before stays its own (REQ-SPOOL-CHAN-018's reading). */
