@@ -62,6 +62,9 @@ final class RecordingCallback implements NotifyCallback {
         history.record(SpoolerEvent.notified(actor.name(), channel, payload));
         try {
             hold(channel, payload);
+            if (actor.script().kind() == Script.Kind.BUSY) {
+                busy(actor.script().busyMicros());
+            }
             if (actor.script().kind() == Script.Kind.CLOSE_AND_RELEASE && client != null) {
                 NotificationData reason = new NotificationData(data.type(), actor.script().text());
                 inside("CloseChannel", actor.script().text(), () -> client.close(reason));
@@ -90,6 +93,17 @@ final class RecordingCallback implements NotifyCallback {
             if (channel != null) {
                 actor.client(channel).channelClosedReturned();
             }
+        }
+    }
+
+    /**
+     * Works for the time given, without sleeping: a sleep of a few microseconds lasts a scheduler
+     * tick or more, which would make the listener slow by the machine's measure, not the scenario's.
+     */
+    private static void busy(long micros) {
+        long until = System.nanoTime() + micros * 1_000;
+        while (System.nanoTime() - until < 0) {
+            Thread.onSpinWait();
         }
     }
 

@@ -81,6 +81,78 @@ public class ChannelSteps {
     }
 
     /**
+     * As the step above, but the sends go from one thread, as one recorded call, each starting the
+     * given number of microseconds after the one before (or as soon as it returned, if later): a
+     * sender a few microseconds apart, which a hand-off per send (tens of microseconds) never is.
+     * Paced rather than back to back so that the sends keep coming for as long as a slower listener
+     * takes to work through several batches of its backlog, however fast one send is.
+     */
+    @When("^\"([^\"]+)\" sends the numbered notifications \"([^\"]+)\" to \"([^\"]+)\" (\\d+) microseconds apart, whatever each returns$")
+    public void sendNumberedPaced(String actor, String from, String to, long micros) {
+        Actor a = stage.actor(actor);
+        ChannelClient c = a.own();
+        List<String> payloads = Phrases.numbered(from, to);
+        batch.clear();
+        java.util.Map<String, HResult> sent = new java.util.LinkedHashMap<>();
+        long pace = micros * 1_000;
+        stage.call(actor, "SendNotification x" + payloads.size() + ", " + micros + " us apart", from + " to " + to, () -> {
+            long next = System.nanoTime();
+            for (String p : payloads) {
+                while (System.nanoTime() - next < 0) {
+                    Thread.onSpinWait();
+                }
+                next = System.nanoTime() + pace;
+                sent.put(p, c.send(new NotificationData(a.ownType(), p)));
+            }
+            return HResult.of(0);
+        }, Timeouts.batch(payloads.size()).plusNanos(pace * payloads.size()));
+        batch.putAll(sent);
+    }
+
+    /**
+     * The order a listener owes the batch's sends that returned S_OK (REQ-SPOOL-OVW-015): each once,
+     * in the order sent, and one after another: a second notification entering the listener before
+     * the first returned has no order with it.
+     */
+    @Then("^\"([^\"]+)\" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time$")
+    public void batchInOrder(String listener) {
+        assertThat(batch).as("kit defect: no batch was sent").isNotEmpty();
+        List<String> accepted = batch.entrySet().stream().filter(e -> HResult.of(0).equals(e.getValue())).map(java.util.Map.Entry::getKey).toList();
+        assertThat(accepted).as("sends of the batch that returned S_OK").isNotEmpty();
+        stage.eventually("\"" + listener + "\" to receive each of the " + accepted.size() + " notifications whose send returned S_OK",
+                () -> new java.util.HashSet<>(stage.received(listener)).containsAll(accepted));
+        java.util.Set<String> ofBatch = batch.keySet();
+        List<String> got = stage.received(listener).stream().filter(ofBatch::contains).toList();
+        int i = 0;
+        while (i < got.size() && i < accepted.size() && got.get(i).equals(accepted.get(i))) {
+            i++;
+        }
+        if (i < got.size() || i < accepted.size()) {
+            throw new AssertionError("\"" + listener + "\" received " + got.size() + " notifications of the batch, whose sends returned S_OK "
+                    + accepted.size() + " times; they part at position " + (i + 1) + ": received "
+                    + got.subList(Math.max(0, i - 2), Math.min(got.size(), i + 3)) + ", sent "
+                    + accepted.subList(Math.max(0, i - 2), Math.min(accepted.size(), i + 3)));
+        }
+        List<String> overlaps = new ArrayList<>();
+        String inside = null;
+        for (var r : stage.all()) {
+            var e = r.event();
+            if (!e.actor().equals(listener) || e.payload() == null || !ofBatch.contains(e.payload())) {
+                continue;
+            }
+            if (e.kind() == notifytck.kit.spooler.SpoolerEvent.Kind.NOTIFIED) {
+                if (inside != null && overlaps.size() < 10) {
+                    overlaps.add(e.payload() + " entered while " + inside + " had not returned");
+                }
+                inside = e.payload();
+            } else if (e.kind() == notifytck.kit.spooler.SpoolerEvent.Kind.NOTIFY_RETURNED && e.payload().equals(inside)) {
+                inside = null;
+            }
+        }
+        assertThat(overlaps).as("notifications that entered \"%s\" while another was still in it (the first 10)", listener).isEmpty();
+    }
+
+    /**
      * What a send that returned S_OK promises every listener, however long its backlog: the
      * notification, once. A send the implementation could not deliver to all must say so.
      */

@@ -113,6 +113,11 @@ public class ListenerSteps {
         stage.actor(actor).script(Script.closeAndRelease(reason));
     }
 
+    @Given("^\"([^\"]+)\" works (\\d+) microseconds on each notification before it returns$")
+    public void slow(String actor, long micros) {
+        stage.actor(actor).script(Script.busyFor(micros));
+    }
+
     @When("^\"([^\"]+)\" is busy with \"([^\"]*)\"$")
     public void busyWith(String actor, String payload) {
         stage.awaitWhileHeld("\"" + actor + "\" to be handling \"" + payload + "\"",
