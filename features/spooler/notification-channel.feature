@@ -471,7 +471,7 @@ Feature: Notification Channel
 
     # Two parties at once, while the channel is busy: the opener keeps sending (each send holds the
     # channel while it fans out to 200 more listeners) while it and a listener close the channel at the
-    # same moment, on twenty channels in turn. Whichever close comes second waited for the channel and
+    # same moment, on ten channels in turn. Whichever close comes second waited for the channel and
     # must find it closed (as REQ-SPOOL-CHAN-024 says of the opener's), and that party is the other
     # side: it is told, the closer is not. Blind rounds 8 and 11 both wrote a CloseChannel that looks
     # at "closed" before it takes the channel's lock, so both closers succeed.
@@ -480,7 +480,7 @@ Feature: Notification Channel
       And "app" is an application running as "alice" in session 1
       And "app" listens for "status" notifications on "Laser"
       And 200 more applications running as "alice" in session 2 listen for "status" notifications on "Laser", on callbacks that only count
-      When 20 times in turn, "driver" opens a bidirectional channel on "Laser" for "status" notifications to all users, "app" is handed it with a first notification, and both close it at the same moment while "driver" keeps sending on it
+      When 10 times in turn, "driver" opens a bidirectional channel on "Laser" for "status" notifications to all users, "app" is handed it with a first notification, and both close it at the same moment while "driver" keeps sending on it
       Then each time one of the two closes returned S_OK and the other CHANNEL_ALREADY_CLOSED (error, 0x80040008)
       And each time every send made after both closes had returned failed with CHANNEL_ALREADY_CLOSED
       And each time, of "driver" and "app", the one whose close failed was told the channel closed once, and the other was not told

@@ -28,7 +28,8 @@ public final class Summary {
         List<String> out = new ArrayList<>();
         out.add("# notify-tck benchmarks");
         out.add("");
-        out.add("Measured in one run of `mvn -Pbench -DskipTests verify` (JMH: " + jmh.get(0).path("forks").asInt() + " fork, "
+        int forks = jmh.get(0).path("forks").asInt();
+        out.add("Measured in one run of `mvn -Pbench -DskipTests verify` (JMH: " + forks + (forks == 1 ? " fork, " : " forks, ")
                 + jmh.get(0).path("warmupIterations").asInt() + " warm-up and " + jmh.get(0).path("measurementIterations").asInt()
                 + " measured iterations). Raw results: `jmh.json`, `measurements.json`.");
         out.add("");

@@ -84,6 +84,7 @@ public class CloseRaceSteps {
     private Round race(int n, Actor opener, Actor listener, ChannelClient own, ChannelClient given, NotificationType type) {
         AtomicInteger sendsMade = new AtomicInteger();
         AtomicInteger closesReturned = new AtomicInteger();
+        java.util.concurrent.CountDownLatch closesDone = new java.util.concurrent.CountDownLatch(2);
         List<HResult> afterCloses = Collections.synchronizedList(new ArrayList<>());
         HResult[] closes = new HResult[2];
         List<AllAtOnce.Party> parties = List.of(
@@ -92,13 +93,14 @@ public class CloseRaceSteps {
                         own.send(new NotificationData(type, "round " + n + ", send " + k));
                         sendsMade.incrementAndGet();
                     }
-                    awaitUntil(() -> closesReturned.get() == 2);
+                    // Parks: nothing races here, and a spin would take a core from the closers it waits for.
+                    closesDone.await(Timeouts.call().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                     for (int k = 1; k <= SENDS_AFTER_CLOSES; k++) {
                         afterCloses.add(own.send(new NotificationData(type, "round " + n + ", after the closes " + k)));
                     }
                 },
-                closer(own, closes, 0, sendsMade, closesReturned),
-                closer(given, closes, 1, sendsMade, closesReturned));
+                closer(own, closes, 0, sendsMade, closesReturned, closesDone),
+                closer(given, closes, 1, sendsMade, closesReturned, closesDone));
         opener.gate().close();
         listener.gate().close();
         java.time.Duration budget = Timeouts.batch(MAX_SENDS + SENDS_AFTER_CLOSES + 2).plus(Timeouts.call());
@@ -115,13 +117,15 @@ public class CloseRaceSteps {
     }
 
     /** A party that closes through {@code pointer} once the sender is under way, and puts what it got in {@code closes[slot]}. */
-    private static AllAtOnce.Party closer(ChannelClient pointer, HResult[] closes, int slot, AtomicInteger sendsMade, AtomicInteger closesReturned) {
+    private static AllAtOnce.Party closer(ChannelClient pointer, HResult[] closes, int slot, AtomicInteger sendsMade,
+            AtomicInteger closesReturned, java.util.concurrent.CountDownLatch closesDone) {
         return () -> {
             awaitUntil(() -> sendsMade.get() >= SENDS_BEFORE_CLOSING);
             try {
                 closes[slot] = pointer.close(null);
             } finally {
                 closesReturned.incrementAndGet();
+                closesDone.countDown();
             }
         };
     }
