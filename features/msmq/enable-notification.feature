@@ -525,6 +525,17 @@ Feature: EnableNotification (Opnum 15)
       When 200 ms pass
       Then event "e" has fired exactly Arrived for "q"
 
+    # State changed at the instant a wait ends, for many calls at once: the clock moves past every
+    # call's timeout while a message arrives in each call's queue. A call the message reached first
+    # fires Arrived and its timeout then finds nothing to fire; one whose timeout came first gets
+    # ArrivedError and the message finds it gone. Either way, one event per call. (Blind round 1
+    # wrote a timeout that expires outside the queue's lock, so an arrival and the expiry could
+    # both take the same call.)
+    @needs-virtual-clock
+    Scenario: Timeouts falling due as messages arrive: each call fires exactly one event, whichever came first
+      When 10 times in turn, 30 empty queues each get a call pending on a queue object with peek access and an event of its own, cursor MQMSG_FIRST, receive timeout 300 ms, and the timeout passes while a message arrives in each of them
+      Then each of those calls fired exactly one event, Arrived or ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B), for its own queue object
+
     Scenario: On the cursor path a message arriving at the end in time fires Arrived and the cursor moves onto it
       Given the queue "orders" holds the messages "m1"
       And "q" is a queue object for "orders" opened with peek access

@@ -148,6 +148,42 @@ public final class MsmqStage implements ScenarioContext.Recording {
         return r;
     }
 
+    /**
+     * As {@link #enable} for many calls, each on its queue object and event, under one deadline for
+     * the lot ({@link Timeouts#batch}): a hand-off to a deadline thread per call would cost more than
+     * the calls. Returns what each returned, in order.
+     */
+    public List<HResult> enableEach(List<String> queueNames, List<String> eventNames, List<Supplier<HResult>> calls, Integer timeoutMillis) {
+        long started = System.nanoTime();
+        List<HResult> results = Deadline.call(calls.size() + " EnableNotification calls", Timeouts.batch(calls.size()), () -> {
+            List<HResult> made = new java.util.ArrayList<>(calls.size());
+            for (int i = 0; i < calls.size(); i++) {
+                callInFlight.lock();
+                try {
+                    HResult result = calls.get(i).get();
+                    history.record(new MsmqRecord(MsmqRecord.Kind.CALL_RETURNED, queueNames.get(i), null, result, "EnableNotification"));
+                    made.add(result);
+                } finally {
+                    callInFlight.unlock();
+                }
+            }
+            return made;
+        });
+        lastCallNanos = System.nanoTime();
+        plannedAtLastCall = plannedMillis;
+        if (timeoutMillis != null) {
+            for (String eventName : eventNames) {
+                timeouts.put(eventName, timeoutMillis);
+                armedAt.put(eventName, started);
+                plannedArmedAt.put(eventName, plannedMillis);
+            }
+        }
+        if (!results.isEmpty()) {
+            context.lastResult(results.get(results.size() - 1));
+        }
+        return results;
+    }
+
     /** Lets {@code d} pass: the virtual clock moves, or the kit waits until that point in real time. */
     public void pass(Duration d) {
         plannedMillis += d.toMillis();
