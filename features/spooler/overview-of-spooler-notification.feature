@@ -380,7 +380,9 @@ Feature: Overview of Spooler Notification
     Reading: the page guarantees "the order of notifications" without saying order among what.
     The kit reads it per channel and per receiver: each listener receives one channel's
     notifications in the order the sends returned, and the opener receives a listener's answers
-    in the order they were sent. No order is assumed between different channels.
+    in the order they were sent. No order is assumed between different channels. Two
+    notifications inside one listener at the same time have no order between them, so a listener
+    is handed one channel's notifications one at a time.
 
     Scenario: A slow listener still receives ten notifications in the order sent
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
