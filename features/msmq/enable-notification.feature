@@ -531,10 +531,17 @@ Feature: EnableNotification (Opnum 15)
     # ArrivedError and the message finds it gone. Either way, one event per call. (Blind round 1
     # wrote a timeout that expires outside the queue's lock, so an arrival and the expiry could
     # both take the same call.)
+    # Each cursor action, since the cursor paths keep their waiting calls apart from the first path's.
     @needs-virtual-clock
-    Scenario: Timeouts falling due as messages arrive: each call fires exactly one event, whichever came first
-      When 10 times in turn, 30 empty queues each get a call pending on a queue object with peek access and an event of its own, cursor MQMSG_FIRST, receive timeout 300 ms, and the timeout passes while a message arrives in each of them
+    Scenario Outline: Timeouts falling due as messages arrive, cursor <cursor>: each call fires exactly one event, whichever came first
+      When <rounds> times in turn, 30 empty queues each get a call pending on a queue object with peek access and an event of its own, cursor <cursor>, receive timeout 300 ms, and the timeout passes while a message arrives in each of them
       Then each of those calls fired exactly one event, Arrived or ArrivedError MQ_ERROR_IO_TIMEOUT (error, 0xC00E001B), for its own queue object
+
+      Examples:
+        | cursor        | rounds |
+        | MQMSG_FIRST   | 10     |
+        | MQMSG_CURRENT | 5      |
+        | MQMSG_NEXT    | 5      |
 
     Scenario: On the cursor path a message arriving at the end in time fires Arrived and the cursor moves onto it
       Given the queue "orders" holds the messages "m1"

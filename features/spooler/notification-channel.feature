@@ -482,8 +482,10 @@ Feature: Notification Channel
       And 200 more applications running as "alice" in session 2 listen for "status" notifications on "Laser", on callbacks that only count
       When 10 times in turn, "driver" opens a bidirectional channel on "Laser" for "status" notifications to all users, "app" is handed it with a first notification, and both close it at the same moment while "driver" keeps sending on it
       Then each time one of the two closes returned S_OK and the other CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      And each time the sends made while the closes were under way returned S_OK or a failure, and none succeeded after one had failed with CHANNEL_ALREADY_CLOSED
       And each time every send made after both closes had returned failed with CHANNEL_ALREADY_CLOSED
       And each time, of "driver" and "app", the one whose close failed was told the channel closed once, and the other was not told
+      And each time each of the listeners that only count was told the channel closed once
 
   @REQ-SPOOL-CHAN-019 @behaviour @source-document
   Rule: The reason given to CloseChannel is what the other side is told, and no reason means none

@@ -402,14 +402,19 @@ Feature: Overview of Spooler Notification
     # happens while sends keep arriving. Two notifications in the listener at once have no order.
     # (Blind round 9 wrote a queue that, yielding its thread after 32 deliveries, could be run by two
     # threads at once.)
-    Scenario: A listener slower than its sender receives fifteen hundred notifications in the order sent, one at a time
+    Scenario Outline: A listener slower than its sender receives fifteen hundred notifications of a <style> channel in the order sent, one at a time
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1
       And "app" listens for "status" notifications on "Laser"
       And "app" works 10 microseconds on each notification before it returns
-      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has opened a <style> channel on "Laser" for "status" notifications to all users
       When "driver" sends the numbered notifications "n1" to "n1500" 5 microseconds apart, whatever each returns
       Then "app" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
+
+      Examples:
+        | style          |
+        | unidirectional |
+        | bidirectional  |
 
     Scenario: Two listeners each receive the same order
       Given "driver" is a printer driver loaded by the spooler, running as "alice"

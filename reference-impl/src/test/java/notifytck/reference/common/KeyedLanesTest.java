@@ -2,6 +2,7 @@ package notifytck.reference.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,11 +50,8 @@ class KeyedLanesTest {
         ran.add(unit);
     }
 
-    private void awaitRan(int count) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (ran.size() < count && System.nanoTime() < until) {
-            Thread.sleep(1);
-        }
+    private void awaitRan(int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> ran.size() >= count);
         assertThat(ran).hasSize(count);
     }
 
@@ -66,11 +64,7 @@ class KeyedLanesTest {
         awaitRan(7);
         assertThat(ran).containsExactly("u0", "u1", "u2", "u3", "u4", "u5", "u6");
         assertThat(ranOn).allMatch(pool::isPoolThread);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (lanes.laneCount() != 0 && System.nanoTime() < until) {
-            Thread.sleep(1);
-        }
-        assertThat(lanes.laneCount()).isZero();
+        await().atMost(Duration.ofSeconds(10)).until(() -> lanes.laneCount() == 0);
         assertThat(dropped).isEmpty();
     }
 
@@ -97,10 +91,7 @@ class KeyedLanesTest {
         lanes.offer("single", "s2"); // a batch of 2: two runs of this lane, 2 then 1
         release.countDown();
         awaitRan(9);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (reports.stream().mapToInt(Integer::intValue).sum() < 9 && System.nanoTime() < until) {
-            Thread.sleep(1);
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> reports.stream().mapToInt(Integer::intValue).sum() >= 9);
         assertThat(reports).containsExactly(1, 5, 2, 1);
         int reported = 0;
         for (int i = 0; i < reports.size(); i++) {
@@ -159,8 +150,7 @@ class KeyedLanesTest {
         lanes.offer("receiver", "late");
         assertThat(dropped).containsExactly("late");
         assertThat(lanes.laneCount()).isZero();
-        Thread.sleep(20);
-        assertThat(ran).isEmpty();
+        await().during(Duration.ofMillis(20)).atMost(Duration.ofSeconds(5)).until(ran::isEmpty);
     }
 
     @Test

@@ -12,6 +12,18 @@ import org.junit.jupiter.api.Test;
 class QuiescenceTest {
     private final Quiescence quiescence = new Quiescence();
 
+    /** A waiter on its own thread, returned once it is parked in await: ending first would only make a test weaker. */
+    private CompletableFuture<Boolean> waiterBlocked(Duration deadline) {
+        java.util.concurrent.atomic.AtomicReference<Thread> waiting = new java.util.concurrent.atomic.AtomicReference<>();
+        CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(() -> {
+            waiting.set(Thread.currentThread());
+            return quiescence.await(deadline);
+        });
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> waiting.get() != null
+                && (waiting.get().getState() == Thread.State.WAITING || waiting.get().getState() == Thread.State.TIMED_WAITING));
+        return waiter;
+    }
+
     @Test
     void idle_is_answered_at_once_whatever_the_deadline() {
         assertThat(quiescence.await(Duration.ZERO)).isTrue();
@@ -74,7 +86,7 @@ class QuiescenceTest {
     @Test
     void ending_several_at_once_wakes_a_waiter() throws Exception {
         quiescence.begin(4);
-        CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(() -> quiescence.await(Duration.ofSeconds(30)));
+        CompletableFuture<Boolean> waiter = waiterBlocked(Duration.ofSeconds(30));
         quiescence.end(4);
         assertThat(waiter.get(10, TimeUnit.SECONDS)).isTrue();
     }
@@ -82,9 +94,7 @@ class QuiescenceTest {
     @Test
     void the_last_end_wakes_a_waiter_even_with_an_absurd_deadline() throws Exception {
         quiescence.begin();
-        CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(
-                () -> quiescence.await(Duration.ofSeconds(Long.MAX_VALUE)));
-        Thread.sleep(50); // let the waiter block; ending first would only make the test weaker
+        CompletableFuture<Boolean> waiter = waiterBlocked(Duration.ofSeconds(Long.MAX_VALUE));
         quiescence.end();
         assertThat(waiter.get(5, TimeUnit.SECONDS)).isTrue();
     }

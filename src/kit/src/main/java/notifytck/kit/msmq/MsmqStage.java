@@ -126,26 +126,8 @@ public final class MsmqStage implements ScenarioContext.Recording {
 
     /** EnableNotification, with a deadline; time for "N ms pass" counts from its return. */
     public HResult enable(String queueName, String eventName, Supplier<HResult> call, Integer timeoutMillis) {
-        long started = System.nanoTime();
-        HResult r = Deadline.call(queueName + ": EnableNotification", () -> {
-            callInFlight.lock();
-            try {
-                HResult result = call.get();
-                history.record(new MsmqRecord(MsmqRecord.Kind.CALL_RETURNED, queueName, null, result, "EnableNotification"));
-                return result;
-            } finally {
-                callInFlight.unlock();
-            }
-        });
-        lastCallNanos = System.nanoTime();
-        plannedAtLastCall = plannedMillis;
-        if (eventName != null && timeoutMillis != null) {
-            timeouts.put(eventName, timeoutMillis);
-            armedAt.put(eventName, started);
-            plannedArmedAt.put(eventName, plannedMillis);
-        }
-        context.lastResult(r);
-        return r;
+        return enableUnder(queueName + ": EnableNotification", Timeouts.call(), List.of(queueName),
+                eventName == null ? List.of() : List.of(eventName), List.of(call), timeoutMillis).get(0);
     }
 
     /**
@@ -154,8 +136,14 @@ public final class MsmqStage implements ScenarioContext.Recording {
      * the calls. Returns what each returned, in order.
      */
     public List<HResult> enableEach(List<String> queueNames, List<String> eventNames, List<Supplier<HResult>> calls, Integer timeoutMillis) {
+        return enableUnder(calls.size() + " EnableNotification calls", Timeouts.batch(calls.size()), queueNames, eventNames, calls, timeoutMillis);
+    }
+
+    /** The calls, each recorded as it returns; the events' timeouts are armed from when the first began. */
+    private List<HResult> enableUnder(String what, Duration limit, List<String> queueNames, List<String> eventNames,
+            List<Supplier<HResult>> calls, Integer timeoutMillis) {
         long started = System.nanoTime();
-        List<HResult> results = Deadline.call(calls.size() + " EnableNotification calls", Timeouts.batch(calls.size()), () -> {
+        List<HResult> results = Deadline.call(what, limit, () -> {
             List<HResult> made = new java.util.ArrayList<>(calls.size());
             for (int i = 0; i < calls.size(); i++) {
                 callInFlight.lock();
@@ -178,9 +166,7 @@ public final class MsmqStage implements ScenarioContext.Recording {
                 plannedArmedAt.put(eventName, plannedMillis);
             }
         }
-        if (!results.isEmpty()) {
-            context.lastResult(results.get(results.size() - 1));
-        }
+        context.lastResult(results.get(results.size() - 1));
         return results;
     }
 

@@ -31,7 +31,8 @@ public final class SpoolerStage implements ScenarioContext.Recording {
     private final SpoolerAdapter adapter;
     private final SpoolerControl control;
     private final History<SpoolerEvent> history = new History<>();
-    private final java.util.concurrent.atomic.AtomicLong loadDeliveries = new java.util.concurrent.atomic.AtomicLong();
+    /** The counting callbacks handed out, each with what reached it per channel. */
+    private final List<CountingCallback> counting = new CopyOnWriteArrayList<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final List<Throwable> callbackFailures = new CopyOnWriteArrayList<>();
     /** Set once the scenario's callback failures were judged: a later one is reported as an incident, not lost. */
@@ -192,26 +193,51 @@ public final class SpoolerStage implements ScenarioContext.Recording {
     }
 
     /**
-     * A callback for load: it counts what reaches it and records nothing. Its ChannelClosed returns
-     * at once, so the implementation releases the pointer it handed on the listener's behalf.
+     * A callback for load: it counts what reaches it, per channel, and records nothing. Its
+     * ChannelClosed returns at once, so the implementation releases the pointer it handed on the
+     * listener's behalf.
      */
     public NotifyCallback countingCallback() {
-        return new NotifyCallback() {
-            @Override
-            public void onEventNotify(notifytck.spi.spooler.ChannelRef channel, notifytck.spi.spooler.NotificationData data) {
-                loadDeliveries.incrementAndGet();
-            }
-
-            @Override
-            public void channelClosed(notifytck.spi.spooler.ChannelRef channel, notifytck.spi.spooler.NotificationData reason) {
-                loadDeliveries.incrementAndGet();
-            }
-        };
+        CountingCallback c = new CountingCallback();
+        counting.add(c);
+        return c;
     }
 
-    /** What reached the counting callbacks, together. */
-    public long loadDeliveries() {
-        return loadDeliveries.get();
+    /** The counting callbacks handed out so far, in order. */
+    public List<CountingCallback> countingCallbacks() {
+        return List.copyOf(counting);
+    }
+
+    /** See {@link #countingCallback}. */
+    public static final class CountingCallback implements NotifyCallback {
+        private final Map<String, java.util.concurrent.atomic.AtomicInteger> notified = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, java.util.concurrent.atomic.AtomicInteger> closed = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void onEventNotify(notifytck.spi.spooler.ChannelRef channel, notifytck.spi.spooler.NotificationData data) {
+            count(notified, channel);
+        }
+
+        @Override
+        public void channelClosed(notifytck.spi.spooler.ChannelRef channel, notifytck.spi.spooler.NotificationData reason) {
+            count(closed, channel);
+        }
+
+        private static void count(Map<String, java.util.concurrent.atomic.AtomicInteger> counts, notifytck.spi.spooler.ChannelRef channel) {
+            counts.computeIfAbsent(channel == null ? "(no channel)" : channel.channelId(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        }
+
+        /** Notifications that reached it through a pointer to {@code channelId}. */
+        public int notified(String channelId) {
+            java.util.concurrent.atomic.AtomicInteger n = notified.get(channelId);
+            return n == null ? 0 : n.get();
+        }
+
+        /** How many times it was told {@code channelId} closed. */
+        public int closed(String channelId) {
+            java.util.concurrent.atomic.AtomicInteger n = closed.get(channelId);
+            return n == null ? 0 : n.get();
+        }
     }
 
     public ChannelCreation create(String actor, Supplier<ChannelCreation> body) {

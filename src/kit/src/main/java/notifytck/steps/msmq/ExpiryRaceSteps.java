@@ -41,18 +41,22 @@ public class ExpiryRaceSteps {
      * the first of them; rounds make that start many times.
      */
     @When("^(\\d+) times in turn, (\\d+) empty queues each get a call pending on a queue object with peek access and an event of its own, "
-            + "cursor MQMSG_FIRST, receive timeout (\\d+) ms, and the timeout passes while a message arrives in each of them$")
-    public void rounds(int times, int queues, int timeoutMillis) {
+            + "cursor (MQMSG_FIRST|MQMSG_CURRENT|MQMSG_NEXT), receive timeout (\\d+) ms, and the timeout passes while a message arrives in each of them$")
+    public void rounds(int times, int queues, String cursorName, int timeoutMillis) {
+        int cursor = switch (cursorName) {
+            case "MQMSG_CURRENT" -> MsmqConstants.MQMSG_CURRENT;
+            case "MQMSG_NEXT" -> MsmqConstants.MQMSG_NEXT;
+            default -> MsmqConstants.MQMSG_FIRST;
+        };
         stage.context().requireControl(Control.MSMQ_VIRTUAL_CLOCK, "@needs-virtual-clock");
         calls.clear();
         for (int n = 1; n <= times; n++) {
-            List<String> names = new ArrayList<>();
             List<Call> round = new ArrayList<>();
             for (int i = 1; i <= queues; i++) {
-                String queue = "round " + n + " queue " + i;
+                String queue = cursorName + " round " + n + " queue " + i;
                 round.add(new Call(queue, queue + "'s queue object", queue + "'s event"));
-                names.add(queue);
             }
+            List<String> names = round.stream().map(Call::queue).toList();
             // One deadline for the round's opens and one for its calls: a hand-off each would cost more than they do.
             List<QueueRef> opened = Deadline.call("MsmqControl.openQueue x" + queues, Timeouts.batch(queues),
                     () -> names.stream().map(queue -> stage.control().openQueue(queue, MsmqConstants.MQ_PEEK_ACCESS)).toList());
@@ -63,7 +67,7 @@ public class ExpiryRaceSteps {
                 stage.queue(call.queueObject(), q);
                 MsmqEvent e = stage.event(call.event());
                 enables.add(() -> stage.context().sut().msmq().enableNotification(q, e,
-                        OptionalInt32.of(MsmqConstants.MQMSG_FIRST), OptionalInt32.of(timeoutMillis)));
+                        OptionalInt32.of(cursor), OptionalInt32.of(timeoutMillis)));
             }
             List<HResult> results = stage.enableEach(round.stream().map(Call::queueObject).toList(), round.stream().map(Call::event).toList(),
                     enables, timeoutMillis);

@@ -41,11 +41,15 @@ public class CloseRaceSteps {
     private final SpoolerStage stage = SpoolerStage.current();
     private final List<Round> rounds = new ArrayList<>();
 
-    /** What one round's closes returned, and its sends once both had, and the channel it was about. */
-    private record Round(int number, String channelId, HResult openerClose, HResult listenerClose, List<HResult> sendsAfter) {
+    /**
+     * What one round's closes returned, its sends while they were under way and once both had
+     * returned, and the channel it was about.
+     */
+    private record Round(int number, String channelId, HResult openerClose, HResult listenerClose, List<HResult> sendsDuring,
+            List<HResult> sendsAfter) {
         String describe() {
             return "round " + number + " (channel " + channelId + "): the opener's close " + openerClose
-                    + ", the listener's " + listenerClose + ", the sends after both " + sendsAfter;
+                    + ", the listener's " + listenerClose + ", the sends meanwhile " + sendsDuring + ", the sends after both " + sendsAfter;
         }
     }
 
@@ -69,6 +73,10 @@ public class CloseRaceSteps {
             // Waits for the hand-over alone, not for quiet: without quiesce each settle is a quiet window, twenty in a row.
             stage.awaitWhileHeld("\"" + listenerName + "\" to be handed round " + n + "'s channel", () -> stage.received(listenerName).contains(first));
             ChannelClient given = listener.givenWith(first, stage);
+            // Every listener that only counts holds a pointer too before the race, so each is a party owed one ChannelClosed.
+            String channelId = c.channel().channelId();
+            stage.awaitWhileHeld("every listener that only counts to be handed round " + n + "'s channel",
+                    () -> stage.countingCallbacks().stream().allMatch(l -> l.notified(channelId) > 0));
             // The winner does not release its pointer afterwards: whether the channel is then freed is judged
             // by REQ-SPOOL-CHAN-023's and 024's other scenarios, and here an implementation that tells a party
             // whose close also succeeded would turn that Release into the kit's own breach (REQ-SPOOL-CHAN-026).
@@ -83,14 +91,14 @@ public class CloseRaceSteps {
      */
     private Round race(int n, Actor opener, Actor listener, ChannelClient own, ChannelClient given, NotificationType type) {
         AtomicInteger sendsMade = new AtomicInteger();
-        AtomicInteger closesReturned = new AtomicInteger();
         java.util.concurrent.CountDownLatch closesDone = new java.util.concurrent.CountDownLatch(2);
+        List<HResult> during = Collections.synchronizedList(new ArrayList<>());
         List<HResult> afterCloses = Collections.synchronizedList(new ArrayList<>());
         HResult[] closes = new HResult[2];
         List<AllAtOnce.Party> parties = List.of(
                 () -> {
-                    for (int k = 1; k <= MAX_SENDS && closesReturned.get() < 2; k++) {
-                        own.send(new NotificationData(type, "round " + n + ", send " + k));
+                    for (int k = 1; k <= MAX_SENDS && closesDone.getCount() > 0; k++) {
+                        during.add(own.send(new NotificationData(type, "round " + n + ", send " + k)));
                         sendsMade.incrementAndGet();
                     }
                     // Parks: nothing races here, and a spin would take a core from the closers it waits for.
@@ -99,8 +107,8 @@ public class CloseRaceSteps {
                         afterCloses.add(own.send(new NotificationData(type, "round " + n + ", after the closes " + k)));
                     }
                 },
-                closer(own, closes, 0, sendsMade, closesReturned, closesDone),
-                closer(given, closes, 1, sendsMade, closesReturned, closesDone));
+                closer(own, closes, 0, sendsMade, closesDone),
+                closer(given, closes, 1, sendsMade, closesDone));
         opener.gate().close();
         listener.gate().close();
         java.time.Duration budget = Timeouts.batch(MAX_SENDS + SENDS_AFTER_CLOSES + 2).plus(Timeouts.call());
@@ -113,18 +121,17 @@ public class CloseRaceSteps {
             opener.gate().open();
             listener.gate().open();
         }
-        return new Round(n, own.ref().channelId(), closes[0], closes[1], List.copyOf(afterCloses));
+        return new Round(n, own.ref().channelId(), closes[0], closes[1], List.copyOf(during), List.copyOf(afterCloses));
     }
 
     /** A party that closes through {@code pointer} once the sender is under way, and puts what it got in {@code closes[slot]}. */
     private static AllAtOnce.Party closer(ChannelClient pointer, HResult[] closes, int slot, AtomicInteger sendsMade,
-            AtomicInteger closesReturned, java.util.concurrent.CountDownLatch closesDone) {
+            java.util.concurrent.CountDownLatch closesDone) {
         return () -> {
             awaitUntil(() -> sendsMade.get() >= SENDS_BEFORE_CLOSING);
             try {
                 closes[slot] = pointer.close(null);
             } finally {
-                closesReturned.incrementAndGet();
                 closesDone.countDown();
             }
         };
@@ -159,6 +166,44 @@ public class CloseRaceSteps {
                 .filter(r -> r.sendsAfter().size() != SENDS_AFTER_CLOSES || !r.sendsAfter().stream().allMatch(CloseRaceSteps::alreadyClosed))
                 .map(Round::describe).toList();
         assertThat(wrong).as("rounds in which a send after both closes did not fail with CHANNEL_ALREADY_CLOSED").isEmpty();
+    }
+
+    /**
+     * A send while the closes were under way succeeds until the channel closes, and not after: once
+     * one has failed as already closed, every later one does too. Any other failure is a reported
+     * loss (REQ-SPOOL-OVW-013's reading); another success would hide one.
+     */
+    @Then("^each time the sends made while the closes were under way returned S_OK or a failure, and none succeeded after one had failed with CHANNEL_ALREADY_CLOSED$")
+    public void noSendAfterClosed() {
+        assertThat(rounds).as("kit defect: no round was run").isNotEmpty();
+        List<String> wrong = rounds.stream().filter(r -> {
+            boolean closedSeen = false;
+            for (HResult sent : r.sendsDuring()) {
+                if (!S_OK.equals(sent) && !sent.failed() || closedSeen && !alreadyClosed(sent)) {
+                    return true;
+                }
+                closedSeen |= alreadyClosed(sent);
+            }
+            return false;
+        }).map(Round::describe).toList();
+        assertThat(wrong).as("rounds whose sends returned another success, or went on after CHANNEL_ALREADY_CLOSED").isEmpty();
+    }
+
+    /** Every listener handed a pointer is a party, told once whoever closed (REQ-SPOOL-CHAN-018): the second parties many times over. */
+    @Then("^each time each of the listeners that only count was told the channel closed once$")
+    public void loadToldOnce() {
+        assertThat(rounds).as("kit defect: no round was run").isNotEmpty();
+        stage.settle();
+        var listeners = stage.countingCallbacks();
+        assertThat(listeners).as("kit defect: no listener only counts").isNotEmpty();
+        List<String> wrong = new ArrayList<>();
+        for (Round r : rounds) {
+            long once = listeners.stream().filter(l -> l.closed(r.channelId()) == 1).count();
+            if (once != listeners.size()) {
+                wrong.add(r.describe() + "; told once: " + once + " of " + listeners.size() + " listeners that only count");
+            }
+        }
+        assertThat(wrong).as("rounds in which a listener that only counts was not told the close exactly once").isEmpty();
     }
 
     /** The other side is told, the closer is not (REQ-SPOOL-CHAN-018), whichever party won. */
