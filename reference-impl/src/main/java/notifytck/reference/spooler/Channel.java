@@ -143,9 +143,27 @@ final class Channel {
         int matched = 0;
         int queued = 0;
         Collection<NotificationRegistration> candidates = registrations.on(name);
+        boolean bidi = style == ConversationStyle.BIDIRECTIONAL;
         try (var fanOut = lanes.fanOut(candidates.size())) {
+            if (bidi) {
+                // Whoever holds a pointer hears the channel until it closes, registered or not: unregistering
+                // only keeps channels opened later away (REQ-SPOOL-OVW-018). First, and each once, so that an
+                // unregister racing this send can neither skip a holder nor make it hear twice.
+                for (Map.Entry<NotificationRegistration, ChannelPointer> e : listenerPointers.entrySet()) {
+                    if (!e.getValue().isHeld()) {
+                        continue;
+                    }
+                    NotificationRegistration r = e.getKey();
+                    matched++;
+                    AtomicInteger waiting = tryQueue(r);
+                    if (waiting != null) {
+                        queued++;
+                        fanOut.enqueue(r.lane(), () -> deliverToListener(r, waiting, data));
+                    }
+                }
+            }
             for (NotificationRegistration r : candidates) {
-                if (!hears(r)) {
+                if (bidi && listenerPointers.containsKey(r) || !hears(r)) {
                     continue;
                 }
                 matched++;
@@ -185,11 +203,7 @@ final class Channel {
         if (!r.isActive() || !type.equals(r.type())) {
             return false;
         }
-        if (userFilter == UserFilter.PER_USER && !openerUser.equalsIgnoreCase(r.user())) {
-            return false;
-        }
-        ChannelPointer own = listenerPointers.get(r);
-        return own == null || own.isHeld(); // a listener that released its pointer has left
+        return userFilter != UserFilter.PER_USER || openerUser.equalsIgnoreCase(r.user());
     }
 
     /**

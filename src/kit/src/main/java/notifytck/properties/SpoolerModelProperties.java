@@ -26,7 +26,8 @@ import notifytck.spi.Mechanism;
  * users in two sessions) registers on and opens channels on printers and servers, local, remote
  * and unknown, of two types, per user and for all users, both conversation styles, with and
  * without a callback; openers send and listeners answer, of their own and the other type, either side
- * closes with or without a reason, and the opener sends after its close. After every action every
+ * closes with or without a reason, the opener sends after its close, and listeners unregister, once or
+ * twice, while channels are open. After every action every
  * observable must be one the model allows.
  */
 class SpoolerModelProperties extends PropertiesOnTheSut {
@@ -43,6 +44,7 @@ class SpoolerModelProperties extends PropertiesOnTheSut {
     @Tag("REQ-SPOOL-CHAN-035") @Tag("REQ-SPOOL-CHAN-036")
     @Tag("REQ-SPOOL-OVW-002") @Tag("REQ-SPOOL-OVW-005") @Tag("REQ-SPOOL-OVW-006") @Tag("REQ-SPOOL-OVW-007") @Tag("REQ-SPOOL-OVW-008")
     @Tag("REQ-SPOOL-OVW-009") @Tag("REQ-SPOOL-OVW-011") @Tag("REQ-SPOOL-OVW-012") @Tag("REQ-SPOOL-OVW-013") @Tag("REQ-SPOOL-OVW-016")
+    @Tag("REQ-SPOOL-OVW-017") @Tag("REQ-SPOOL-OVW-018") @Tag("REQ-SPOOL-OVW-019")
     void everyObservableIsOneTheModelAllows(@ForAll("runs") ActionChain<SpoolerModelRun> first, @ForAll("runs") ActionChain<SpoolerModelRun> second,
                                             @ForAll("runs") ActionChain<SpoolerModelRun> third, @ForAll("runs") ActionChain<SpoolerModelRun> fourth) {
         eachAgainstTheModel(SpoolerModelRun::compare, first, second, third, fourth);
@@ -76,6 +78,7 @@ class SpoolerModelProperties extends PropertiesOnTheSut {
         return ActionChain.startWith(() -> new SpoolerModelRun(remote))
                 .withAction(5, independent(Combinators.combine(listeners, places, types)
                         .as((a, p, t) -> Transformer.mutate(a.text + " registers on " + p + " for type " + (t + 1), r -> r.register(a, p, t)))))
+                .withAction(1, independent(picks.map(k -> Transformer.mutate("registration " + k + " unregisters", r -> r.unregister(k)))))
                 .withAction(3, independent(Combinators.combine(openers, openedOn, types, Arbitraries.of(true, false), styles,
                                 Arbitraries.integers().between(0, 5).map(n -> n > 0))
                         .as((a, p, t, perUser, style, callback) -> Transformer.mutate(a.text + " opens a " + style + " channel on " + p + " for type " + (t + 1)

@@ -67,7 +67,10 @@ final class SpoolerModelRun {
     private final Map<String, Integer> channelIds = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each registration's last pointer per channel, to answer and close on. */
     private final Map<Integer, Map<Integer, ChannelRef>> listenerPointers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each registration's handle, where it succeeded: to unregister, once or again. */
+    private final Map<Integer, notifytck.spi.spooler.RegistrationRef> handles = new LinkedHashMap<>();
     private int registrations;
+    private int unregisters;
     private int openings;
     private int sends;
     private int closes;
@@ -107,7 +110,28 @@ final class SpoolerModelRun {
         results.put(SpoolerWorld.registrationKey(number), r.result().value() == 0 && r.handle() != null ? SpoolerWorld.OK
                 : r.result().failed() && r.handle() == null ? SpoolerWorld.FAILED
                 : r.result().hex() + " with " + (r.handle() == null ? "no registration" : "a registration"));
+        if (r.result().succeeded() && r.handle() != null) {
+            handles.put(number, r.handle());
+        }
         model.each(w -> w.register(number, actor, place, type));
+    }
+
+    /**
+     * The pick-th newest registration that succeeded ends: the first time for one still registered,
+     * again for one already ended (a second party's registration and the ended one's twin keep
+     * hearing; the model judges every send that follows).
+     */
+    void unregister(int pick) {
+        List<Integer> mine = newestFirst(handles.keySet().stream().filter(model.preferred()::registered).toList());
+        if (mine.isEmpty()) {
+            return;
+        }
+        int registration = pick(mine, pick);
+        int number = ++unregisters;
+        steps.add("unregister #" + number + ": registration #" + registration + " unregisters");
+        HResult r = Deadline.call("unregisterForPrintAsyncNotifications", () -> adapter.unregisterForPrintAsyncNotifications(handles.get(registration)));
+        results.put(SpoolerWorld.unregisterKey(number), code(r));
+        model.each(w -> w.unregister(number, registration));
     }
 
     void open(Actor actor, Place place, int type, boolean perUser, Style style, boolean callback) {

@@ -80,7 +80,15 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
     public static final String NOT_TOLD = "not told";
     public static final String ONCE = "once";
 
-    private record Registration(int id, Actor actor, Place place, int type, boolean refused) {}
+    /**
+     * {@code endedAfter}: -1 while registered; once unregistered, the number of the latest opening
+     * before the unregister (a channel numbered above it was opened afterwards).
+     */
+    private record Registration(int id, Actor actor, Place place, int type, boolean refused, int endedAfter) {
+        boolean ended() {
+            return endedAfter >= 0;
+        }
+    }
 
     private static final class Channel {
         final int id;
@@ -120,6 +128,8 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
     private final Map<String, Expectation> outcomes = new LinkedHashMap<>();
     /** The rule of the latest refused opening: one channel object too many is what it left behind. */
     private String lastRefusal = "REQ-SPOOL-CHAN-036";
+    /** The number of the latest opening, refused or not. */
+    private int lastOpening;
 
     @Override
     public SpoolerWorld copy() {
@@ -128,6 +138,7 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         channels.forEach((id, c) -> w.channels.put(id, c.copy()));
         w.outcomes.putAll(outcomes);
         w.lastRefusal = lastRefusal;
+        w.lastOpening = lastOpening;
         return w;
     }
 
@@ -165,7 +176,29 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         String rule = refused ? "REQ-SPOOL-OVW-016" : place.far || actor == Actor.IN_APP_DRIVER ? "REQ-SPOOL-OVW-012"
                 : actor.inSpooler ? "REQ-SPOOL-OVW-007" : "REQ-SPOOL-OVW-005";
         outcomes.put(key, new Expectation(key, refused ? FAILED : OK, rule));
-        registrations.put(number, new Registration(number, actor, place, type, refused));
+        registrations.put(number, new Registration(number, actor, place, type, refused, -1));
+    }
+
+    public static final String ALREADY_UNREGISTERED_ERROR = "ALREADY_UNREGISTERED (error)";
+    public static final String ALREADY_UNREGISTERED_SUCCESS = "ALREADY_UNREGISTERED (success)";
+
+    /**
+     * UnRegisterForPrintAsyncNotifications of a registration that succeeded: S_OK the first time,
+     * and from then on it hears no channel opened afterwards (REQ-SPOOL-OVW-017); ALREADY_UNREGISTERED
+     * with either severity every later time, changing nothing (REQ-SPOOL-OVW-019).
+     */
+    public void unregister(int number, int registration) {
+        Registration r = registrations.get(registration);
+        if (r == null || r.refused) {
+            throw new IllegalStateException("the model unregisters only a registration that succeeded");
+        }
+        String key = unregisterKey(number);
+        if (r.ended()) {
+            outcomes.put(key, Expectation.either(key, List.of(ALREADY_UNREGISTERED_ERROR, ALREADY_UNREGISTERED_SUCCESS), "REQ-SPOOL-OVW-019"));
+            return;
+        }
+        outcomes.put(key, new Expectation(key, OK, "REQ-SPOOL-OVW-017"));
+        registrations.put(registration, new Registration(r.id, r.actor, r.place, r.type, false, lastOpening));
     }
 
     /**
@@ -174,6 +207,7 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
      */
     public void open(int number, Actor actor, Place place, int type, boolean perUser, Style style, boolean callback) {
         String key = openingKey(number);
+        lastOpening = number;
         String rule;
         boolean refused = true;
         if (actor == Actor.IN_APP_DRIVER) {
@@ -224,36 +258,46 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
             reachesNobody(number, "REQ-SPOOL-CHAN-007");
             return List.of(this);
         }
-        int reached = 0;
-        boolean onlyOwn = true;
+        // Listeners that must hear it, and those that may or may not (which leave the result open too).
+        int surely = 0;
+        int maybe = 0;
         for (Registration r : registrations.values()) {
             String why = whyNot(c, r);
             String got = gotKey(r.id, number);
+            if (why == null && r.ended() && c.id > r.endedAfter) {
+                why = "REQ-SPOOL-OVW-017"; // unregistered before the channel was opened
+            }
             if (why != null) {
                 outcomes.put(got, new Expectation(got, "0", why));
                 continue;
             }
-            reached++;
             String how = howKey(r.id, number);
-            Expectation form = c.style == Style.BIDIRECTIONAL
+            Expectation form = bidi
                     ? new Expectation(how, "with a pointer to channel #" + c.id, "REQ-SPOOL-OVW-008")
                     : new Expectation(how, ALONE, "REQ-SPOOL-OVW-009");
-            if (r.actor == c.opener) {
+            // A listener that unregistered after the channel opened goes on hearing it only where it holds the
+            // pointer it was handed (REQ-SPOOL-OVW-018); anywhere else the pages leave it open, and it does not
+            // become a party by hearing it.
+            boolean unsure = r.ended() && !(bidi && c.heard.contains(r.id));
+            if (r.actor == c.opener || unsure) {
                 // The opener's own registration: whether a sender hears itself, neither document says.
-                outcomes.put(got, Expectation.either(got, List.of("1", "0"), "REQ-SPOOL-OVW-013"));
+                maybe++;
+                outcomes.put(got, Expectation.either(got, List.of("1", "0"), unsure ? "REQ-SPOOL-OVW-018" : "REQ-SPOOL-OVW-013"));
                 outcomes.put(how, Expectation.either(how, List.of(form.allowed(), "none"), form.rule()));
             } else {
-                onlyOwn = false;
+                surely++;
                 // Missing: the rule that says this listener hears this channel; twice: once to each listener.
-                outcomes.put(got, new Expectation(got, "1", matchRule(c, r), "REQ-SPOOL-OVW-013"));
+                outcomes.put(got, new Expectation(got, "1", r.ended() ? "REQ-SPOOL-OVW-018" : matchRule(c, r), "REQ-SPOOL-OVW-013"));
                 outcomes.put(how, form);
             }
-            c.heard.add(r.id);
+            if (!unsure) {
+                c.heard.add(r.id);
+            }
         }
-        if (reached > 0 && onlyOwn) {
+        if (surely == 0 && maybe > 0) {
             outcomes.put(key, Expectation.either(key, List.of(OK, NO_LISTENERS), "REQ-SPOOL-OVW-011"));
         } else {
-            outcomes.put(key, new Expectation(key, reached == 0 ? NO_LISTENERS : OK, "REQ-SPOOL-OVW-011"));
+            outcomes.put(key, new Expectation(key, surely == 0 ? NO_LISTENERS : OK, "REQ-SPOOL-OVW-011"));
         }
         // A notification is the listeners': no opener's callback hears it, its own or another channel's.
         silentOpeners(number, 0);
@@ -468,6 +512,10 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         return "result of send #" + number;
     }
 
+    public static String unregisterKey(int number) {
+        return "result of unregister #" + number;
+    }
+
     public static String closeKey(int number) {
         return "result of close #" + number;
     }
@@ -522,6 +570,12 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         Map<String, Expectation> out = new LinkedHashMap<>(outcomes);
         out.put(LIVE_KEY, live());
         return out;
+    }
+
+    /** Whether a registration succeeded, and so has a handle the run may unregister. */
+    public boolean registered(int registration) {
+        Registration r = registrations.get(registration);
+        return r != null && !r.refused;
     }
 
     /** Every registration, for the run to observe. */

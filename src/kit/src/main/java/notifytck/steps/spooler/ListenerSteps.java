@@ -23,8 +23,10 @@ public class ListenerSteps {
     private Registration lastRegistration;
 
     private final SpoolerStage stage = SpoolerStage.current();
-    /** Each actor's registration that succeeded, to end. */
-    private final java.util.Map<String, Registration> registrations = new java.util.HashMap<>();
+    /** Each actor's registrations that succeeded and were not ended yet, oldest first. */
+    private final java.util.Map<String, java.util.Deque<Registration>> registrations = new java.util.HashMap<>();
+    /** The registration the last unregister ended, to end again. */
+    private Registration lastEnded;
 
     @Given("^\"([^\"]+)\" (listens|registers) for \"([^\"]+)\" notifications on \"([^\"]+)\"$")
     public void register(String actorName, String mood, String type, String written) {
@@ -47,7 +49,7 @@ public class ListenerSteps {
         }
         lastRegistration = out[0];
         if (r.succeeded()) {
-            registrations.put(actorName, out[0]);
+            registrations.computeIfAbsent(actorName, k -> new java.util.ArrayDeque<>()).add(out[0]);
         }
     }
 
@@ -75,16 +77,32 @@ public class ListenerSteps {
         assertThat(refused).as("precondition: each of %d applications registers on %s", count, name).isEmpty();
     }
 
-    /** The actor's registration ends; a pointer it was handed before stays its own (REQ-SPOOL-CHAN-018's reading). */
+    /**
+     * The actor's oldest registration still standing ends, with S_OK (REQ-SPOOL-OVW-017); any other
+     * it made stays. A pointer it was handed before stays its own (REQ-SPOOL-CHAN-018's reading).
+     */
     @When("^\"([^\"]+)\" unregisters$")
     public void unregister(String actorName) {
-        Registration reg = registrations.remove(actorName);
-        if (reg == null) {
+        java.util.Deque<Registration> standing = registrations.get(actorName);
+        if (standing == null || standing.isEmpty()) {
             throw new IllegalStateException("kit defect: \"" + actorName + "\" has no registration to end");
         }
+        Registration reg = standing.removeFirst();
+        lastEnded = reg;
         HResult r = stage.call(actorName, "UnRegisterForPrintAsyncNotifications", null,
                 () -> stage.adapter().unregisterForPrintAsyncNotifications(reg.handle()));
         assertThat(r).as("%s unregistering", actorName).isEqualTo(HResult.of(0));
+    }
+
+    /** The registration the last unregister ended is ended again; the step after judges what the call returned. */
+    @When("^\"([^\"]+)\" unregisters that registration again$")
+    public void unregisterAgain(String actorName) {
+        if (lastEnded == null) {
+            throw new IllegalStateException("kit defect: no registration was ended before \"" + actorName + "\" ends it again");
+        }
+        Registration reg = lastEnded;
+        stage.call(actorName, "UnRegisterForPrintAsyncNotifications", null,
+                () -> stage.adapter().unregisterForPrintAsyncNotifications(reg.handle()));
     }
 
     /** A refused registration hands back nothing the caller would have to unregister. */

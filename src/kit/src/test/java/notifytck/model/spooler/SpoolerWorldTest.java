@@ -192,4 +192,61 @@ class SpoolerWorldTest {
         w.send(2, 1, 0);
         assertThat(w.expectations().get(SpoolerWorld.gotKey(1, 2)).allows("0")).isFalse();
     }
+
+    @Test
+    void anEndedRegistrationHearsNoChannelOpenedAfterwardsAndItsTwinHearsOn() {
+        w.register(1, Actor.APP_ALICE_1, Place.LASER, 0);
+        w.register(2, Actor.APP_ALICE_1, Place.LASER, 0);
+        w.unregister(1, 1);
+        assertThat(expected(SpoolerWorld.unregisterKey(1))).isEqualTo(SpoolerWorld.OK);
+        assertThat(rule(SpoolerWorld.unregisterKey(1))).isEqualTo("REQ-SPOOL-OVW-017");
+        w.open(1, Actor.DRIVER, Place.LASER, 0, false, Style.UNIDIRECTIONAL, true);
+        w.send(1, 1, 0);
+        assertThat(expected(SpoolerWorld.gotKey(1, 1))).isEqualTo("0");
+        assertThat(rule(SpoolerWorld.gotKey(1, 1))).isEqualTo("REQ-SPOOL-OVW-017");
+        assertThat(expected(SpoolerWorld.gotKey(2, 1))).isEqualTo("1");
+        assertThat(expected(SpoolerWorld.sendKey(1))).isEqualTo(SpoolerWorld.OK);
+        w.unregister(2, 2);
+        w.open(2, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.send(2, 2, 0);
+        assertThat(expected(SpoolerWorld.sendKey(2))).as("no one is registered any more").isEqualTo(SpoolerWorld.NO_LISTENERS);
+        assertThat(rule(SpoolerWorld.gotKey(2, 2))).isEqualTo("REQ-SPOOL-OVW-017");
+    }
+
+    @Test
+    void aBidirectionalChannelHandedBeforeTheUnregisterGoesOnAndAnyOtherOpenedBeforeIsLeftOpen() {
+        w.register(1, Actor.APP_ALICE_1, Place.LASER, 0);
+        w.open(1, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.open(2, Actor.DRIVER, Place.LASER, 0, false, Style.UNIDIRECTIONAL, true);
+        w.send(1, 1, 0);
+        w.unregister(1, 1);
+        w.open(3, Actor.MONITOR, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.send(2, 1, 0);
+        assertThat(expected(SpoolerWorld.gotKey(1, 2))).as("the channel it holds").isEqualTo("1");
+        assertThat(rule(SpoolerWorld.gotKey(1, 2))).isEqualTo("REQ-SPOOL-OVW-018");
+        assertThat(expected(SpoolerWorld.howKey(1, 2))).isEqualTo("with a pointer to channel #1");
+        assertThat(expected(SpoolerWorld.sendKey(2))).isEqualTo(SpoolerWorld.OK);
+        w.send(3, 2, 0);
+        assertThat(w.expectations().get(SpoolerWorld.gotKey(1, 3)).allows("0")).as("a unidirectional channel opened before").isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.gotKey(1, 3)).allows("1")).isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.sendKey(3)).allows(SpoolerWorld.NO_LISTENERS)).isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.sendKey(3)).allows(SpoolerWorld.OK)).isTrue();
+        w.send(4, 3, 0);
+        assertThat(rule(SpoolerWorld.gotKey(1, 4))).as("a channel opened after").isEqualTo("REQ-SPOOL-OVW-017");
+        // It stays a party of the channel it holds: it may answer and is told the close.
+        assertThat(w.listenersWithPointer(1)).containsExactly(1);
+        w.close(1, 1, 0, null);
+        assertThat(expected(SpoolerWorld.closedKey(1, 1))).isEqualTo(SpoolerWorld.ONCE);
+    }
+
+    @Test
+    void aSecondUnregisterReportsAlreadyUnregisteredWithEitherSeverityAndChangesNothing() {
+        w.register(1, Actor.APP_BOB_1, Place.SERVER, 0);
+        w.unregister(1, 1);
+        w.unregister(2, 1);
+        assertThat(w.expectations().get(SpoolerWorld.unregisterKey(2)).allows(SpoolerWorld.ALREADY_UNREGISTERED_ERROR)).isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.unregisterKey(2)).allows(SpoolerWorld.ALREADY_UNREGISTERED_SUCCESS)).isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.unregisterKey(2)).allows(SpoolerWorld.OK)).isFalse();
+        assertThat(rule(SpoolerWorld.unregisterKey(2))).isEqualTo("REQ-SPOOL-OVW-019");
+    }
 }
