@@ -467,18 +467,21 @@ Feature: Overview of Spooler Notification
         | server  | \\NOSUCHSRV   |
 
   @REQ-SPOOL-OVW-017 @behaviour @ambiguous @source-related
-  Rule: An ended registration hears no channel opened afterwards; every other registration, even of the same callback, hears on
+  Rule: An ended registration hears no more unidirectional notifications and no bidirectional channel opened afterwards; every other registration, even of the same callback, hears on
     Section: Overview of Spooler Notification (the interfaces applications use to register for notifications)
     Source: the UnRegisterForPrintAsyncNotifications function page (prnasnot.h), Return value and
-    Remarks: the call ends a registration and returns S_OK when it does; once it has, a
-    bidirectional listener is kept away from channels created after that moment.
-    Reading: the page speaks of ending "the registration", and a registration is one successful
-    RegisterForPrintAsyncNotifications. So the end is that registration's alone: another
-    registration of the same callback object, by the same application or any other, goes on hearing.
-    The kit reads "channels created afterwards" as every channel opened after the call returned,
-    unidirectional or bidirectional (the page's bidirectional case is the weaker one: such a
-    channel would otherwise hand the ended registration a pointer). What an ended registration hears
-    of a channel opened before the unregister is REQ-SPOOL-OVW-018's.
+    Remarks: the call ends a registration and returns S_OK when it does, and for a bidirectional
+    channel it keeps away channels created after it. The RegisterForPrintAsyncNotifications
+    function page, Remarks: unregistering is how a listener stops the notifications of a
+    unidirectional channel.
+    Reading: the pages speak of ending one registration, the one the handle stands for. So the end
+    is that registration's alone: another registration of the same callback object, by the same
+    application or any other, goes on hearing. The Register page's ALREADY_REGISTERED ("the
+    registration object" registered again) is read as REQ-SPOOL-CHAN-018 reads a party: a
+    registration, not a callback object, so one callback may be registered twice. A notification
+    sent after the unregister returned reaches the ended registration through no unidirectional
+    channel, whenever that channel was opened, and through no bidirectional channel opened after
+    it; bidirectional channels opened before are REQ-SPOOL-OVW-018's.
 
     Scenario Outline: After ending one of its two registrations of one callback, an application hears a <style> channel opened later once, and a second application hears it too
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -488,9 +491,10 @@ Feature: Overview of Spooler Notification
       And "app" listens for "status" notifications on "Laser"
       And "other" listens for "status" notifications on "Laser"
       When "app" unregisters
-      And "driver" opens a <style> channel on "Laser" for "status" notifications to all users
+      And "driver" has opened a <style> channel on "Laser" for "status" notifications to all users
       And "driver" sends "after"
-      Then "app" receives exactly "after"
+      Then the call returns S_OK (success, 0x00000000)
+      And "app" receives exactly "after"
       And "other" receives exactly "after"
 
       Examples:
@@ -503,7 +507,7 @@ Feature: Overview of Spooler Notification
       And "app" is an application running as "alice" in session 1
       And "app" listens for "status" notifications on "Laser"
       When "app" unregisters
-      And "driver" opens a <style> channel on "Laser" for "status" notifications to all users
+      And "driver" has opened a <style> channel on "Laser" for "status" notifications to all users
       And "driver" sends "after"
       Then the call succeeds, saying no one received it
       And "app" receives nothing
@@ -513,17 +517,32 @@ Feature: Overview of Spooler Notification
         | unidirectional |
         | bidirectional  |
 
+    Scenario: After unregistering, a listener hears nothing more of a unidirectional channel it heard before, while a second listener does
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "other" is an application running as "bob" in session 2
+      And "app" listens for "status" notifications on "Laser"
+      And "other" listens for "status" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      And "driver" has sent "before" and "app" has received it
+      When "app" unregisters
+      And "driver" sends "after"
+      Then the call returns S_OK (success, 0x00000000)
+      And "app" receives exactly "before"
+      And "other" receives exactly "before" and "after"
+
   @REQ-SPOOL-OVW-018 @behaviour @ambiguous @source-related
   Rule: A bidirectional channel a listener was handed before it unregistered goes on reaching it until the channel closes
     Section: Overview of Spooler Notification (the interfaces applications use to register for notifications)
-    Source: the UnRegisterForPrintAsyncNotifications function page (prnasnot.h), Remarks: for a
-    bidirectional channel, unregistering keeps away only channels created after it; a listener that
-    wants the current channel to end closes it with CloseChannel.
-    Reading: the channel a listener "has" is one whose pointer it was handed. That channel goes on
-    delivering to it, and its answers go on reaching the sender, until the channel closes or the
-    listener releases the pointer; its close is told as REQ-SPOOL-CHAN-018 says. The kit judges
-    nothing either way for a unidirectional channel opened before the unregister, or for a
-    bidirectional one that had not reached the listener yet: the page speaks of neither.
+    Source: the UnRegisterForPrintAsyncNotifications and RegisterForPrintAsyncNotifications
+    function pages (prnasnot.h), Remarks: for a bidirectional channel, unregistering keeps away only
+    channels created after it; a listener that wants an existing channel to stop closes it with
+    CloseChannel.
+    Reading: an existing channel a listener can close is one whose pointer it was handed. That
+    channel goes on delivering to it, and its answers go on reaching the sender, until the channel
+    closes or the listener releases the pointer; its close is told as REQ-SPOOL-CHAN-018 says. The
+    kit judges nothing either way for a bidirectional channel opened before the unregister that had
+    not reached the listener yet: the listener has no pointer to close it with.
 
     Scenario: After unregistering, a listener still hears the bidirectional channel it holds, and its answer still reaches the driver
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -538,22 +557,28 @@ Feature: Overview of Spooler Notification
       Then the call returns S_OK (success, 0x00000000)
       And "driver" receives exactly "done"
 
-  @REQ-SPOOL-OVW-019 @behaviour @source-related
+  @REQ-SPOOL-OVW-019 @behaviour @ambiguous @source-related
   Rule: Ending a registration a second time reports ALREADY_UNREGISTERED and changes nothing
     Section: Overview of Spooler Notification (the interfaces applications use to register for notifications)
     Source: the UnRegisterForPrintAsyncNotifications function page (prnasnot.h), Return value:
     ALREADY_UNREGISTERED, listed with both severities, for a registration already ended
-    (prnasnot.h PrintAsyncNotifyError 0x0E). The kit judges the code part, not the severity or the
-    facility.
+    (prnasnot.h PrintAsyncNotifyError 0x0E).
+    Reading: the page also asks the caller not to use a handle once it is unregistered, yet lists
+    what such a call returns; the kit reads the return-value row as the answer an implementation
+    gives when a caller does so anyway. It judges the code part, not the severity or the facility
+    (callers compare HRESULT_CODE, as the page's example does).
 
-    Scenario: A second unregister of one handle reports ALREADY_UNREGISTERED, and the application's other registration still hears
+    Scenario: A second unregister of one handle reports ALREADY_UNREGISTERED, and another application's registration still hears
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1
+      And "other" is an application running as "bob" in session 2
       And "app" listens for "status" notifications on "Laser"
-      And "app" listens for "status" notifications on "Laser"
+      And "other" listens for "status" notifications on "Laser"
       When "app" unregisters
       And "app" unregisters that registration again
       Then the call returns ALREADY_UNREGISTERED with either severity (code 0x0E)
-      When "driver" opens a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
       And "driver" sends "after"
-      Then "app" receives exactly "after"
+      Then the call returns S_OK (success, 0x00000000)
+      And "other" receives exactly "after"
+      And "app" receives nothing

@@ -184,7 +184,8 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
 
     /**
      * UnRegisterForPrintAsyncNotifications of a registration that succeeded: S_OK the first time,
-     * and from then on it hears no channel opened afterwards (REQ-SPOOL-OVW-017); ALREADY_UNREGISTERED
+     * and from then on it hears no unidirectional notification and no bidirectional channel opened
+     * afterwards (REQ-SPOOL-OVW-017); ALREADY_UNREGISTERED
      * with either severity every later time, changing nothing (REQ-SPOOL-OVW-019).
      */
     public void unregister(int number, int registration) {
@@ -264,8 +265,8 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
         for (Registration r : registrations.values()) {
             String why = whyNot(c, r);
             String got = gotKey(r.id, number);
-            if (why == null && r.ended() && c.id > r.endedAfter) {
-                why = "REQ-SPOOL-OVW-017"; // unregistered before the channel was opened
+            if (why == null && r.ended() && (!bidi || c.id > r.endedAfter)) {
+                why = "REQ-SPOOL-OVW-017"; // unregistered: no unidirectional notification any more, no bidirectional channel opened since
             }
             if (why != null) {
                 outcomes.put(got, new Expectation(got, "0", why));
@@ -275,10 +276,10 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
             Expectation form = bidi
                     ? new Expectation(how, "with a pointer to channel #" + c.id, "REQ-SPOOL-OVW-008")
                     : new Expectation(how, ALONE, "REQ-SPOOL-OVW-009");
-            // A listener that unregistered after the channel opened goes on hearing it only where it holds the
-            // pointer it was handed (REQ-SPOOL-OVW-018); anywhere else the pages leave it open, and it does not
-            // become a party by hearing it.
-            boolean unsure = r.ended() && !(bidi && c.heard.contains(r.id));
+            // A listener that unregistered after a bidirectional channel opened goes on hearing it where it holds the
+            // pointer it was handed (REQ-SPOOL-OVW-018); where it was not handed one yet the pages leave it open, and
+            // it does not become a party by hearing it.
+            boolean unsure = r.ended() && !c.heard.contains(r.id);
             if (r.actor == c.opener || unsure) {
                 // The opener's own registration: whether a sender hears itself, neither document says.
                 maybe++;

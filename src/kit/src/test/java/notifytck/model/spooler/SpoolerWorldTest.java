@@ -227,12 +227,22 @@ class SpoolerWorldTest {
         assertThat(expected(SpoolerWorld.howKey(1, 2))).isEqualTo("with a pointer to channel #1");
         assertThat(expected(SpoolerWorld.sendKey(2))).isEqualTo(SpoolerWorld.OK);
         w.send(3, 2, 0);
-        assertThat(w.expectations().get(SpoolerWorld.gotKey(1, 3)).allows("0")).as("a unidirectional channel opened before").isTrue();
-        assertThat(w.expectations().get(SpoolerWorld.gotKey(1, 3)).allows("1")).isTrue();
-        assertThat(w.expectations().get(SpoolerWorld.sendKey(3)).allows(SpoolerWorld.NO_LISTENERS)).isTrue();
-        assertThat(w.expectations().get(SpoolerWorld.sendKey(3)).allows(SpoolerWorld.OK)).isTrue();
+        assertThat(expected(SpoolerWorld.gotKey(1, 3))).as("a unidirectional channel opened before").isEqualTo("0");
+        assertThat(rule(SpoolerWorld.gotKey(1, 3))).isEqualTo("REQ-SPOOL-OVW-017");
+        assertThat(expected(SpoolerWorld.sendKey(3))).isEqualTo(SpoolerWorld.NO_LISTENERS);
         w.send(4, 3, 0);
         assertThat(rule(SpoolerWorld.gotKey(1, 4))).as("a channel opened after").isEqualTo("REQ-SPOOL-OVW-017");
+        // A bidirectional channel opened before that had not reached it: either, and the send's result with it.
+        w.open(4, Actor.DRIVER, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.register(2, Actor.APP_BOB_1, Place.LASER, 0);
+        w.open(5, Actor.MONITOR, Place.LASER, 0, false, Style.BIDIRECTIONAL, true);
+        w.unregister(2, 2);
+        w.send(5, 5, 0);
+        assertThat(w.expectations().get(SpoolerWorld.gotKey(2, 5)).allows("0")).isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.gotKey(2, 5)).allows("1")).isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.sendKey(5)).allows(SpoolerWorld.NO_LISTENERS)).isTrue();
+        assertThat(w.expectations().get(SpoolerWorld.sendKey(5)).allows(SpoolerWorld.OK)).isTrue();
+        assertThat(w.listenersWithPointer(5)).as("hearing it does not make it a party").isEmpty();
         // It stays a party of the channel it holds: it may answer and is told the close.
         assertThat(w.listenersWithPointer(1)).containsExactly(1);
         w.close(1, 1, 0, null);
