@@ -674,6 +674,15 @@ Feature: EnableNotification (Opnum 15)
       Then event "e2" has fired exactly Arrived for "q"
       And event "e" has fired exactly Arrived for "q"
 
+    # Several parties at once, each on a queue of its own, with timed calls that messages end: every
+    # queue's pending timeouts wait in one place in an implementation (one timer), so one queue's
+    # arrival cancelling its call's timeout meets another queue's call arming one and another arrival
+    # cancelling; once per call must hold through that. (Blind round 12 wrote a cancel that relied on
+    # its queue's lock alone; REQ-MSMQ-ENABLE-017's expiry race caught it once in two runs.)
+    Scenario: Four applications at once, each on its own queue, 300 timed calls each ended by a message: each call fires Arrived once
+      When 4 applications at once, each on an empty queue of its own opened with peek access, 300 times in turn make a call with an event of its own, cursor MQMSG_FIRST and receive timeout 60000 ms, then put a message in the queue and, once the call fired, remove it
+      Then each of those calls returned S_OK and fired exactly one event, Arrived, for its own queue object
+
     Scenario: Two queue objects on one queue keep their own cursors, and each event names its own object
       Given the queue "orders" holds the messages "m1", "m2" and "m3"
       And "q" is a queue object for "orders" opened with peek access

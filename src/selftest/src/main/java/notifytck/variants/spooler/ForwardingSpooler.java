@@ -66,6 +66,24 @@ class ForwardingSpooler implements SpoolerAdapter {
         return inner.registerForPrintAsyncNotifications(caller, new RegistrationRequest(r.name(), r.type(), wrap(r.callback())));
     }
 
+    /**
+     * Registers with a callback of the variant's own in front of the kit's, one per registration,
+     * and files it under the handle the registration got (for a fault that treats a registration
+     * differently once it ended).
+     */
+    protected <C extends NotifyCallback> Registration registerThrough(CallerContext caller, RegistrationRequest r,
+            java.util.function.Function<NotifyCallback, C> own, java.util.Map<RegistrationRef, C> byRegistration) {
+        if (r == null || r.callback() == null) {
+            return inner.registerForPrintAsyncNotifications(caller, r);
+        }
+        C cb = own.apply(r.callback());
+        Registration reg = inner.registerForPrintAsyncNotifications(caller, new RegistrationRequest(r.name(), r.type(), cb));
+        if (reg != null && reg.handle() != null) {
+            byRegistration.put(reg.handle(), cb);
+        }
+        return reg;
+    }
+
     @Override
     public HResult unregisterForPrintAsyncNotifications(RegistrationRef registration) {
         return inner.unregisterForPrintAsyncNotifications(registration);

@@ -51,15 +51,7 @@ abstract class SilencedOnUnregister extends SpoolerDecorator {
         return new ForwardingSpooler(inner) {
             @Override
             public Registration registerForPrintAsyncNotifications(CallerContext caller, RegistrationRequest r) {
-                if (r == null || r.callback() == null) {
-                    return super.registerForPrintAsyncNotifications(caller, r);
-                }
-                Registered cb = new Registered(r.callback());
-                Registration reg = super.registerForPrintAsyncNotifications(caller, new RegistrationRequest(r.name(), r.type(), cb));
-                if (reg != null && reg.handle() != null) {
-                    byRegistration.put(reg.handle(), cb);
-                }
-                return reg;
+                return registerThrough(caller, r, Registered::new, byRegistration);
             }
 
             @Override

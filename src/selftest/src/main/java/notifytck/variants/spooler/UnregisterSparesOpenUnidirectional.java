@@ -69,15 +69,7 @@ public final class UnregisterSparesOpenUnidirectional extends SpoolerDecorator i
         return new ForwardingSpooler(inner) {
             @Override
             public Registration registerForPrintAsyncNotifications(CallerContext caller, RegistrationRequest r) {
-                if (r == null || r.callback() == null) {
-                    return super.registerForPrintAsyncNotifications(caller, r);
-                }
-                Listener cb = new Listener(r.callback(), channelOf);
-                Registration reg = super.registerForPrintAsyncNotifications(caller, new RegistrationRequest(r.name(), r.type(), cb));
-                if (reg != null && reg.handle() != null) {
-                    byRegistration.put(reg.handle(), cb);
-                }
-                return reg;
+                return registerThrough(caller, r, kit -> new Listener(kit, channelOf), byRegistration);
             }
 
             @Override
