@@ -463,6 +463,15 @@ Feature: RpcServerSubscribeForNotification function
       And the client cancels "c1"
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
 
+    # Two parties at once on each call: two client threads cancel every one of 200 calls at nearly
+    # the same moment. (Blind round 1 wrote the once-per-call bookkeeping without the call's lock:
+    # two cancels racing could both be told.)
+    Scenario: 200 calls each cancelled by two client threads at once are each reported once
+      Given 200 synchronous calls are in progress
+      When the server subscribes for call cancel on each of them by callback, from 4 threads at once
+      And the client cancels each of them from 2 threads at once, every thread cancelling every call
+      Then each of them has been notified of RpcClientCancel by callback once, with its own binding handle
+
     Scenario: A disconnect that is seen twice signals the event once
       Given a synchronous call "c1" is in progress
       And the server has subscribed for client disconnect on "c1" by event "e"

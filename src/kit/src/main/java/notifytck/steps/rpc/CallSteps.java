@@ -7,6 +7,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import notifytck.kit.Deadline;
 import notifytck.kit.rpc.RpcStage;
+import java.util.List;
 import notifytck.spi.rpc.CallRef;
 import notifytck.spi.rpc.RpcStatus;
 
@@ -37,6 +38,42 @@ public class CallSteps {
     @When("^the client cancels each of them$")
     public void cancelsEach() {
         stage.callNames().forEach(this::cancels);
+    }
+
+    /**
+     * A second party for each call: {@code threads} client threads each cancel every call, in the same
+     * order, meeting before each call at a barrier they spin on, so that a call's cancels arrive within
+     * a few hundred nanoseconds of each other (threads merely started together drift apart by many
+     * calls at once, and then only the first cancel of each call is ever contended). Rounds of 50
+     * calls, each one recorded action with a budget of its own, so a hang shows within a round.
+     */
+    @When("^the client cancels each of them from (\\d+) threads at once, every thread cancelling every call$")
+    public void cancelsEachFromThreads(int threads) {
+        List<String> names = stage.callNames();
+        for (int from = 0; from < names.size(); from += 50) {
+            List<CallRef> round = names.subList(from, Math.min(names.size(), from + 50)).stream().map(stage::call).toList();
+            long budget = notifytck.kit.Timeouts.batch(round.size() * threads).toMillis();
+            java.util.concurrent.atomic.AtomicInteger arrived = new java.util.concurrent.atomic.AtomicInteger();
+            long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(budget);
+            List<notifytck.kit.AllAtOnce.Party> parties = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                parties.add(() -> {
+                    for (int k = 0; k < round.size(); k++) {
+                        int all = threads * (k + 1);
+                        arrived.incrementAndGet();
+                        while (arrived.get() < all) {
+                            if (Thread.currentThread().isInterrupted() || System.nanoTime() > giveUp) {
+                                return; // another party failed or hung; AllAtOnce reports it
+                            }
+                            Thread.onSpinWait();
+                        }
+                        stage.control().clientCancels(round.get(k));
+                    }
+                });
+            }
+            stage.action("the client cancels calls " + (from + 1) + " to " + (from + round.size()) + " from " + threads + " threads at once",
+                    () -> notifytck.kit.AllAtOnce.run("client thread", parties, budget, stage::historyDump));
+        }
     }
 
     @When("^the client disconnects from \"([^\"]+)\"$")
