@@ -301,10 +301,12 @@ Feature: Overview of Spooler Notification
     something to a listener only if what it receives is the sent sequence without silent gaps or
     repeats, so a send that returns S_OK with listeners present is delivered exactly once to each of
     them; the room the channel page leaves is for a loss the send reports with a code other than
-    S_OK (UNIRECTIONAL_NOTIFICATION_LOST or ASYNC_NOTIFICATION_FAILURE, say). The ordering property
-    accepts such a reported loss. The scenarios send one notification to idle listeners, where no
-    queue can be full, and there they expect the send to succeed with S_OK and every listener to
-    get it.
+    S_OK (UNIRECTIONAL_NOTIFICATION_LOST, ASYNC_NOTIFICATION_FAILURE or
+    INTERNAL_NOTIFICATION_QUEUE_IS_FULL, say). The properties accept such a reported loss. The
+    scenarios send one notification to idle listeners, where no queue can be full, and there they
+    expect the send to succeed with S_OK and every listener to get it; a scenario that sends a burst
+    judges only the sends that returned S_OK (the documents bound no queue, so a small one may
+    report a loss within twenty).
 
     # A second party of an unusual kind: the opener itself, listening with the same callback object
     # it opened the channel with. It is a registered listener like any other.
@@ -392,9 +394,10 @@ Feature: Overview of Spooler Notification
       And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
       When "driver" sends "n1"
       And "app" is busy with "n1"
-      And "driver" sends the numbered notifications "n2" to "n10"
+      And "driver" sends the numbered notifications "n2" to "n10", whatever each returns
       And "app" is let go
-      Then "app" receives the numbered notifications "n1" to "n10" in that order
+      Then "app" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
+      And "app" received "n1" before any of them
 
     # A listener slower than its sender, with the sends a few microseconds apart for as long as the
     # listener takes to work through several dozen notifications: its backlog grows past whatever an
@@ -423,9 +426,9 @@ Feature: Overview of Spooler Notification
       And "app" listens for "status" notifications on "Laser"
       And "monitor" listens for "status" notifications on "Laser"
       And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
-      When "driver" sends the numbered notifications "n1" to "n20"
-      Then "app" receives the numbered notifications "n1" to "n20" in that order
-      And "monitor" receives the numbered notifications "n1" to "n20" in that order
+      When "driver" sends the numbered notifications "n1" to "n20", whatever each returns
+      Then "app" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
+      And "monitor" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
 
     Scenario: A listener's answers reach the opener in the order sent
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
@@ -436,9 +439,10 @@ Feature: Overview of Spooler Notification
       And "driver" has sent "question" and "app" has received it
       When "app" answers "a1" on the channel it was given
       And "driver" is busy with "a1"
-      And "app" answers the numbered notifications "a2" to "a8" on the channel it was given
+      And "app" answers the numbered notifications "a2" to "a8" on the channel it was given, whatever each returns
       And "driver" is let go
-      Then "driver" receives the numbered notifications "a1" to "a8" in that order
+      Then "driver" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
+      And "driver" received "a1" before any of them
 
   @REQ-SPOOL-OVW-016 @behaviour @ambiguous @source-document
   Rule: A registration with a printer or server that does not exist is refused, and nothing is left behind
@@ -551,8 +555,9 @@ Feature: Overview of Spooler Notification
       And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
       And "driver" has sent "n1" and "app" has received it
       When "app" unregisters
-      And "driver" sends the numbered notifications "n2" to "n4"
-      Then "app" receives the numbered notifications "n1" to "n4" in that order
+      And "driver" sends the numbered notifications "n2" to "n4", whatever each returns
+      Then "app" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
+      And "app" received "n1" before any of them
       When "app" answers "done" on the channel it was given
       Then the call returns S_OK (success, 0x00000000)
       And "driver" receives exactly "done"

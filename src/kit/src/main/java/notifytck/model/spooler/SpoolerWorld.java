@@ -306,7 +306,8 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
     }
 
     /** Codes a send may report a loss with (REQ-SPOOL-OVW-013's reading: a full queue, say). */
-    public static final List<String> LOSSES = List.of("UNIRECTIONAL_NOTIFICATION_LOST (error)", "ASYNC_NOTIFICATION_FAILURE (error)");
+    public static final List<String> LOSSES = List.of("UNIRECTIONAL_NOTIFICATION_LOST (error)", "ASYNC_NOTIFICATION_FAILURE (error)",
+            "INTERNAL_NOTIFICATION_QUEUE_IS_FULL (error)");
 
     /**
      * A send on an open channel of its own type that reported a loss with one of {@link #LOSSES}:
