@@ -463,14 +463,20 @@ Feature: RpcServerSubscribeForNotification function
       And the client cancels "c1"
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
 
-    # Two parties at once on each call: two client threads cancel every one of 200 calls at nearly
-    # the same moment. (Blind round 1 wrote the once-per-call bookkeeping without the call's lock:
-    # two cancels racing could both be told.)
-    Scenario: 200 calls each cancelled by two client threads at once are each reported once
+    # Two parties at once on each call: two client threads cancel (or disconnect from) every one of
+    # 200 calls at nearly the same moment. (Blind round 1 wrote the once-per-call bookkeeping without
+    # the call's lock: two cancels racing could both be told.) Both kinds, since each keeps its own
+    # once-per-call mark.
+    Scenario Outline: 200 calls each met by a <kind> from two client threads at once are each reported once
       Given 200 synchronous calls are in progress
-      When the server subscribes for call cancel on each of them by callback, from 4 threads at once
-      And the client cancels each of them from 2 threads at once, every thread cancelling every call
-      Then each of them has been notified of RpcClientCancel by callback once, with its own binding handle
+      When the server subscribes for <kind> on each of them by callback, from 4 threads at once
+      And the client <does> each of them from 2 threads at once, every thread doing so to every call
+      Then each of them has been notified of <event> by callback once, with its own binding handle
+
+      Examples:
+        | kind              | does             | event               |
+        | call cancel       | cancels          | RpcClientCancel     |
+        | client disconnect | disconnects from | RpcClientDisconnect |
 
     Scenario: A disconnect that is seen twice signals the event once
       Given a synchronous call "c1" is in progress

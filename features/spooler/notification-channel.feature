@@ -869,6 +869,28 @@ Feature: Notification Channel
       Then "app" is told the channel closed with reason "bye"
       And "driver" receives nothing
 
+    # A second listener as the closer: the first is still busy with a notification (so its ChannelClosed
+    # waits behind it) when another listener closes the channel, and then answers on its own pointer.
+    Scenario: A listener busy with a notification when another listener closes cannot answer it
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "desk" is an application running as "alice" in session 2
+      And "app" listens for "status" notifications on "Laser"
+      And "desk" listens for "status" notifications on "Laser"
+      And "app" holds every notification until it is let go
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "question"
+      And "app" is busy with "question"
+      Then "desk" receives exactly "question"
+      When "desk" closes the channel it was given with reason "mine"
+      Then the call returns S_OK (success, 0x00000000)
+      When "app" answers "too late" on the channel it was given
+      Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008) or CHANNEL_CLOSED_BY_ANOTHER_LISTENER (error, 0x80040002)
+      When "app" is let go
+      Then "app" is told the channel closed with reason "mine"
+      And "driver" is told the channel closed with reason "mine"
+      And "driver" receives nothing
+
     Scenario: After the listener closed, the opener's send delivers nothing and fails
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1

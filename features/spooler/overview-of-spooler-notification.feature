@@ -562,6 +562,22 @@ Feature: Overview of Spooler Notification
       Then the call returns S_OK (success, 0x00000000)
       And "driver" receives exactly "done"
 
+    # State changed while the listener waited inside its own callback: it unregisters while it is
+    # still busy with the notification that handed it the channel.
+    Scenario: A listener that unregisters while busy with a notification still hears the channel it holds
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "app" holds every notification until it is let go
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" sends "n1"
+      And "app" is busy with "n1"
+      And "app" unregisters
+      And "driver" sends the numbered notifications "n2" to "n4", whatever each returns
+      And "app" is let go
+      Then "app" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
+      And "app" received "n1" before any of them
+
   @REQ-SPOOL-OVW-019 @behaviour @ambiguous @source-related
   Rule: Ending a registration a second time reports ALREADY_UNREGISTERED and changes nothing
     Section: Overview of Spooler Notification (the interfaces applications use to register for notifications)

@@ -118,8 +118,8 @@ final class SpoolerModelRun {
 
     /**
      * The pick-th newest registration that succeeded ends: the first time for one still registered,
-     * again for one already ended (a second party's registration and the ended one's twin keep
-     * hearing; the model judges every send that follows).
+     * again for one already ended. The model judges every send that follows, so every other
+     * registration (a second party) must hear on.
      */
     void unregister(int pick) {
         List<Integer> mine = newestFirst(handles.keySet().stream().filter(model.preferred()::registered).toList());

@@ -264,6 +264,16 @@ public final class MsmqStage implements ScenarioContext.Recording {
         return history.where(r -> r.kind() != MsmqRecord.Kind.CALL_RETURNED && r.who().equals(eventName));
     }
 
+    /**
+     * The one event a call on {@code eventName} fired, if it fired exactly one and that one names the
+     * queue object the call was made on; empty otherwise (none, several, or another object's).
+     */
+    public java.util.Optional<MsmqRecord> theOneEventFor(String eventName, String queueObject) {
+        List<History.Recorded<MsmqRecord>> fired = fired(eventName);
+        return fired.size() == 1 && queue(queueObject).handle().equals(fired.get(0).event().queueHandle())
+                ? java.util.Optional.of(fired.get(0).event()) : java.util.Optional.empty();
+    }
+
     public List<History.Recorded<MsmqRecord>> all() {
         return history.all();
     }

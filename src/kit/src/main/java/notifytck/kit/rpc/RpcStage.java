@@ -160,7 +160,12 @@ public final class RpcStage implements ScenarioContext.Recording {
 
     /** A control action (the client cancels, ...), recorded with its thread. */
     public void action(String what, Runnable body) {
-        Deadline.call(what, () -> {
+        action(what, Timeouts.call(), body);
+    }
+
+    /** As {@link #action(String, Runnable)}, for a batch of actions under one longer deadline. */
+    public void action(String what, java.time.Duration limit, Runnable body) {
+        Deadline.call(what, limit, () -> {
             body.run();
             history.record(new RpcRecord(RpcRecord.Kind.CALL_RETURNED, null, null, -1, what));
             return null;

@@ -185,8 +185,8 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
     /**
      * UnRegisterForPrintAsyncNotifications of a registration that succeeded: S_OK the first time,
      * and from then on it hears no unidirectional notification and no bidirectional channel opened
-     * afterwards (REQ-SPOOL-OVW-017); ALREADY_UNREGISTERED
-     * with either severity every later time, changing nothing (REQ-SPOOL-OVW-019).
+     * afterwards (REQ-SPOOL-OVW-017); ALREADY_UNREGISTERED with either severity every later time,
+     * changing nothing (REQ-SPOOL-OVW-019).
      */
     public void unregister(int number, int registration) {
         Registration r = registrations.get(registration);
@@ -281,7 +281,7 @@ public final class SpoolerWorld implements World<SpoolerWorld> {
             // it does not become a party by hearing it.
             boolean unsure = r.ended() && !c.heard.contains(r.id);
             if (r.actor == c.opener || unsure) {
-                // The opener's own registration: whether a sender hears itself, neither document says.
+                // Or the opener's own registration: whether a sender hears itself, neither document says.
                 maybe++;
                 outcomes.put(got, Expectation.either(got, List.of("1", "0"), unsure ? "REQ-SPOOL-OVW-018" : "REQ-SPOOL-OVW-013"));
                 outcomes.put(how, Expectation.either(how, List.of(form.allowed(), "none"), form.rule()));

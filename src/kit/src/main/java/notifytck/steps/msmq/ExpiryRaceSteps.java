@@ -2,7 +2,6 @@ package notifytck.steps.msmq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import notifytck.kit.AllAtOnce;
 import notifytck.kit.Deadline;
-import notifytck.kit.History.Recorded;
 import notifytck.kit.Timeouts;
 import notifytck.kit.msmq.MsmqRecord;
 import notifytck.kit.msmq.MsmqStage;
@@ -43,11 +41,7 @@ public class ExpiryRaceSteps {
     @When("^(\\d+) times in turn, (\\d+) empty queues each get a call pending on a queue object with peek access and an event of its own, "
             + "cursor (MQMSG_FIRST|MQMSG_CURRENT|MQMSG_NEXT), receive timeout (\\d+) ms, and the timeout passes while a message arrives in each of them$")
     public void rounds(int times, int queues, String cursorName, int timeoutMillis) {
-        int cursor = switch (cursorName) {
-            case "MQMSG_CURRENT" -> MsmqConstants.MQMSG_CURRENT;
-            case "MQMSG_NEXT" -> MsmqConstants.MQMSG_NEXT;
-            default -> MsmqConstants.MQMSG_FIRST;
-        };
+        int cursor = MsmqPhrases.cursor(cursorName);
         stage.context().requireControl(Control.MSMQ_VIRTUAL_CLOCK, "@needs-virtual-clock");
         calls.clear();
         for (int n = 1; n <= times; n++) {
@@ -98,14 +92,11 @@ public class ExpiryRaceSteps {
         List<String> wrong = new ArrayList<>();
         int arrived = 0;
         for (Call c : calls) {
-            List<Recorded<MsmqRecord>> fired = stage.fired(c.event());
-            String handle = stage.queue(c.queueObject()).handle();
-            boolean one = fired.size() == 1 && handle.equals(fired.get(0).event().queueHandle());
-            MsmqRecord e = one ? fired.get(0).event() : null;
-            if (one && e.kind() == MsmqRecord.Kind.ARRIVED) {
+            MsmqRecord e = stage.theOneEventFor(c.event(), c.queueObject()).orElse(null);
+            if (e != null && e.kind() == MsmqRecord.Kind.ARRIVED) {
                 arrived++;
-            } else if (!one || e.kind() != MsmqRecord.Kind.ARRIVED_ERROR || !MsmqConstants.MQ_ERROR_IO_TIMEOUT.equals(e.code())) {
-                wrong.add(c.queue() + ": " + fired.stream().map(r -> r.event().toString()).toList());
+            } else if (e == null || e.kind() != MsmqRecord.Kind.ARRIVED_ERROR || !MsmqConstants.MQ_ERROR_IO_TIMEOUT.equals(e.code())) {
+                wrong.add(c.queue() + ": " + stage.fired(c.event()).stream().map(r -> r.event().toString()).toList());
             }
         }
         assertThat(wrong).as("calls (of %d; %d fired Arrived) that did not fire exactly one of the two for their own queue object",

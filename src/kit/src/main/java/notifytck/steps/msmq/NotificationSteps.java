@@ -33,7 +33,7 @@ public class NotificationSteps {
     public void enable(String queueObject, String eventName, String cursor, String timeout) {
         QueueRef q = stage.queue(queueObject);
         MsmqEvent event = eventName == null ? null : stage.event(eventName);
-        OptionalInt32 c = cursor == null ? OptionalInt32.NOT_GIVEN : OptionalInt32.of(cursorValue(cursor));
+        OptionalInt32 c = cursor == null ? OptionalInt32.NOT_GIVEN : OptionalInt32.of(MsmqPhrases.cursor(cursor));
         OptionalInt32 t = timeout == null ? OptionalInt32.NOT_GIVEN
                 : OptionalInt32.of(timeout.equals("INFINITE") ? MsmqConstants.INFINITE : Integer.parseInt(timeout));
         Integer finite = t.given() && t.value() >= 0 ? t.value() : null;
@@ -192,14 +192,5 @@ public class NotificationSteps {
         List<Recorded<MsmqRecord>> fired = stage.fired(eventName);
         assertThat(fired).as("events fired on \"%s\" (one call fires exactly one)\n%s", eventName, stage.historyDump()).hasSize(1);
         return fired.get(0);
-    }
-
-    private static int cursorValue(String cursor) {
-        return switch (cursor) {
-            case "MQMSG_FIRST" -> MsmqConstants.MQMSG_FIRST;
-            case "MQMSG_CURRENT" -> MsmqConstants.MQMSG_CURRENT;
-            case "MQMSG_NEXT" -> MsmqConstants.MQMSG_NEXT;
-            default -> Integer.parseInt(cursor);
-        };
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import notifytck.kit.AllAtOnce;
 import notifytck.kit.Deadline;
-import notifytck.kit.History.Recorded;
 import notifytck.kit.Timeouts;
 import notifytck.kit.msmq.MsmqRecord;
 import notifytck.kit.msmq.MsmqStage;
@@ -85,12 +84,9 @@ public class TimedCallsRaceSteps {
         stage.settle();
         List<String> wrong = new ArrayList<>();
         for (Call c : calls) {
-            List<Recorded<MsmqRecord>> fired = stage.fired(c.event());
-            String handle = stage.queue(c.queueObject()).handle();
-            boolean one = fired.size() == 1 && fired.get(0).event().kind() == MsmqRecord.Kind.ARRIVED
-                    && handle.equals(fired.get(0).event().queueHandle());
-            if (!HResult.of(0).equals(c.result()) || !one) {
-                wrong.add(c.event() + ": returned " + c.result() + ", fired " + fired.stream().map(r -> r.event().toString()).toList());
+            boolean arrived = stage.theOneEventFor(c.event(), c.queueObject()).filter(e -> e.kind() == MsmqRecord.Kind.ARRIVED).isPresent();
+            if (!HResult.of(0).equals(c.result()) || !arrived) {
+                wrong.add(c.event() + ": returned " + c.result() + ", fired " + stage.fired(c.event()).stream().map(r -> r.event().toString()).toList());
             }
         }
         assertThat(wrong).as("calls (of %d) that did not return S_OK and fire exactly one Arrived for their own queue object\n%s",

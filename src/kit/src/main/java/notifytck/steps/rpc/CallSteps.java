@@ -41,39 +41,53 @@ public class CallSteps {
     }
 
     /**
-     * A second party for each call: {@code threads} client threads each cancel every call, in the same
-     * order, meeting before each call at a barrier they spin on, so that a call's cancels arrive within
-     * a few hundred nanoseconds of each other (threads merely started together drift apart by many
-     * calls at once, and then only the first cancel of each call is ever contended). Rounds of 50
-     * calls, each one recorded action with a budget of its own, so a hang shows within a round.
+     * A second party for each call: {@code threads} client threads each cancel (or disconnect from)
+     * every call, in the same order, meeting before each call at a barrier they spin on, so that a
+     * call's cancels arrive within a few hundred nanoseconds of each other (threads merely started
+     * together drift apart by many calls at once, and then only the first of each call is ever
+     * contended). Rounds of 50 calls, each one recorded action whose deadline is the round's budget,
+     * so a hang shows within a round.
      */
-    @When("^the client cancels each of them from (\\d+) threads at once, every thread cancelling every call$")
-    public void cancelsEachFromThreads(int threads) {
+    @When("^the client (cancels|disconnects from) each of them from (\\d+) threads at once, every thread doing so to every call$")
+    public void eachFromThreads(String what, int threads) {
+        boolean cancel = what.equals("cancels");
         List<String> names = stage.callNames();
         for (int from = 0; from < names.size(); from += 50) {
             List<CallRef> round = names.subList(from, Math.min(names.size(), from + 50)).stream().map(stage::call).toList();
-            long budget = notifytck.kit.Timeouts.batch(round.size() * threads).toMillis();
+            java.time.Duration budget = notifytck.kit.Timeouts.batch(round.size() * threads);
             java.util.concurrent.atomic.AtomicInteger arrived = new java.util.concurrent.atomic.AtomicInteger();
-            long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(budget);
+            long giveUp = System.nanoTime() + budget.toNanos();
             List<notifytck.kit.AllAtOnce.Party> parties = new java.util.ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 parties.add(() -> {
                     for (int k = 0; k < round.size(); k++) {
-                        int all = threads * (k + 1);
                         arrived.incrementAndGet();
-                        while (arrived.get() < all) {
-                            if (Thread.currentThread().isInterrupted() || System.nanoTime() > giveUp) {
-                                return; // another party failed or hung; AllAtOnce reports it
-                            }
-                            Thread.onSpinWait();
+                        if (!awaitAll(arrived, threads * (k + 1), giveUp)) {
+                            return; // another party failed or hung; AllAtOnce reports it
                         }
-                        stage.control().clientCancels(round.get(k));
+                        if (cancel) {
+                            stage.control().clientCancels(round.get(k));
+                        } else {
+                            stage.control().clientDisconnects(round.get(k));
+                        }
                     }
                 });
             }
-            stage.action("the client cancels calls " + (from + 1) + " to " + (from + round.size()) + " from " + threads + " threads at once",
-                    () -> notifytck.kit.AllAtOnce.run("client thread", parties, budget, stage::historyDump));
+            stage.action("the client " + what + " calls " + (from + 1) + " to " + (from + round.size()) + " from " + threads + " threads at once",
+                    budget.plus(notifytck.kit.Timeouts.call()),
+                    () -> notifytck.kit.AllAtOnce.run("client thread", parties, budget.toMillis(), stage::historyDump));
         }
+    }
+
+    /** Spins until {@code counter} reaches {@code all}; false if interrupted or past {@code giveUp} (a spin, not a park: both must go at once). */
+    private static boolean awaitAll(java.util.concurrent.atomic.AtomicInteger counter, int all, long giveUp) {
+        while (counter.get() < all) {
+            if (Thread.currentThread().isInterrupted() || System.nanoTime() - giveUp > 0) {
+                return false;
+            }
+            Thread.onSpinWait();
+        }
+        return true;
     }
 
     @When("^the client disconnects from \"([^\"]+)\"$")

@@ -162,13 +162,13 @@ public class DeliverySteps {
         assertThat(stage.setsOf(event)).as("times event \"%s\" was set\n%s", event, stage.historyDump()).isEmpty();
     }
 
-    @Then("^each of them has been notified of RpcClientCancel by callback once, with its own binding handle$")
-    public void each() {
+    @Then("^each of them has been notified of (RpcClientCancel|RpcClientDisconnect) by callback once, with its own binding handle$")
+    public void each(String event) {
         // One wait for all of them, rather than a quiet window per call.
         stage.eventually("every call to be notified", () -> stage.callNames().stream()
                 .allMatch(n -> !stage.deliveredFor(stage.call(n).id()).isEmpty()));
         for (String name : stage.callNames()) {
-            byCallback(name, "RpcClientCancel", "binding");
+            byCallback(name, event, "binding");
         }
     }
 

@@ -53,19 +53,20 @@ public class SubscriptionSteps {
         }
     }
 
-    @When("^the server subscribes for call cancel on each of them by callback, from (\\d+) threads at once$")
-    public void subscribeConcurrently(int threads) {
+    @When("^the server subscribes for (call cancel|client disconnect) on each of them by callback, from (\\d+) threads at once$")
+    public void subscribeConcurrently(String kind, int threads) {
+        int bit = RpcPhrases.bits(kind);
         List<String> names = stage.callNames();
         List<RpcStatus> statuses = atOnce(threads, names, name -> {
             CallRef c = stage.call(name);
             NotificationInfo info = NotificationInfo.callback(stage.routine(c.id()));
-            return stage.runtimeCall("RpcServerSubscribeForNotification(call cancel) for " + c.id(), c.binding().handle(),
+            return stage.runtimeCall("RpcServerSubscribeForNotification(" + kind + ") for " + c.id(), c.binding().handle(),
                     () -> stage.adapter().subscribeForNotification(c.dispatchThread(), c.binding(),
-                            RpcConstants.RPC_NOTIFICATION_CALL_CANCEL, RpcConstants.RPC_NOTIFICATION_TYPE_CALLBACK, info));
+                            bit, RpcConstants.RPC_NOTIFICATION_TYPE_CALLBACK, info));
         });
         for (int i = 0; i < names.size(); i++) {
             expectOk("subscribing " + names.get(i), statuses.get(i));
-            stage.ledger().subscribed(stage.call(names.get(i)).id(), RpcConstants.RPC_NOTIFICATION_CALL_CANCEL);
+            stage.ledger().subscribed(stage.call(names.get(i)).id(), bit);
         }
     }
 

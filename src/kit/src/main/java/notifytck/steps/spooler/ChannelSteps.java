@@ -124,9 +124,10 @@ public class ChannelSteps {
         List<String> got = stage.received(listener).stream().filter(ofBatch::contains).toList();
         // A send that reported a loss may still have reached this listener (another's queue was the full one): then once,
         // in its place. So what arrived must run in send order, without repeats, and hold every send that returned S_OK.
-        List<String> sent = new ArrayList<>(ofBatch);
+        java.util.Map<String, Integer> place = new java.util.HashMap<>();
+        ofBatch.forEach(p -> place.put(p, place.size()));
         for (int i = 1; i < got.size(); i++) {
-            if (sent.indexOf(got.get(i)) <= sent.indexOf(got.get(i - 1))) {
+            if (place.get(got.get(i)) <= place.get(got.get(i - 1))) {
                 throw new AssertionError("\"" + listener + "\" received " + got.get(i) + " after " + got.get(i - 1) + " (position " + (i + 1)
                         + " of " + got.size() + " notifications of the batch): out of the order sent, or twice; received "
                         + got.subList(Math.max(0, i - 3), Math.min(got.size(), i + 3)));

@@ -234,11 +234,12 @@ public class CloseRaceSteps {
                 .filter(e -> e.event().ref() != null && channelId.equals(e.event().ref().channelId())).count();
     }
 
-    /** The code part and the error severity; the facility is the implementation's (REQ-SPOOL-CHAN-032's source). */
+    /** As {@link #alreadyClosed}: what a listener may be told instead when the opener closed first (REQ-SPOOL-CHAN-032's reading). */
     private static boolean closedByServer(HResult r) {
         return PrintAsyncNotifyError.CHANNEL_CLOSED_BY_SERVER.is(r, true);
     }
 
+    /** The code part and the error severity; the facility is the implementation's (REQ-SPOOL-CHAN-032's source). */
     private static boolean alreadyClosed(HResult r) {
         return PrintAsyncNotifyError.CHANNEL_ALREADY_CLOSED.is(r, true);
     }
