@@ -764,3 +764,35 @@ Feature: EnableNotification (Opnum 15)
     arguments no client can see. What they produce is checked: the cursor's movement, on one queue
     object and on two over the same queue (REQ-MSMQ-ENABLE-013, 017, 021), the timeout (016, 019)
     and peeking without removal on every cursor path (020).
+
+  @REQ-MSMQ-ENABLE-026 @behaviour @ambiguous @source-related
+  Rule: A call still waiting when its queue object is closed either ends with MQ_ERROR_OPERATION_CANCELLED or goes on waiting
+    Section: 3.11.4.1.9 (the wait for a suitable message) and the Close method of the queue object
+    Source: [MS-MQDMPR] 3.1.7.1.6 "Close Queue": closing an open queue descriptor cancels the read
+    requests waiting on it, each with MQ_ERROR_OPERATION_CANCELLED (0xC00E0008 in mq.h).
+    Reading: the EnableNotification text says nothing of a wait whose queue object is closed under
+    it, and its own wait is not one of the tagged read requests that event cancels. The kit accepts
+    both ends: the call's event fires ArrivedError MQ_ERROR_OPERATION_CANCELLED, naming the closed
+    queue object, or the wait goes on as if the object were open and a message that comes later
+    fires Arrived. Failing: a wait that is dropped without an event, another error code, a second
+    event, or a wait of another queue object on the same queue that the close disturbs. Every
+    observable of such a call, in the scenarios and in the model property, is judged under this rule.
+
+    Scenario Outline: A <cursor> call waiting with receive timeout <timeout> when its queue object is closed fires once, cancelled or Arrived
+      Given the queue "orders" is empty
+      And "q" is a queue object for "orders" opened with peek access
+      And "r" is a queue object for "orders" opened with peek access
+      When "q" enables notification on event "e", cursor <cursor>, receive timeout <timeout>
+      And "r" enables notification on event "f", cursor <cursor>, receive timeout <timeout>
+      And "q" is closed
+      And the message "m1" arrives in "orders"
+      Then event "e" has fired exactly one event for "q": Arrived, or ArrivedError MQ_ERROR_OPERATION_CANCELLED (error, 0xC00E0008)
+      And event "f" has fired exactly Arrived for "r"
+      And the queue "orders" holds exactly "m1"
+
+      Examples:
+        | cursor        | timeout  |
+        | MQMSG_FIRST   | INFINITE |
+        | MQMSG_CURRENT | INFINITE |
+        | MQMSG_NEXT    | 60000    |
+        | MQMSG_FIRST   | 60000    |

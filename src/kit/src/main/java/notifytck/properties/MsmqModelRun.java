@@ -88,7 +88,7 @@ final class MsmqModelRun {
             return null;
         });
         closed.put(object, true);
-        model.each(w -> w.closeQueue(object));
+        model.branch(w -> w.closeQueue(object));
     }
 
     void put(String queue) {
@@ -113,7 +113,7 @@ final class MsmqModelRun {
             control.removeMessage(messages.get(message));
             return null;
         });
-        model.each(w -> w.removeMessage(message));
+        model.branch(w -> w.removeMessage(message));
     }
 
     void lock(int pick, boolean locked) {

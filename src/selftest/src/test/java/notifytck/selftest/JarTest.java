@@ -44,16 +44,41 @@ class JarTest {
         return r;
     }
 
+    /**
+     * The jar carries the features of this checkout and what every mechanism's scenarios and
+     * properties need. ReferenceConformanceTest runs the whole suite in process at the default
+     * tries, and WireConformanceTest once more, so here a rule with scenarios and one judged by a
+     * model property per mechanism show the packaging (steps, glue, the model, the reports'
+     * resources) without a third whole run of the reference.
+     */
+    static final String EVERY_MECHANISM = "@REQ-SPOOL-CHAN-001 or @REQ-SPOOL-OVW-001 or @REQ-MSMQ-ENABLE-002 or @REQ-RPC-NOTIFY-001"
+            + " or @REQ-FAX-MSG-002 or @REQ-FAX-MSG-005";
+
     @Test
     void theJarAgainstTheEmbeddedReferenceExitsZero() throws Exception {
         Path work = Reports.fresh("jar-reference");
-        // Few tries: this shows the jar runs the whole suite and exits 0; ReferenceConformanceTest judges at the default.
-        Run r = jar(work, "--out", "out", "--tries", "5");
+        Run r = jar(work, "--out", "out", "--tries", "5", "--select", EVERY_MECHANISM);
         assertThat(r.exit()).as("stdout:%n%s%nstderr:%n%s", r.out(), r.err()).isZero();
         assertThat(r.out()).contains("judging reference", "document", "total", "Exit 0");
         JsonNode v = VerdictSchema.validate(work.resolve("out/verdict.json"));
         assertThat(v.at("/totals/fail").asInt()).isZero();
         assertThat(v.at("/kit/version").asText()).isNotEqualTo("unknown");
+        // The embedded features are this checkout's, rule for rule.
+        notifytck.run.FeatureSet here = notifytck.run.FeatureSet.directory(Path.of(System.getProperty("notifytck.features", "features")));
+        assertThat(v.at("/kit/featureSetSha256").asText()).as("the jar's embedded feature set").isEqualTo(here.sha256());
+        assertThat(v.get("rules")).as("every rule of the features is in the jar's verdict").hasSize(here.catalog().requirements().size());
+        // Every mechanism had scenarios run, and a property.
+        java.util.Map<String, int[]> ran = new java.util.TreeMap<>();
+        for (JsonNode rule : v.get("rules")) {
+            int[] n = ran.computeIfAbsent(rule.get("id").asText().replaceAll("-[^-]+-\\d+$", ""), k -> new int[2]);
+            n[0] += (int) java.util.stream.StreamSupport.stream(rule.get("scenarios").spliterator(), false).filter(c -> c.get("status").asText().equals("passed")).count();
+            n[1] += (int) java.util.stream.StreamSupport.stream(rule.get("properties").spliterator(), false).filter(c -> c.get("status").asText().equals("passed")).count();
+        }
+        assertThat(ran.keySet()).containsExactly("REQ-FAX", "REQ-MSMQ", "REQ-RPC", "REQ-SPOOL");
+        ran.forEach((m, n) -> assertThat(n).as("%s: scenarios and properties passed through the jar", m).satisfies(x -> {
+            assertThat(x[0]).isPositive();
+            assertThat(x[1]).isPositive();
+        }));
     }
 
     /**

@@ -94,6 +94,8 @@ public final class MsmqWorld implements World<MsmqWorld> {
         String firedRule;
         /** For a search that found nothing: the rule an Arrived would break; null for the search's own rule. */
         String noArrivalRule;
+        /** Its queue object was closed while it waited (REQ-MSMQ-ENABLE-026 judges it from then on). */
+        boolean closedUnder;
 
         Call(int id, int object, HResult result, String resultRule, Action action, long timeout, long due, String waitRule) {
             this.id = id;
@@ -115,6 +117,7 @@ public final class MsmqWorld implements World<MsmqWorld> {
             c.fired = fired;
             c.firedRule = firedRule;
             c.noArrivalRule = noArrivalRule;
+            c.closedUnder = closedUnder;
             return c;
         }
     }
@@ -154,9 +157,26 @@ public final class MsmqWorld implements World<MsmqWorld> {
         return id;
     }
 
-    public void closeQueue(int object) {
+    /**
+     * Closing a queue object under calls still waiting on it: the document does not say what their
+     * waits do; REQ-MSMQ-ENABLE-026 accepts either end, the same for every such call of the object.
+     * This world lets them go on; the other ends each with MQ_ERROR_OPERATION_CANCELLED now. In both,
+     * whatever those calls show from now on is judged under REQ-MSMQ-ENABLE-026.
+     */
+    public List<MsmqWorld> closeQueue(int object) {
         objects.get(object).closed = true;
+        List<Call> waiting = calls.values().stream().filter(c -> c.waiting() && c.object == object).toList();
+        if (waiting.isEmpty()) {
+            return List.of(this);
+        }
+        waiting.forEach(c -> c.closedUnder = true);
+        MsmqWorld cancelled = copy();
+        waiting.forEach(c -> cancelled.fire(cancelled.calls.get(c.id), error(MsmqConstants.MQ_ERROR_OPERATION_CANCELLED), CLOSED_UNDER));
+        return List.of(this, cancelled);
     }
+
+    /** The rule that judges a call whose queue object was closed while it waited. */
+    static final String CLOSED_UNDER = "REQ-MSMQ-ENABLE-026";
 
     /** Another client sends a message: it joins the end of the queue and may end waits (REQ-MSMQ-ENABLE-017, -018). */
     public int putMessage(String queue) {
@@ -185,8 +205,32 @@ public final class MsmqWorld implements World<MsmqWorld> {
      * was (cursors point to message locations): it moves on from there, to the message that came
      * after it, never back to the head.
      */
-    public void removeMessage(int message) {
-        queues.values().forEach(list -> list.removeIf(m -> m.id == message));
+    public List<MsmqWorld> removeMessage(int message) {
+        String queue = queueOf(message);
+        List<QueueObject> mine = objects.values().stream().filter(o -> o.queue.equals(queue) && o.cursor > 0).toList();
+        List<QueueObject> hadMessagesAhead = mine.stream().filter(o -> !atOrAfter(o).isEmpty()).toList();
+        queues.get(queue).removeIf(m -> m.id == message);
+        // "Cursor Behavior when Reaching the End of the Queue" (Message Queuing) has the cursor moved to
+        // the end when the last message is received, which reads as the queue's tail or as its only
+        // message (docs/msmq-readings.md, section 1). So besides the world that keeps every place: one
+        // where the cursors this removal left with nothing at or after their places are at END, and
+        // one where every such cursor of the queue is, whenever it was left so.
+        List<QueueObject> stranded = mine.stream().filter(o -> atOrAfter(o).isEmpty()).toList();
+        List<QueueObject> newly = hadMessagesAhead.stream().filter(stranded::contains).toList();
+        List<MsmqWorld> out = new ArrayList<>(List.of(this));
+        for (List<QueueObject> moved : newly.size() == stranded.size() ? List.of(stranded) : List.of(newly, stranded)) {
+            if (!moved.isEmpty()) {
+                MsmqWorld atEnd = copy();
+                moved.forEach(o -> atEnd.place(atEnd.objects.get(o.id), END));
+                out.add(atEnd);
+            }
+        }
+        return out;
+    }
+
+    /** The messages at the cursor's place or after it. */
+    private List<Msg> atOrAfter(QueueObject o) {
+        return queues.get(o.queue).stream().filter(m -> m.id >= o.cursor).toList();
     }
 
     /** A lock taken or released; a release may end a wait from the head (REQ-MSMQ-ENABLE-014). */
@@ -346,7 +390,7 @@ public final class MsmqWorld implements World<MsmqWorld> {
 
     private void fire(Call c, String what, String rule) {
         c.fired = what;
-        c.firedRule = rule;
+        c.firedRule = c.closedUnder ? CLOSED_UNDER : rule;
     }
 
     private String arrivalRule(Call c) {
@@ -365,11 +409,13 @@ public final class MsmqWorld implements World<MsmqWorld> {
             // Whether Arrived came is the search's business; which error came is the timeout's.
             boolean arrived = ARRIVED.equals(c.fired);
             out.put(arrivedKey(c.id), new Expectation(arrivedKey(c.id), arrived ? "Arrived" : "no Arrived",
-                    arrived ? c.firedRule : c.action == null ? c.resultRule : c.noArrivalRule != null ? c.noArrivalRule
-                            : c.action == Action.FIRST ? "REQ-MSMQ-ENABLE-014" : "REQ-MSMQ-ENABLE-013"));
+                    arrived || c.closedUnder ? c.firedRule != null ? c.firedRule : CLOSED_UNDER : c.action == null ? c.resultRule
+                            : c.noArrivalRule != null ? c.noArrivalRule : c.action == Action.FIRST ? "REQ-MSMQ-ENABLE-014" : "REQ-MSMQ-ENABLE-013"));
             boolean failed = c.fired != null && !arrived;
-            out.put(errorKey(c.id), new Expectation(errorKey(c.id), failed ? c.fired : "no ArrivedError", failed ? c.firedRule : c.waitRule));
-            out.put(namedKey(c.id), new Expectation(namedKey(c.id), c.fired == null ? "none" : "q" + c.object, "REQ-MSMQ-ENABLE-021"));
+            out.put(errorKey(c.id), new Expectation(errorKey(c.id), failed ? c.fired : "no ArrivedError",
+                    failed ? c.firedRule : c.closedUnder ? CLOSED_UNDER : c.waitRule));
+            out.put(namedKey(c.id), new Expectation(namedKey(c.id), c.fired == null ? "none" : "q" + c.object,
+                    c.closedUnder ? CLOSED_UNDER : "REQ-MSMQ-ENABLE-021"));
             out.put(asyncKey(c.id), new Expectation(asyncKey(c.id), ASYNC, "REQ-MSMQ-ENABLE-021"));
         }
         for (QueueObject o : objects.values()) {

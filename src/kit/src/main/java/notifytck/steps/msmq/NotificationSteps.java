@@ -161,6 +161,21 @@ public class NotificationSteps {
         }
     }
 
+    /** Two ends a reading allows (REQ-MSMQ-ENABLE-026): one event, naming the queue object, Arrived or that error. */
+    @Then("^event \"([^\"]+)\" has fired exactly one event for \"([^\"]+)\": Arrived, or ArrivedError " + Documented.HRESULT + "$")
+    public void firedArrivedOrError(String eventName, String queueObject, String name, String severity, String hex) {
+        HResult error = Documented.hresult(name, severity, hex);
+        Recorded<MsmqRecord> only = exactlyOne(eventName);
+        String dump = stage.historyDump();
+        assertThat(only.event().queueHandle()).as("the queue object named in the event\n%s", dump).isEqualTo(stage.queue(queueObject).handle());
+        if (only.event().kind() == MsmqRecord.Kind.ARRIVED_ERROR) {
+            assertThat(only.event().code()).as("ArrivedError's ErrorCode %s\n%s", MsmqConstants.nearMiss(error, only.event().code()), dump)
+                    .isEqualTo(error);
+        } else {
+            assertThat(only.event().kind()).as("the event fired on \"%s\"\n%s", eventName, dump).isEqualTo(MsmqRecord.Kind.ARRIVED);
+        }
+    }
+
     /**
      * An event fired on the caller's thread, or one the call waited for, fails here; the latter
      * because the kit records events only once the call's return is recorded, so a call that waits

@@ -198,4 +198,66 @@ class MsmqWorldTest {
         one.enable(1, o, true, NEXT, ZERO);
         assertThat(one.enable(2, o, true, NEXT, ZERO)).hasSize(1);
     }
+
+    @Test
+    void aCloseUnderAWaitingCallEitherCancelsItOrLetsItGoOnAndRule026JudgesItFromThen() {
+        int q = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        int r = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        w.enable(1, q, true, CURRENT, INFINITE);
+        w.enable(2, r, true, FIRST, INFINITE);
+        List<MsmqWorld> ends = w.closeQueue(q);
+        assertThat(ends).hasSize(2);
+        MsmqWorld goesOn = ends.get(0);
+        MsmqWorld cancelled = ends.get(1);
+        assertThat(goesOn.expectations().get(MsmqWorld.errorKey(1)).allowed()).isEqualTo("no ArrivedError");
+        assertThat(goesOn.expectations().get(MsmqWorld.errorKey(1)).rule()).isEqualTo("REQ-MSMQ-ENABLE-026");
+        assertThat(cancelled.expectations().get(MsmqWorld.errorKey(1)).allowed())
+                .isEqualTo(MsmqWorld.error(MsmqConstants.MQ_ERROR_OPERATION_CANCELLED));
+        assertThat(cancelled.expectations().get(MsmqWorld.errorKey(1)).rule()).isEqualTo("REQ-MSMQ-ENABLE-026");
+        // The other queue object's wait is not touched, in either world.
+        for (MsmqWorld each : ends) {
+            assertThat(each.expectations().get(MsmqWorld.errorKey(2)).allowed()).isEqualTo("no ArrivedError");
+            assertThat(each.expectations().get(MsmqWorld.errorKey(2)).rule()).isEqualTo("REQ-MSMQ-ENABLE-018");
+        }
+        // Going on, a message that comes fires Arrived, still under 026; cancelled, nothing more.
+        goesOn.putMessage("orders");
+        cancelled.putMessage("orders");
+        assertThat(goesOn.expectations().get(MsmqWorld.arrivedKey(1)).allowed()).isEqualTo("Arrived");
+        assertThat(goesOn.expectations().get(MsmqWorld.arrivedKey(1)).rule()).isEqualTo("REQ-MSMQ-ENABLE-026");
+        assertThat(cancelled.expectations().get(MsmqWorld.arrivedKey(1)).allowed()).isEqualTo("no Arrived");
+        assertThat(cancelled.expectations().get(MsmqWorld.arrivedKey(1)).rule()).isEqualTo("REQ-MSMQ-ENABLE-026");
+        assertThat(cancelled.expectations().get(MsmqWorld.arrivedKey(2)).allowed()).isEqualTo("Arrived");
+    }
+
+    @Test
+    void aCloseWithNothingWaitingOnTheObjectDoesNotBranch() {
+        int q = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        w.putMessage("orders");
+        w.enable(1, q, true, FIRST, ZERO);
+        assertThat(w.closeQueue(q)).containsExactly(w);
+    }
+
+    @Test
+    void aCursorLeftWithNoMessageAfterItsPlaceMayBeAtEndButOneWithMessagesAfterItKeepsItsPlace() {
+        int a = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        int b = w.openQueue("orders", MsmqConstants.MQ_PEEK_ACCESS, true);
+        int m1 = w.putMessage("orders");
+        int m2 = w.putMessage("orders");
+        w.positionCursor(a, m1);
+        w.positionCursor(b, m2);
+        // m1 has m2 after it: its cursor keeps the place, one world only.
+        assertThat(w.removeMessage(m1)).containsExactly(w);
+        assertThat(expected(MsmqWorld.cursorKey(a))).isEqualTo("AT m" + m1);
+        // The last message goes: both cursors now have nothing after their places.
+        List<MsmqWorld> ends = w.removeMessage(m2);
+        assertThat(ends).hasSize(2);
+        assertThat(ends.get(0).expectations().get(MsmqWorld.cursorKey(b)).allowed()).isEqualTo("AT m" + m2);
+        assertThat(ends.get(1).expectations().get(MsmqWorld.cursorKey(a)).allowed()).isEqualTo("END");
+        assertThat(ends.get(1).expectations().get(MsmqWorld.cursorKey(b)).allowed()).isEqualTo("END");
+        // From END a newcomer is found by MQMSG_CURRENT in one of END's readings, as from the kept place.
+        MsmqWorld atEnd = ends.get(1);
+        atEnd.putMessage("orders");
+        List<MsmqWorld> after = atEnd.enable(1, b, true, CURRENT, ZERO);
+        assertThat(after.stream().map(x -> x.expectations().get(MsmqWorld.arrivedKey(1)).allowed())).contains("Arrived");
+    }
 }

@@ -98,7 +98,13 @@ public final class SearchesAfterReturning extends MsmqDecorator implements Defen
                 pending.incrementAndGet();
                 searcher.schedule(() -> {
                     try {
-                        super.enableNotification(queue, event, cursor, timeout);
+                        if (closed.contains(queue)) {
+                            // Closed between the call and its search: the call passed its checks, so its wait is
+                            // cancelled as a close cancels waits (REQ-MSMQ-ENABLE-026), not refused and dropped.
+                            event.arrivedError(queue, MsmqConstants.MQ_ERROR_OPERATION_CANCELLED);
+                        } else {
+                            super.enableNotification(queue, event, cursor, timeout);
+                        }
                     } finally {
                         pending.decrementAndGet();
                     }
