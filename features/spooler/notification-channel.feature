@@ -723,6 +723,24 @@ Feature: Notification Channel
       Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
       And the spooler holds 0 channel objects
 
+    # The same while the listener still holds its pointer, so the channel is not freed and the
+    # opener's close reaches the closed channel itself: an opener released on its behalf is told
+    # the channel is closed, not that a listener released it (blind round 13 moved the released
+    # check ahead of the closed one, and the scenario above, whose channel is freed by then, passed).
+    @needs-channel-objects
+    Scenario: An opener without a callback closes after a listener closed but still holds its pointer: already closed, and freed once the listener releases
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "app" is an application running as "alice" in session 1
+      And "app" listens for "status" notifications on "Laser"
+      And "driver" has opened a bidirectional channel on "Laser" for "status" notifications to all users, without a callback
+      And "driver" has sent "job started" and "app" has received it
+      When "app" closes the channel it was given with reason "not interested"
+      And "driver" closes its channel without a reason
+      Then the call returns CHANNEL_ALREADY_CLOSED (error, 0x80040008)
+      And the spooler holds 1 channel object
+      When "app" releases the channel it was given
+      Then the spooler holds 0 channel objects
+
   @REQ-SPOOL-CHAN-025 @behaviour @ambiguous @source-document
   Rule: While the opener's ChannelClosed callback runs, its pointer stays valid, a CloseChannel fails as already closed, and the spooler releases the pointer only after the callback
     Section: IPrintAsyncNotifyChannel Interface, calling Release (do not Release while entering ChannelClosed)

@@ -54,6 +54,31 @@ class CommandLineTest {
         assertThat(out.resolve("verdict.json")).as("no verdict for a run that never started").doesNotExist();
     }
 
+    /**
+     * A selection is a tag expression, and tags start with @: picocli's argument files (@name reads
+     * options from the file "name") would take "--select @msmq" run beside a folder called msmq for
+     * a file to read, and end the run with a stack trace and exit 1 (two blind-fault writers met it,
+     * 2026-12-03). The selection stays a selection, whatever the working folder holds.
+     */
+    @Test
+    void aSelectionThatNamesAnExistingFileIsStillASelection() throws Exception {
+        Path out = Reports.fresh("at-file");
+        Path file = java.nio.file.Files.createTempFile("notify-tck-at", ".txt");
+        java.nio.file.Files.writeString(file, "--help\n");
+        Result r = cli(with(out, "--select", "@" + file.toAbsolutePath()));
+        assertConfigurationError(out, r, "--select \"@" + file.toAbsolutePath() + "\": no rule, scenario or property carries");
+        assertThat(r.out()).as("the file was not read as options").doesNotContain("Usage");
+    }
+
+    /** A file of options the kit cannot read (here a folder) is bad input: exit 2 and one line, no stack trace. */
+    @Test
+    void anArgumentFileThatCannotBeReadIsAConfigurationError() throws Exception {
+        Path out = Reports.fresh("at-folder");
+        Path folder = java.nio.file.Files.createTempDirectory("notify-tck-options");
+        Result r = cli(with(out, "@" + folder.toAbsolutePath()));
+        assertConfigurationError(out, r, folder.toAbsolutePath().toString());
+    }
+
     @Test
     void aMisspelledClassIsAConfigurationErrorWithinSeconds() {
         Path out = Reports.fresh("misspelled");
