@@ -582,3 +582,55 @@ Feature: RpcServerSubscribeForNotification function
       When the server's routines are let go
       Then the cancel of "c2" has been told once in all, by APC or by callback
 
+
+  @REQ-RPC-NOTIFY-026 @behaviour @ambiguous @source-related
+  Rule: An unsubscribe reports in NotificationsQueued how many notifications were queued for the call; once all have arrived, that is how many the server received
+    Section: Remarks (the server unsubscribes before the call completes)
+    Source: the RpcServerUnsubscribeForNotification function page (rpcasync.h), parameter
+    NotificationsQueued: the number of notifications the runtime queued for the call, which the
+    server compares with the number it received to learn whether some may still be on their way.
+    Reading: "queued for the call" is read as the kind being unsubscribed or as every kind of the
+    call, and the kit accepts both; whether it counts from the call's start or from the kind's
+    subscription is left open too (each scenario subscribes once, so the two agree). The kit reads
+    the count only after everything due has arrived, so it must equal what the server received, no
+    more and no fewer; a notification of a kind the server did not subscribe to was never queued,
+    and one the unsubscription dropped will never come and was not. The model property judges the
+    count after every unsubscription too.
+
+    Scenario: Nothing happened: none queued
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the server unsubscribes from call cancel on "c1"
+      Then the call returns RPC_S_OK (0)
+      And the unsubscribe reported as many notifications queued as "c1" received of that kind, or of every kind
+
+    Scenario Outline: A cancel told by <method>: one queued
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by <method>
+      When the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by <told>
+      When the server unsubscribes from call cancel on "c1"
+      Then the unsubscribe reported as many notifications queued as "c1" received of that kind, or of every kind
+
+      Examples:
+        | method            | told                             |
+        | callback          | callback with its binding handle |
+        | APC to thread "t" | APC on thread "t"                |
+
+    Scenario: A disconnect the server did not subscribe to was never queued
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for call cancel on "c1" by callback
+      When the client disconnects from "c1"
+      Then "c1" has been notified of nothing
+      When the server unsubscribes from call cancel on "c1"
+      Then the unsubscribe reported as many notifications queued as "c1" received of that kind, or of every kind
+
+    # A second kind told for the same call: the count of one kind, or of both, and nothing else.
+    Scenario: Both kinds told: unsubscribing one reports it alone or both
+      Given a synchronous call "c1" is in progress
+      And the server has subscribed for client disconnect and call cancel on "c1" by callback
+      When the client cancels "c1"
+      And the client disconnects from "c1"
+      Then "c1" has been notified of RpcClientCancel and RpcClientDisconnect, in either order, by callback
+      When the server unsubscribes from call cancel on "c1"
+      Then the unsubscribe reported as many notifications queued as "c1" received of that kind, or of every kind

@@ -18,6 +18,8 @@ final class ServerCall {
     private final Map<NotificationKind, NotificationMethod> subscriptions = new EnumMap<>(NotificationKind.class);
     /** At most one per kind, since each kind happens once per call. */
     private final Map<NotificationKind, Delivery> due = new EnumMap<>(NotificationKind.class);
+    /** Notifications of each kind queued for this call and not dropped: NotificationsQueued. */
+    private final Map<NotificationKind, Integer> queued = new EnumMap<>(NotificationKind.class);
     private boolean cancelled;
     private boolean disconnected;
     private boolean ended;
@@ -43,24 +45,27 @@ final class ServerCall {
     }
 
     /**
-     * Removes the subscriptions and drops what they had due; the count is NotificationsQueued.
-     * A drop wins or loses against the lane's start in one atomic step, so a notification counted
-     * here is never delivered later and one already running is not counted.
+     * Removes the subscriptions and drops what they had due. Returns NotificationsQueued: how many
+     * notifications of those kinds were queued for this call since it began and will reach (or
+     * reached) the server, which the RpcServerUnsubscribeForNotification page has the server compare
+     * with what it received. A drop wins or loses against the lane's start in one atomic step, so a
+     * dropped notification is never delivered later and is not counted; one already running is.
      * Empty once the call ended.
      */
     synchronized OptionalInt unsubscribe(Set<NotificationKind> kinds) {
         if (ended) {
             return OptionalInt.empty();
         }
-        int dropped = 0;
+        int count = 0;
         for (NotificationKind k : kinds) {
             subscriptions.remove(k);
             Delivery d = due.remove(k);
             if (d != null && lanes.discard(d)) {
-                dropped++;
+                queued.merge(k, -1, Integer::sum);
             }
+            count += queued.getOrDefault(k, 0);
         }
-        return OptionalInt.of(dropped);
+        return OptionalInt.of(count);
     }
 
     /**
@@ -87,6 +92,7 @@ final class ServerCall {
         if (method != null) {
             Delivery d = new Delivery(this, kind, method);
             due.put(kind, d);
+            queued.merge(kind, 1, Integer::sum);
             lanes.enqueue(d); // under the monitor, so the lane order is the order they happened
         }
     }

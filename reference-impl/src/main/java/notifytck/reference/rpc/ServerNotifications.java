@@ -67,11 +67,11 @@ final class ServerNotifications implements RpcServerAdapter {
             return new Unsubscription(notInProgress(binding), 0);
         }
         Set<NotificationKind> kinds = NotificationKind.named(notification);
-        OptionalInt dropped = call.unsubscribe(kinds);
-        if (dropped.isEmpty()) {
+        OptionalInt queued = call.unsubscribe(kinds);
+        if (queued.isEmpty()) {
             return new Unsubscription(notInProgress(binding), 0);
         }
-        return dropped.getAsInt() == 0 ? NONE_QUEUED : new Unsubscription(RpcStatus.RPC_S_OK, dropped.getAsInt());
+        return queued.getAsInt() == 0 ? NONE_QUEUED : new Unsubscription(RpcStatus.RPC_S_OK, queued.getAsInt());
     }
 
     @Override

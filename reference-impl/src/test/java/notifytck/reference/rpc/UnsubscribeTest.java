@@ -14,7 +14,7 @@ import notifytck.spi.rpc.RpcStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** After an unsubscription nothing is delivered; what was due and is dropped is counted. */
+/** After an unsubscription nothing is delivered; NotificationsQueued counts what was queued and not dropped. */
 class UnsubscribeTest {
     private static final Unsubscription OK_NONE_QUEUED = new Unsubscription(RpcStatus.RPC_S_OK, 0);
 
@@ -71,23 +71,23 @@ class UnsubscribeTest {
     }
 
     @Test
-    void a_notification_still_waiting_for_the_pool_is_dropped_and_counted() throws InterruptedException {
+    void a_notification_still_waiting_for_the_pool_is_dropped_and_not_counted_one_running_is() throws InterruptedException {
         Recorder held = new Recorder().holding();
         f.ok(call, BOTH, CALLBACK, held.asCallback());
         f.control.clientCancels(call);
         held.awaitEntered(); // the cancel is running, so the disconnect waits behind it in the call's order
         f.control.clientDisconnects(call);
 
-        assertThat(f.unsubscribe(call, CANCEL)).as("the running one is not queued").isEqualTo(OK_NONE_QUEUED);
-        assertThat(f.unsubscribe(call, DISCONNECT)).isEqualTo(new Unsubscription(RpcStatus.RPC_S_OK, 1));
-        assertThat(f.unsubscribe(call, BOTH)).isEqualTo(OK_NONE_QUEUED);
+        assertThat(f.unsubscribe(call, CANCEL)).as("the running one was queued and reaches the server").isEqualTo(new Unsubscription(RpcStatus.RPC_S_OK, 1));
+        assertThat(f.unsubscribe(call, DISCONNECT)).as("the waiting one is dropped: it will never come").isEqualTo(OK_NONE_QUEUED);
+        assertThat(f.unsubscribe(call, BOTH)).as("counted since the call began").isEqualTo(new Unsubscription(RpcStatus.RPC_S_OK, 1));
         held.letGo();
         f.quiesce();
         assertThat(held.what()).containsExactly("callback(" + call.binding().handle() + ",Cancel)");
     }
 
     @Test
-    void both_waiting_are_counted() throws InterruptedException {
+    void both_waiting_are_dropped_and_not_counted() throws InterruptedException {
         // Hold every pool thread, so the call's notifications can only wait.
         Recorder[] blockers = new Recorder[ReferenceRpc.DELIVERY_THREADS];
         for (int i = 0; i < blockers.length; i++) {
@@ -104,7 +104,7 @@ class UnsubscribeTest {
         f.control.clientCancels(call);
         f.control.clientDisconnects(call);
         assertThat(f.api.unsubscribeForNotification(call.dispatchThread(), null, BOTH))
-                .isEqualTo(new Unsubscription(RpcStatus.RPC_S_OK, 2));
+                .isEqualTo(new Unsubscription(RpcStatus.RPC_S_OK, 0));
         assertThat(f.control.quiesce(java.time.Duration.ZERO)).as("blockers still running").isFalse();
         for (Recorder b : blockers) {
             b.letGo();

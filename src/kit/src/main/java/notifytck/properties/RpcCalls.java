@@ -86,8 +86,10 @@ final class RpcCalls {
 
     void unsubscribe(int number, int call, Kind kind) {
         CallRef c = targets.call(call);
-        RpcStatus s = Deadline.call("unsubscribeForNotification", () -> adapter.unsubscribeForNotification(c.dispatchThread(), c.binding(), kind.bit).status());
-        results.put(RpcWorld.unsubscriptionKey(number), s.name());
+        notifytck.spi.rpc.RpcServerAdapter.Unsubscription u = Deadline.call("unsubscribeForNotification",
+                () -> adapter.unsubscribeForNotification(c.dispatchThread(), c.binding(), kind.bit));
+        results.put(RpcWorld.unsubscriptionKey(number), u.status().name());
+        results.put(RpcWorld.queuedKey(number), Integer.toString(u.notificationsQueued()));
     }
 
     /** The client cancels or disconnects. */

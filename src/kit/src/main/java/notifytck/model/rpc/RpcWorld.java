@@ -110,6 +110,8 @@ public final class RpcWorld implements World<RpcWorld> {
         final EnumSet<Kind> told = EnumSet.noneOf(Kind.class);
         /** The target holding each kind now. */
         final EnumMap<Kind, Integer> holder = new EnumMap<>(Kind.class);
+        /** Kinds already told when the subscription holding them now was made (NotificationsQueued counted from it). */
+        final EnumSet<Kind> toldBeforeHolder = EnumSet.noneOf(Kind.class);
 
         Call(int id, boolean async) {
             this.id = id;
@@ -122,6 +124,7 @@ public final class RpcWorld implements World<RpcWorld> {
             c.happened.addAll(happened);
             c.told.addAll(told);
             c.holder.putAll(holder);
+            c.toldBeforeHolder.addAll(toldBeforeHolder);
             return c;
         }
     }
@@ -344,6 +347,11 @@ public final class RpcWorld implements World<RpcWorld> {
             t.everHeld.add(k);
             c.holder.put(k, id);
             if (c.told.contains(k)) {
+                c.toldBeforeHolder.add(k);
+            } else {
+                c.toldBeforeHolder.remove(k);
+            }
+            if (c.told.contains(k)) {
                 // Told once already, to an earlier subscription: never again (REQ-RPC-NOTIFY-021).
                 t.extra.put(k, "REQ-RPC-NOTIFY-021");
             } else if (c.happened.contains(k)) {
@@ -393,8 +401,11 @@ public final class RpcWorld implements World<RpcWorld> {
         Call c = calls.get(call);
         String key = unsubscriptionKey(number);
         outcomes.put(key, new Expectation(key, "RPC_S_OK", "REQ-RPC-NOTIFY-012"));
+        boolean fromThisSubscription = !c.toldBeforeHolder.contains(kind);
         Integer holder = c.holder.remove(kind);
+        c.toldBeforeHolder.remove(kind);
         if (holder == null) {
+            queued(number, c, kind, true);
             return List.of(this);
         }
         Target t = targets.get(holder);
@@ -402,6 +413,7 @@ public final class RpcWorld implements World<RpcWorld> {
         if (!c.told.contains(kind)) {
             t.extra.put(kind, "REQ-RPC-NOTIFY-012");
         }
+        queued(number, c, kind, fromThisSubscription);
         if (!t.pending.contains(kind)) {
             return List.of(this);
         }
@@ -411,7 +423,29 @@ public final class RpcWorld implements World<RpcWorld> {
         l.pending.remove(kind);
         l.extra.put(kind, "REQ-RPC-NOTIFY-012");
         lost.calls.get(call).told.remove(kind);
+        // Dropped by the unsubscription: it will never come, so it was not queued for the server either.
+        lost.queued(number, lost.calls.get(call), kind, fromThisSubscription);
         return List.of(this, lost);
+    }
+
+    /**
+     * NotificationsQueued (REQ-RPC-NOTIFY-026): the notifications of the kind queued for the call, or
+     * of every kind, counted from the call's start or from the subscription's; a kind is told at most
+     * once per call, so each count is what has reached (or is on its way to) the server.
+     */
+    private void queued(int number, Call c, Kind kind, boolean fromThisSubscription) {
+        int ofKind = c.told.contains(kind) ? 1 : 0;
+        List<String> allowed = new ArrayList<>();
+        for (int n : new int[] {ofKind, fromThisSubscription ? ofKind : 0, c.told.size()}) {
+            if (!allowed.contains(Integer.toString(n))) {
+                allowed.add(Integer.toString(n));
+            }
+        }
+        outcomes.put(queuedKey(number), Expectation.either(queuedKey(number), allowed, "REQ-RPC-NOTIFY-026"));
+    }
+
+    public static String queuedKey(int number) {
+        return "NotificationsQueued of unsubscription #" + number;
     }
 
     /** The implementation settled (quiesced): whatever was due has been delivered. */

@@ -1,5 +1,8 @@
 package notifytck.steps.rpc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +118,29 @@ public class SubscriptionSteps {
         if (s.equals(RpcStatus.RPC_S_OK)) {
             stage.ledger().unsubscribed(c.id(), notification);
         }
+        lastUnsubscribed = new Unsubscribed(c.id(), notification, out[0] == null ? -1 : out[0].notificationsQueued());
+    }
+
+    /** The last unsubscribe of this scenario: the call, the kind, and the NotificationsQueued it reported. */
+    private record Unsubscribed(String call, int kind, int queued) {}
+
+    private Unsubscribed lastUnsubscribed;
+
+    /**
+     * NotificationsQueued (REQ-RPC-NOTIFY-026): "queued for the call" read as the kind's or every
+     * kind's. The scenario has let everything due arrive before it unsubscribed, so the count is
+     * what the server received, and the history says how many that was.
+     */
+    @Then("^the unsubscribe reported as many notifications queued as \"([^\"]+)\" received of that kind, or of every kind$")
+    public void queuedAsReceived(String name) {
+        assertThat(lastUnsubscribed).as("an unsubscribe in this scenario").isNotNull();
+        assertThat(lastUnsubscribed.call()).as("the call the last unsubscribe was for").isEqualTo(stage.call(name).id());
+        stage.settle();
+        int event = lastUnsubscribed.kind() == RpcConstants.RPC_NOTIFICATION_CALL_CANCEL ? RpcConstants.RPC_CLIENT_CANCEL : RpcConstants.RPC_CLIENT_DISCONNECT;
+        java.util.List<notifytck.kit.History.Recorded<notifytck.kit.rpc.RpcRecord>> all = stage.deliveredFor(lastUnsubscribed.call());
+        long ofKind = all.stream().filter(r -> r.event().event() == event).count();
+        assertThat(java.util.List.of(ofKind, (long) all.size())).as("NotificationsQueued the unsubscribe reported: %d; notifications %s received"
+                + " of that kind, and of every kind\n%s", lastUnsubscribed.queued(), name, stage.historyDump()).contains((long) lastUnsubscribed.queued());
     }
 
     @When("^the server overwrites the NotificationInfo it passed with event \"([^\"]+)\"$")

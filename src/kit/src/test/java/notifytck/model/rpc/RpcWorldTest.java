@@ -211,4 +211,38 @@ class RpcWorldTest {
         assertThat(expected(RpcWorld.totalKey(5))).isEqualTo("0");
         assertThat(rule(RpcWorld.totalKey(5))).isEqualTo("REQ-RPC-NOTIFY-012");
     }
+
+    @Test
+    void notificationsQueuedIsWhatReachedTheServerOfTheKindOrOfTheCallAndADroppedOneIsNotCounted() {
+        int c = w.startCall(false);
+        w.subscribe(1, c, CANCEL | DISCONNECT, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
+        w.happens(c, Kind.CANCEL);
+        w.happens(c, Kind.DISCONNECT);
+        w.settle();
+        w.unsubscribe(1, c, Kind.CANCEL);
+        assertThat(w.expectations().get(RpcWorld.queuedKey(1)).allows("1")).as("the kind's").isTrue();
+        assertThat(w.expectations().get(RpcWorld.queuedKey(1)).allows("2")).as("the call's").isTrue();
+        assertThat(w.expectations().get(RpcWorld.queuedKey(1)).allows("0")).isFalse();
+        assertThat(rule(RpcWorld.queuedKey(1))).isEqualTo("REQ-RPC-NOTIFY-026");
+        // In flight when unsubscribed: delivered and counted, or dropped and not counted.
+        RpcWorld f = new RpcWorld();
+        int d = f.startCall(false);
+        f.subscribe(1, d, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
+        f.happens(d, Kind.CANCEL);
+        List<RpcWorld> after = f.unsubscribe(1, d, Kind.CANCEL);
+        assertThat(after.get(0).expectations().get(RpcWorld.queuedKey(1)).allowed()).isEqualTo("1");
+        assertThat(after.get(1).expectations().get(RpcWorld.queuedKey(1)).allowed()).isEqualTo("0");
+        // Told to an earlier subscription: counted from the call's start (1) or from this subscription's (0).
+        RpcWorld r = new RpcWorld();
+        int e = r.startCall(false);
+        r.subscribe(1, e, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
+        r.happens(e, Kind.CANCEL);
+        r.settle();
+        r.unsubscribe(1, e, Kind.CANCEL);
+        r.subscribe(2, e, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
+        r.unsubscribe(2, e, Kind.CANCEL);
+        assertThat(r.expectations().get(RpcWorld.queuedKey(2)).allows("1")).isTrue();
+        assertThat(r.expectations().get(RpcWorld.queuedKey(2)).allows("0")).isTrue();
+        assertThat(r.expectations().get(RpcWorld.queuedKey(2)).allows("2")).isFalse();
+    }
 }

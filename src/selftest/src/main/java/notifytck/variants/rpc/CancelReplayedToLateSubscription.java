@@ -36,6 +36,8 @@ public final class CancelReplayedToLateSubscription extends RpcDecorator impleme
         // Still once per call: a call whose cancel came while it was subscribed for it (by any method), or was replayed, is not told again.
         Set<BindingRef> subscribed = ConcurrentHashMap.newKeySet();
         Set<BindingRef> told = ConcurrentHashMap.newKeySet();
+        // The cancels this decorator replayed itself: the reference never queued them, so its NotificationsQueued leaves them out.
+        Set<BindingRef> replayed = ConcurrentHashMap.newKeySet();
         return new ForwardingRpc(inner, calls) {
             @Override
             void clientActed(CallRef call, boolean cancel) {
@@ -53,6 +55,7 @@ public final class CancelReplayedToLateSubscription extends RpcDecorator impleme
                 if (r.equals(RpcStatus.RPC_S_OK) && call != null && (notification & RpcConstants.RPC_NOTIFICATION_CALL_CANCEL) != 0) {
                     subscribed.add(call.binding());
                     if (cancelled.contains(call.binding()) && routine != null && told.add(call.binding())) {
+                        replayed.add(call.binding());
                         // The routine gets what a runtime passes it: the async handle of an asynchronous call (REQ-RPC-NOTIFY-008).
                         routine.call(call.asynchronous() ? call.async().handle() : call.binding().handle(), RpcConstants.RPC_CLIENT_CANCEL);
                     }
@@ -67,6 +70,9 @@ public final class CancelReplayedToLateSubscription extends RpcDecorator impleme
                     CallRef call = calls.named(onThread, binding);
                     if (call != null) {
                         subscribed.remove(call.binding());
+                        if (u.status().equals(RpcStatus.RPC_S_OK) && replayed.contains(call.binding())) {
+                            return new Unsubscription(u.status(), u.notificationsQueued() + 1);
+                        }
                     }
                 }
                 return u;
