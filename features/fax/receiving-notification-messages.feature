@@ -750,3 +750,27 @@ Feature: Receiving Notification Messages from the Fax Service
     flag), and no fax behaviour reports the option. Its consequence, delivery without that option
     under a user account, is checked by REQ-FAX-MSG-009.
 
+
+  @REQ-FAX-MSG-018 @behaviour @source-related
+  Rule: The WM_ENDSESSION a user's logoff sends says the session is ending because the user logs off
+    Section: Running the Fax Service Under a User Account (the client receives WM_ENDSESSION)
+    Source: the WM_ENDSESSION message page (winuser.h): wParam TRUE when the session is being
+    ended, and the ENDSESSION_LOGOFF flag (0x80000000) in lParam when the user is logging off; an
+    lParam of 0 means a shutdown or restart. A client decides on these what to do, and whether to
+    make the logoff call at all.
+
+    # Two parties: two clients of the user, one with two windows; each window is told the same.
+    Scenario: Every window the logoff reaches is told the session ends for a logoff
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" also has a window "spare" on her default desktop
+      And "alice" runs the fax client "monitor" with a window "tray" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "viewer" has asked for notification messages to "spare" from message 0x9000
+      And "monitor" has asked for notification messages to "tray" from message 0xA000
+      When "alice" logs off
+      Then "main" has received WM_ENDSESSION for a logoff
+      And "spare" has received WM_ENDSESSION for a logoff
+      And "tray" has received WM_ENDSESSION for a logoff
+      And the logoff completes

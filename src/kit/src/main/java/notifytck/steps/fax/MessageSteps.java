@@ -160,6 +160,16 @@ public class MessageSteps {
                 .as("%s received by %s\n%s", message, window, stage.historyDump()).isEqualTo(1);
     }
 
+    /** WM_ENDSESSION's parameters (REQ-FAX-MSG-018): the session ends (wParam TRUE) because the user logs off (ENDSESSION_LOGOFF in lParam). */
+    @Then("^\"([^\"]+)\" has received WM_ENDSESSION for a logoff$")
+    public void receivedForLogoff(String window) {
+        received(window, "WM_ENDSESSION");
+        Recorded<FaxRecord> m = stage.messagesOf(window).stream().filter(r -> r.event().message() == FaxConstants.WM_ENDSESSION).findFirst().orElseThrow();
+        assertThat(m.event().wParam()).as("WM_ENDSESSION's wParam at %s (TRUE: the session is ending)\n%s", window, stage.historyDump()).isNotZero();
+        assertThat(m.event().lParam() & FaxConstants.ENDSESSION_LOGOFF).as("WM_ENDSESSION's lParam at %s: 0x%X, which must carry ENDSESSION_LOGOFF (0x80000000)\n%s",
+                window, m.event().lParam(), stage.historyDump()).isEqualTo(FaxConstants.ENDSESSION_LOGOFF);
+    }
+
     @Then("^\"([^\"]+)\" answered it with the logoff call, which succeeded$")
     public void answered(String client) {
         stage.settle();

@@ -10,6 +10,8 @@ public final class FaxConstants {
     public static final int WM_DESTROY = 0x0002;
     /** winuser.h: sent to top-level windows when the session ends (logoff). */
     public static final int WM_ENDSESSION = 0x0016;
+    /** WM_ENDSESSION's lParam flag for a user logging off (winuser.h, WM_ENDSESSION message page). */
+    public static final long ENDSESSION_LOGOFF = 0x8000_0000L;
 
     /** The CompletionKey that tells the fax service the client is logging off (the document). */
     public static final long LOGOFF_COMPLETION_KEY = 1;
