@@ -203,7 +203,8 @@ public final class MsmqWorld implements World<MsmqWorld> {
     /**
      * Another client receives a message. A cursor standing on it keeps its place, where the message
      * was (cursors point to message locations): it moves on from there, to the message that came
-     * after it, never back to the head.
+     * after it, never back to the head. Returns the worlds the removal may lead to (below: a cursor
+     * left with nothing after its place may also be at END).
      */
     public List<MsmqWorld> removeMessage(int message) {
         String queue = queueOf(message);
