@@ -39,18 +39,34 @@ public final class OneLine {
         String first = lines[0].strip();
         String expected = null;
         String actual = null;
+        String other = null;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (expected == null && l.startsWith("expected:")) {
                 expected = l.substring("expected:".length()).strip();
             } else if (actual == null && l.startsWith("but was:")) {
                 actual = l.substring("but was:".length()).strip();
+            } else if (other == null && l.startsWith("Expected size:")) {
+                // AssertJ's size check: "Expected size: 1 but was: 2 in:" and the elements on the next line.
+                other = l.replaceFirst(" in:$", "") + (i + 1 < lines.length ? ": " + lines[i + 1].strip() : "");
+            } else if (other == null && l.startsWith("Expecting") && l.endsWith(":") && i + 1 < lines.length) {
+                // AssertJ's collection checks: "Expecting actual:", the value, "to contain exactly ...:", the expected value.
+                String got = lines[i + 1].strip();
+                for (int j = i + 2; j + 1 < lines.length; j++) {
+                    String p = lines[j].strip();
+                    if (p.startsWith("to ") && p.endsWith(":")) {
+                        other = "expected " + p.substring(3, p.length() - 1) + " " + lines[j + 1].strip() + ", but was " + got;
+                        break;
+                    }
+                }
             }
         }
         if (first.startsWith("[")) {
-            first = first.substring(1);
+            // AssertJ's description: "[text] " on one line, or "[first line" when the text goes on (a history dump).
+            first = first.endsWith("]") ? first.substring(1, first.length() - 1) : first.substring(1);
         }
-        String out = expected != null && actual != null ? first + " — expected " + expected + ", but was " + actual : first;
+        String out = expected != null && actual != null ? first + " — expected " + expected + ", but was " + actual
+                : other != null ? first + " — " + other : first;
         return out.length() > LIMIT ? out.substring(0, LIMIT) + "..." : out;
     }
 }
