@@ -50,12 +50,16 @@ public final class OneLine {
                 // AssertJ's size check: "Expected size: 1 but was: 2 in:" and the elements on the next line.
                 other = l.replaceFirst(" in:$", "") + (i + 1 < lines.length ? ": " + lines[i + 1].strip() : "");
             } else if (other == null && l.startsWith("Expecting") && l.endsWith(":") && i + 1 < lines.length) {
-                // AssertJ's collection checks: "Expecting actual:", the value, "to contain exactly ...:", the expected value.
-                String got = lines[i + 1].strip();
+                // AssertJ's collection checks: "Expecting actual:", the value, "to contain exactly ...:", the expected
+                // value, then "but ..." or the end; a long value spans lines, which are joined.
                 for (int j = i + 2; j + 1 < lines.length; j++) {
                     String p = lines[j].strip();
                     if (p.startsWith("to ") && p.endsWith(":")) {
-                        other = "expected " + p.substring(3, p.length() - 1) + " " + lines[j + 1].strip() + ", but was " + got;
+                        int end = j + 1;
+                        while (end < lines.length && !lines[end].strip().startsWith("but ")) {
+                            end++;
+                        }
+                        other = "expected " + p.substring(3, p.length() - 1) + " " + joined(lines, j + 1, end) + ", but was " + joined(lines, i + 1, j);
                         break;
                     }
                 }
@@ -68,5 +72,16 @@ public final class OneLine {
         String out = expected != null && actual != null ? first + " — expected " + expected + ", but was " + actual
                 : other != null ? first + " — " + other : first;
         return out.length() > LIMIT ? out.substring(0, LIMIT) + "..." : out;
+    }
+
+    private static String joined(String[] lines, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String l = lines[k].strip();
+            if (!l.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(l);
+            }
+        }
+        return b.toString();
     }
 }

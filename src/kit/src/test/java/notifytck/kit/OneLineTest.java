@@ -24,6 +24,16 @@ class OneLineTest {
     }
 
     @Test
+    void aValueOverSeveralLinesIsJoined() {
+        record Msg(int message, long wParam) {}
+        List<Msg> got = List.of(new Msg(1, 7), new Msg(2, 8), new Msg(3, 9), new Msg(4, 10));
+        List<Msg> wanted = List.of(new Msg(1, 2), new Msg(2, 8), new Msg(3, 9), new Msg(4, 10));
+        Throwable t = catchThrowable(() -> assertThat(got).as("messages\nhistory").containsExactlyElementsOf(wanted));
+        assertThat(OneLine.of(t)).contains("expected contain exactly (and in same order) [Msg[message=1, wParam=2],")
+                .contains("Msg[message=4, wParam=10]], but was [Msg[message=1, wParam=7],").doesNotContain("but some elements");
+    }
+
+    @Test
     void aSizeCheckNamesTheSizesAndTheElements() {
         Throwable t = catchThrowable(() -> assertThat(List.of("a", "b")).as("events fired on \"e\"\nhistory").hasSize(1));
         assertThat(OneLine.of(t)).isEqualTo("events fired on \"e\" — Expected size: 1 but was: 2: [\"a\", \"b\"]");
