@@ -125,6 +125,8 @@ class EntryPointFuzzTest {
             Baseline.read(file, CATALOG);
         } catch (ConfigurationError e) {
             assertThat(e.getMessage()).contains(file.toString());
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 
@@ -135,7 +137,11 @@ class EntryPointFuzzTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
         List<String> args = new ArrayList<>(BASE);
         args.addAll(List.of("--baseline", file.toString()));
-        assertJudgedOrRefused(out, content, cli(out, args));
+        try {
+            assertJudgedOrRefused(out, content, cli(out, args));
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static final RequirementCatalog CATALOG = RequirementCatalog.features();
@@ -174,7 +180,15 @@ class EntryPointFuzzTest {
         Files.write(msmq, lines, StandardCharsets.UTF_8);
         List<String> args = new ArrayList<>(BASE);
         args.addAll(List.of("--features", copy.toString()));
-        assertJudgedOrRefused(out, "edits " + edits, cli(out, args));
+        try {
+            assertJudgedOrRefused(out, "edits " + edits, cli(out, args));
+        } finally {
+            try (var left = Files.walk(copy)) {
+                for (Path p : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     @Provide
@@ -191,6 +205,7 @@ class EntryPointFuzzTest {
         Path file = Files.createTempFile("verdict", ".json");
         Files.writeString(file, content, StandardCharsets.UTF_8);
         CommandLineTest.Result r = CommandLineTest.cli("matrix", file.toString(), "--out", out.toString());
+        Files.deleteIfExists(file);
         assertThat(r.exit()).as("exit for %s; stderr: %s", content, r.err()).isEqualTo(2);
         assertThat(r.err()).startsWith("notify-tck: ").doesNotContain("\tat ");
         assertThat(out.resolve("matrix.html")).doesNotExist();
