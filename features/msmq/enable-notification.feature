@@ -785,7 +785,9 @@ Feature: EnableNotification (Opnum 15)
       When "q" enables notification on event "e", cursor <cursor>, receive timeout <timeout>
       And "r" enables notification on event "f", cursor <cursor>, receive timeout <timeout>
       And "q" is closed
-      And the message "m1" arrives in "orders"
+      Then event "e" has fired nothing, or exactly ArrivedError MQ_ERROR_OPERATION_CANCELLED (error, 0xC00E0008) for "q"
+      And event "f" has fired nothing
+      When the message "m1" arrives in "orders"
       Then event "e" has fired exactly one event for "q": Arrived, or ArrivedError MQ_ERROR_OPERATION_CANCELLED (error, 0xC00E0008)
       And event "f" has fired exactly Arrived for "r"
       And the queue "orders" holds exactly "m1"

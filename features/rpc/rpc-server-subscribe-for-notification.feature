@@ -604,8 +604,8 @@ Feature: RpcServerSubscribeForNotification function
       Then the call returns RPC_S_OK (0)
       And the unsubscribe reported as many notifications queued as "c1" received of that kind, or of every kind
 
-    Scenario Outline: A cancel told by <method>: one queued
-      Given a synchronous call "c1" is in progress
+    Scenario Outline: A cancel told to <a> call by <method>: one queued
+      Given <a> call "c1" is in progress
       And the server has subscribed for call cancel on "c1" by <method>
       When the client cancels "c1"
       Then "c1" has been notified of RpcClientCancel by <told>
@@ -613,9 +613,26 @@ Feature: RpcServerSubscribeForNotification function
       Then the unsubscribe reported as many notifications queued as "c1" received of that kind, or of every kind
 
       Examples:
-        | method            | told                             |
-        | callback          | callback with its binding handle |
-        | APC to thread "t" | APC on thread "t"                |
+        | a               | method            | told                             |
+        | a synchronous   | callback          | callback with its binding handle |
+        | a synchronous   | APC to thread "t" | APC on thread "t"                |
+        | an asynchronous | callback          | callback with its async handle   |
+
+    # State changing while a notification is due: the cancel of "c2" waits behind a busy APC on the
+    # same thread when the server unsubscribes. Dropped, it was not queued; delivered, it was: the
+    # count must say which, once the routine is let go.
+    Scenario: A cancel due behind a busy routine when the server unsubscribes is counted exactly if it still arrives
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      And the server's APC and callback routines hold every notification until they are let go
+      And the server has subscribed for call cancel on "c1" by APC to thread "t"
+      And the server has subscribed for call cancel on "c2" by APC to thread "t"
+      When the client cancels "c1"
+      And the server's routine is busy with a notification for "c1"
+      And the client cancels "c2"
+      And the server unsubscribes from call cancel on "c2"
+      And the server's routines are let go
+      Then the unsubscribe reported as many notifications queued as "c2" received of that kind, or of every kind
 
     Scenario: A disconnect the server did not subscribe to was never queued
       Given a synchronous call "c1" is in progress

@@ -66,6 +66,7 @@ class CommandLineTest {
         Path file = java.nio.file.Files.createTempFile("notify-tck-at", ".txt");
         java.nio.file.Files.writeString(file, "--help\n");
         Result r = cli(with(out, "--select", "@" + file.toAbsolutePath()));
+        java.nio.file.Files.delete(file);
         assertConfigurationError(out, r, "--select \"@" + file.toAbsolutePath() + "\": no rule, scenario or property carries");
         assertThat(r.out()).as("the file was not read as options").doesNotContain("Usage");
     }
@@ -76,6 +77,7 @@ class CommandLineTest {
         Path out = Reports.fresh("at-folder");
         Path folder = java.nio.file.Files.createTempDirectory("notify-tck-options");
         Result r = cli(with(out, "@" + folder.toAbsolutePath()));
+        java.nio.file.Files.delete(folder);
         assertConfigurationError(out, r, folder.toAbsolutePath().toString());
     }
 

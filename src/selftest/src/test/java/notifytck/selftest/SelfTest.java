@@ -108,30 +108,30 @@ abstract class SelfTest {
     @TestFactory
     Stream<DynamicTest> eachVariantIsRejectedWithItsRule() {
         return mine().stream().map(v -> DynamicTest.dynamicTest(v.name() + " breaks " + v.breaks(), () -> {
-            boolean wholeMechanism = WHOLE_MECHANISM;
-            String scenarios = (wholeMechanism ? Mechanisms.of(v.mechanism()).tag() : "@" + v.breaks()) + " and not @property";
+            String scenarios = (WHOLE_MECHANISM ? Mechanisms.of(v.mechanism()).tag() : "@" + v.breaks()) + " and not @property";
+            boolean propertiesAlone = !v.properties().isEmpty();
+            Set<String> failing = new TreeSet<>();
+            int runs = 0;
             // A fault only the properties find is judged by them. That it gets past every scenario of its
             // mechanism (else it is not one) is checked where the whole mechanism runs, -Pstress: in the
             // test command those sixteen whole-mechanism runs cost about a tenth of the self-test's CPU.
-            boolean scenariosRun = v.properties().isEmpty() || WHOLE_MECHANISM;
-            Set<String> failing = scenariosRun ? failing(run(v, scenarios)) : new TreeSet<>();
-            int runs = scenariosRun ? 1 : 0;
-            // A race that went the right way is not a pass of the fault; a fixed fault would pass every run.
-            while (scenariosRun && v.racy() && !failing.contains(v.breaks()) && runs < RACY_RUNS) {
-                failing = failing(run(v, scenarios));
-                runs++;
+            if (!propertiesAlone || WHOLE_MECHANISM) {
+                // A race that went the right way is not a pass of the fault; a fixed fault would pass every run.
+                do {
+                    failing = failing(run(v, scenarios));
+                    runs++;
+                } while (v.racy() && !failing.contains(v.breaks()) && runs < RACY_RUNS);
             }
-            if (!v.properties().isEmpty()) {
-                // A fault of concurrency must get past every scenario: otherwise it is not one.
+            if (propertiesAlone) {
                 assertThat(failing).as("%s is meant to show only under concurrency, but scenarios caught it", v.name()).isEmpty();
                 String props = v.properties().stream().map(c -> "@" + c.substring(c.lastIndexOf('.') + 1)).collect(Collectors.joining(" or "));
-                failing.addAll(failing(run(v, props)));
-                runs = Math.max(runs, 1);
                 // A property draws its sequences at random: a run whose draws missed the fault gets another, up to PROPERTY_RUNS in all.
-                while (!failing.contains(v.breaks()) && runs < PROPERTY_RUNS) {
+                int propertyRuns = 0;
+                do {
                     failing.addAll(failing(run(v, props)));
-                    runs++;
-                }
+                    propertyRuns++;
+                } while (!failing.contains(v.breaks()) && propertyRuns < PROPERTY_RUNS);
+                runs += propertyRuns;
             }
             boolean rejected = failing.contains(v.breaks());
             Set<String> others = new TreeSet<>(failing);
@@ -139,7 +139,7 @@ abstract class SelfTest {
             details.add(String.join("\t", v.name(), v.breaks(), String.join(",", others), Integer.toString(runs)));
             rows.add(String.join("\t", v.name(), "reject", Mechanisms.of(v.mechanism()).name(), v.fault().replace('\t', ' '), v.breaks(),
                     rejected ? "rejected" : "passed", v.racy() ? "(varies: the fault is a race; see self-test-details.tsv)"
-                            : wholeMechanism ? String.join(",", others) : v.properties().isEmpty() ? "(only the rule's scenarios ran; -Pstress runs the mechanism's)"
+                            : WHOLE_MECHANISM ? String.join(",", others) : !propertiesAlone ? "(only the rule's scenarios ran; -Pstress runs the mechanism's)"
                             : "(only its properties ran; -Pstress runs the mechanism's scenarios too)"));
             assertThat(failing).as("%s (%s): failing rules", v.name(), v.fault()).contains(v.breaks());
         }));

@@ -219,12 +219,10 @@ public final class MsmqWorld implements World<MsmqWorld> {
         List<QueueObject> stranded = mine.stream().filter(o -> atOrAfter(o).isEmpty()).toList();
         List<QueueObject> newly = hadMessagesAhead.stream().filter(stranded::contains).toList();
         List<MsmqWorld> out = new ArrayList<>(List.of(this));
-        for (List<QueueObject> moved : newly.size() == stranded.size() ? List.of(stranded) : List.of(newly, stranded)) {
-            if (!moved.isEmpty()) {
-                MsmqWorld atEnd = copy();
-                moved.forEach(o -> atEnd.place(atEnd.objects.get(o.id), END));
-                out.add(atEnd);
-            }
+        for (List<QueueObject> moved : java.util.stream.Stream.of(newly, stranded).filter(l -> !l.isEmpty()).distinct().toList()) {
+            MsmqWorld atEnd = copy();
+            moved.forEach(o -> atEnd.place(atEnd.objects.get(o.id), END));
+            out.add(atEnd);
         }
         return out;
     }
@@ -410,7 +408,7 @@ public final class MsmqWorld implements World<MsmqWorld> {
             // Whether Arrived came is the search's business; which error came is the timeout's.
             boolean arrived = ARRIVED.equals(c.fired);
             out.put(arrivedKey(c.id), new Expectation(arrivedKey(c.id), arrived ? "Arrived" : "no Arrived",
-                    arrived || c.closedUnder ? c.firedRule != null ? c.firedRule : CLOSED_UNDER : c.action == null ? c.resultRule
+                    arrived ? c.firedRule : c.closedUnder ? CLOSED_UNDER : c.action == null ? c.resultRule
                             : c.noArrivalRule != null ? c.noArrivalRule : c.action == Action.FIRST ? "REQ-MSMQ-ENABLE-014" : "REQ-MSMQ-ENABLE-013"));
             boolean failed = c.fired != null && !arrived;
             out.put(errorKey(c.id), new Expectation(errorKey(c.id), failed ? c.fired : "no ArrivedError",

@@ -346,12 +346,9 @@ public final class RpcWorld implements World<RpcWorld> {
             t.holds.add(k);
             t.everHeld.add(k);
             c.holder.put(k, id);
+            c.toldBeforeHolder.remove(k);
             if (c.told.contains(k)) {
                 c.toldBeforeHolder.add(k);
-            } else {
-                c.toldBeforeHolder.remove(k);
-            }
-            if (c.told.contains(k)) {
                 // Told once already, to an earlier subscription: never again (REQ-RPC-NOTIFY-021).
                 t.extra.put(k, "REQ-RPC-NOTIFY-021");
             } else if (c.happened.contains(k)) {
@@ -405,7 +402,7 @@ public final class RpcWorld implements World<RpcWorld> {
         Integer holder = c.holder.remove(kind);
         c.toldBeforeHolder.remove(kind);
         if (holder == null) {
-            queued(number, c, kind, true);
+            queued(number, c, kind, fromThisSubscription);
             return List.of(this);
         }
         Target t = targets.get(holder);
@@ -435,12 +432,8 @@ public final class RpcWorld implements World<RpcWorld> {
      */
     private void queued(int number, Call c, Kind kind, boolean fromThisSubscription) {
         int ofKind = c.told.contains(kind) ? 1 : 0;
-        List<String> allowed = new ArrayList<>();
-        for (int n : new int[] {ofKind, fromThisSubscription ? ofKind : 0, c.told.size()}) {
-            if (!allowed.contains(Integer.toString(n))) {
-                allowed.add(Integer.toString(n));
-            }
-        }
+        List<String> allowed = java.util.stream.IntStream.of(ofKind, fromThisSubscription ? ofKind : 0, c.told.size()).distinct()
+                .mapToObj(Integer::toString).toList();
         outcomes.put(queuedKey(number), Expectation.either(queuedKey(number), allowed, "REQ-RPC-NOTIFY-026"));
     }
 

@@ -1,13 +1,14 @@
 package notifytck.variants.msmq;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import notifytck.spi.HResult;
 import notifytck.spi.msmq.CursorPosition;
 import notifytck.spi.msmq.MsmqAdapter;
@@ -15,6 +16,7 @@ import notifytck.spi.msmq.MsmqControl;
 import notifytck.spi.msmq.MsmqEvent;
 import notifytck.spi.msmq.OptionalInt32;
 import notifytck.spi.msmq.QueueRef;
+import notifytck.variants.Waits;
 
 /**
  * Closing a queue object ends every call still waiting on it: its event fires what
@@ -44,7 +46,8 @@ abstract class WaitsEndedOnClose extends MsmqDecorator {
         });
         final HResult code;
         volatile OpenedQueues opened;
-        volatile Future<?> last;
+        /** Endings handed to the firer and not yet fired: quiescence waits for them. */
+        final AtomicInteger firing = new AtomicInteger();
 
         Ending(MsmqControl inner, HResult code) {
             super(inner);
@@ -64,7 +67,14 @@ abstract class WaitsEndedOnClose extends MsmqDecorator {
                     waiting.remove(w);
                     ended = true;
                     if (code != null) {
-                        last = firer.submit(() -> w.kit().arrivedError(queue, code));
+                        firing.incrementAndGet();
+                        firer.execute(() -> {
+                            try {
+                                w.kit().arrivedError(queue, code);
+                            } finally {
+                                firing.decrementAndGet();
+                            }
+                        });
                     }
                 }
             }
@@ -120,18 +130,12 @@ abstract class WaitsEndedOnClose extends MsmqDecorator {
                 HResult r = inner.enableNotification(to, new ForwardingEvent(event) {
                     @Override
                     public void arrived(QueueRef q) {
-                        if (w.done().compareAndSet(false, true)) {
-                            ending.waiting.remove(w);
-                            kit.arrived(queue);
-                        }
+                        ifFirst(w, () -> kit.arrived(queue));
                     }
 
                     @Override
                     public void arrivedError(QueueRef q, HResult code) {
-                        if (w.done().compareAndSet(false, true)) {
-                            ending.waiting.remove(w);
-                            kit.arrivedError(queue, code);
-                        }
+                        ifFirst(w, () -> kit.arrivedError(queue, code));
                     }
                 }, cursor, timeout);
                 if (r.failed()) {
@@ -140,18 +144,17 @@ abstract class WaitsEndedOnClose extends MsmqDecorator {
                 return r;
             }
 
+            /** The reference's own event for the call, unless the close ended it first. */
+            private void ifFirst(Waiting w, Runnable fire) {
+                if (w.done().compareAndSet(false, true)) {
+                    ending.waiting.remove(w);
+                    fire.run();
+                }
+            }
+
             @Override
             void flush() {
-                Future<?> f = ending.last;
-                if (f != null) {
-                    try {
-                        f.get();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        throw new IllegalStateException(e.getCause());
-                    }
-                }
+                Waits.until(Waits.deadline(Duration.ofSeconds(2)), () -> ending.firing.get() == 0);
             }
 
             @Override
