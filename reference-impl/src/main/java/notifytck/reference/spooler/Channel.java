@@ -1,13 +1,10 @@
 package notifytck.reference.spooler;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import notifytck.spi.HResult;
@@ -44,16 +41,17 @@ final class Channel {
     // Guarded by this.
     /** Bidirectional: the listeners that have been handed a pointer, each with its own. */
     private final Map<NotificationRegistration, ChannelPointer> listenerPointers = new LinkedHashMap<>();
-    /** Unidirectional: the listeners that matched at least one notification, owed a ChannelClosed. */
-    private final Set<NotificationRegistration> heard = new LinkedHashSet<>();
     /**
      * Queued but not started, per receiver (a registration, or the opener's pointer). Looked up
      * and counted up under this monitor when a send queues; counted down without it when a
      * delivery starts, through the counter the delivery carries, so a pool thread neither waits for
      * the sender's fan-out nor searches the map. A close drops the map whole: late count-downs then
-     * land on counters nothing reads.
+     * land on counters nothing reads. In a unidirectional channel its keys are also the listeners
+     * that matched at least one notification, each owed a ChannelClosed (a receiver gets its entry
+     * when it first matches, queued or lost): one lookup a delivery instead of two. In the order they
+     * first matched, so that a close tells them in a fixed order.
      */
-    private Map<Object, AtomicInteger> undelivered = new HashMap<>();
+    private Map<Object, AtomicInteger> undelivered = new LinkedHashMap<>();
     /** Written under this monitor; read without it by deliveries that need nothing else from it. */
     private volatile boolean closed;
     private boolean freed;
@@ -142,9 +140,9 @@ final class Channel {
     private HResult fanOut(NotificationData data, Registrations registrations) {
         int matched = 0;
         int queued = 0;
-        Collection<NotificationRegistration> candidates = registrations.on(name);
+        NotificationRegistration[] candidates = registrations.on(name);
         boolean bidi = style == ConversationStyle.BIDIRECTIONAL;
-        try (var fanOut = lanes.fanOut(candidates.size())) {
+        try (var fanOut = lanes.fanOut(this, candidates.length)) {
             if (bidi) {
                 // Whoever holds a pointer hears the channel until it closes, registered or not: unregistering
                 // only keeps channels opened later away (REQ-SPOOL-OVW-018). First, and each once, so that an
@@ -167,9 +165,6 @@ final class Channel {
                     continue;
                 }
                 matched++;
-                if (style == ConversationStyle.UNIDIRECTIONAL) {
-                    heard.add(r);
-                }
                 AtomicInteger waiting = tryQueue(r);
                 if (waiting != null) {
                     queued++;
@@ -277,6 +272,7 @@ final class Channel {
     /** Closes for everyone but {@code closer} (null when the spooler itself closes). Holds the monitor. */
     private void shutDown(ChannelPointer closer, NotificationData reason) {
         closed = true;
+        Map<Object, AtomicInteger> matchedBefore = undelivered;
         undelivered = new HashMap<>(); // what is still queued is now discarded when its turn comes
         if (opener != closer) {
             tellClosed(opener, reason);
@@ -286,10 +282,14 @@ final class Channel {
                 tellClosed(p, reason);
             }
         }
-        for (NotificationRegistration r : heard) {
-            lanes.enqueue(r.lane(), () -> deliverClosed(null, r.callback(), reason));
+        if (style == ConversationStyle.UNIDIRECTIONAL) {
+            for (Object matched : matchedBefore.keySet()) {
+                if (!(matched instanceof NotificationRegistration r)) {
+                    continue; // the opener's own entry: only a bidirectional channel's listeners answer
+                }
+                lanes.enqueue(r.lane(), () -> deliverClosed(null, r.callback(), reason));
+            }
         }
-        heard.clear();
     }
 
     private void tellClosed(ChannelPointer party, NotificationData reason) {

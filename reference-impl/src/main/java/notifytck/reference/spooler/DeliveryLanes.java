@@ -1,6 +1,8 @@
 package notifytck.reference.spooler;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import notifytck.reference.common.FixedPool;
 import notifytck.reference.common.IdentityKey;
 import notifytck.reference.common.KeyedLanes;
@@ -18,13 +20,21 @@ final class DeliveryLanes {
     /** Deliveries run before a lane yields its thread to other lanes. */
     private static final int LANE_BATCH = 32;
 
+    /** Sends to at least this many listeners are offered by the pool, not by the sender; see {@link #fanOut}. */
+    private static final int DEFER_AT = 16;
+
+    private final FixedPool pool;
     private final Quiescence quiescence;
     private final ReceiverCalls callbacks = new ReceiverCalls();
     private final KeyedLanes<IdentityKey, Delivery> lanes;
+    /** One serial lane per channel with offers waiting, on the same pool: a channel's sends are offered in their order. */
+    private final KeyedLanes<Object, FanOut> fanOuts;
 
     DeliveryLanes(FixedPool pool, Quiescence quiescence) {
+        this.pool = pool;
         this.quiescence = quiescence;
         this.lanes = new KeyedLanes<>(pool, LANE_BATCH, this::run, quiescence::end, dropped -> quiescence.end());
+        this.fanOuts = new KeyedLanes<>(pool, LANE_BATCH, FanOut::offerAll, quiescence::end, FanOut::dropped);
     }
 
     /**
@@ -58,47 +68,88 @@ final class DeliveryLanes {
     }
 
     /**
-     * The offers of one send to many callbacks: handed to the pool together when it closes
-     * ({@link KeyedLanes.Burst}), and counted together, {@code expected} of them before the first
-     * is queued, so that a send to a hundred listeners writes the shared count once, not a
-     * hundred times. For the sending thread alone; close it in a finally.
+     * The offers of one send to many callbacks, collected while the sender holds the channel's
+     * monitor and counted together, {@code expected} of them before the first is collected, so
+     * that a send to a hundred listeners writes the shared count once, not a hundred times. For
+     * the sending thread alone; close it in a finally, still holding the monitor (that is what
+     * keeps two sends' offers in their order).
+     *
+     * <p>Closing offers them: on the sender's thread when they are few, as one burst
+     * ({@link KeyedLanes.Burst}); when they are many, in a task of the channel's own serial lane
+     * on the pool, so that a sender to many listeners pays for deciding who hears and what each
+     * queue allows, and the pool's threads for filling the queues: a send to a hundred listeners
+     * spent half its time on the lanes' monitors and queues. A send whose offers are few still
+     * goes through the channel's lane while an earlier send's offers wait there, so the order
+     * holds.
+     *
+     * @param channel the key of the channel's serial lane (the channel object, compared by identity)
      */
-    FanOut fanOut(int expected) {
-        return new FanOut(expected);
+    FanOut fanOut(Object channel, int expected) {
+        return new FanOut(channel, expected);
     }
 
     /** See {@link #fanOut}. */
     final class FanOut implements AutoCloseable {
-        private final KeyedLanes<IdentityKey, Delivery>.Burst burst = lanes.burst();
-        /** Counted up front and not queued yet; given back on close. */
+        private final Object channel;
+        private SerialLane<Delivery>[] to;
+        private Delivery[] deliveries;
+        private int size;
+        /** Counted up front and not collected; given back on close. */
         private int counted;
 
-        private FanOut(int expected) {
+        @SuppressWarnings("unchecked") // an array of a generic type: only this class fills and reads it
+        private FanOut(Object channel, int expected) {
+            this.channel = channel;
+            this.to = new SerialLane[Math.max(1, expected)];
+            this.deliveries = new Delivery[to.length];
             quiescence.begin(expected);
             counted = expected;
         }
 
-        /** As {@link DeliveryLanes#enqueue(SerialLane, Delivery)}, scheduled when this closes. */
+        /** As {@link DeliveryLanes#enqueue(SerialLane, Delivery)}, offered when this closes. */
         void enqueue(SerialLane<Delivery> held, Delivery delivery) {
             if (counted > 0) {
                 counted--;
             } else {
                 quiescence.begin(); // more listeners than expected registered meanwhile
             }
-            burst.offer(held, delivery);
+            if (size == to.length) {
+                to = Arrays.copyOf(to, size * 2);
+                deliveries = Arrays.copyOf(deliveries, size * 2);
+            }
+            to[size] = held;
+            deliveries[size] = delivery;
+            size++;
         }
 
         @Override
         public void close() {
             try {
-                burst.close();
+                if (size >= DEFER_AT || fanOuts.busy(channel)) {
+                    quiescence.begin(); // the task itself, uncounted by the channel's lane once it ran
+                    fanOuts.offer(channel, this);
+                } else {
+                    offerAll();
+                }
             } finally {
                 quiescence.end(counted); // listeners that did not hear this send, or left meanwhile
                 counted = 0;
             }
         }
-    }
 
+        private void offerAll() {
+            try (var burst = lanes.burst(size)) {
+                for (int i = 0; i < size; i++) {
+                    burst.offer(to[i], deliveries[i]);
+                }
+            }
+        }
+
+        /** A task the pool never ran: its deliveries and itself no longer count. */
+        private void dropped() {
+            quiescence.end(size + 1);
+        }
+    }
     /** Uncounted by the lanes, in groups, once it returned ({@code quiescence::end} above). */
     private void run(Delivery delivery) {
         if (!lanes.stopped()) {
@@ -116,6 +167,11 @@ final class DeliveryLanes {
 
     /** Interrupts running callbacks; what was waiting no longer counts as pending. */
     void shutdown(Duration grace) {
-        lanes.shutdown(grace);
+        fanOuts.stop();
+        lanes.stop();
+        List<Runnable> neverStarted = pool.shutdownNow();
+        fanOuts.dropUnstarted(neverStarted);
+        lanes.dropUnstarted(neverStarted);
+        pool.awaitTermination(grace);
     }
 }

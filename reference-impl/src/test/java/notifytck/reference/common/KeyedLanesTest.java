@@ -79,7 +79,7 @@ class KeyedLanesTest {
         lanes.offer("first", "hold"); // the pool's one thread waits, so the burst below is one group
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
         List<SerialLane<String>> held = new ArrayList<>();
-        try (var burst = lanes.burst()) {
+        try (var burst = lanes.burst(2)) {
             for (int i = 0; i < 5; i++) {
                 SerialLane<String> lane = lanes.hold("listener" + i);
                 held.add(lane);

@@ -23,7 +23,9 @@ public final class Summary {
         for (JsonNode b : jmh) {
             String name = b.get("benchmark").asText().replaceFirst("^notifytck\\.bench\\.", "");
             JsonNode p = b.path("params").path("listeners");
-            score.put(name + (p.isMissingNode() ? "" : "@" + p.asText()), b.at("/primaryMetric/score").asDouble());
+            JsonNode t = b.path("params").path("deliveryThreads");
+            score.put(name + (p.isMissingNode() ? "" : "@" + p.asText()) + (t.isMissingNode() ? "" : "/" + t.asText()),
+                    b.at("/primaryMetric/score").asDouble());
         }
         List<String> out = new ArrayList<>();
         out.add("# notify-tck benchmarks");
@@ -46,19 +48,23 @@ public final class Summary {
                 + " overhead %.1f µs per call, ratio %.0fx", inProcess, wire, (wire - inProcess) / 1000, wire / inProcess));
         out.add("");
         out.add("## 3. Ordered fan-out: reference spooler against SubmissionPublisher");
-        out.add("| listeners | batch | reference ns/delivery | SubmissionPublisher ns/delivery | reference throughput as a share of SubmissionPublisher's |");
-        out.add("|---|---|---|---|---|");
+        out.add("Both sides deliver on the same number of threads (the reference's delivery pool; the publisher's ForkJoinPool).");
+        out.add("");
+        out.add("| listeners | delivery threads | batch | reference ns/delivery | SubmissionPublisher ns/delivery | reference throughput as a share of SubmissionPublisher's |");
+        out.add("|---|---|---|---|---|---|");
         for (int l : new int[] {1, 100, 10_000}) {
-            double ref = score.getOrDefault("FanOutBenchmark.referenceSpooler@" + l, Double.NaN);
-            double pub = score.getOrDefault("FanOutBenchmark.submissionPublisher@" + l, Double.NaN);
-            double deliveries = (double) FanOutBenchmark.batch(l) * l;
-            double refNs = ref * 1000 / deliveries;
-            double pubNs = pub * 1000 / deliveries;
-            // A benchmark that threw has no score: say so rather than print NaN.
-            String missing = "no result (it failed: see the JMH output of the run)";
-            out.add(String.format("| %d | %d | %s | %s | %s |", l, FanOutBenchmark.batch(l),
-                    Double.isNaN(refNs) ? missing : String.format("%.1f", refNs), Double.isNaN(pubNs) ? missing : String.format("%.1f", pubNs),
-                    Double.isNaN(refNs) || Double.isNaN(pubNs) ? "-" : String.format("%.2fx", pubNs / refNs)));
+            for (int threads : new int[] {1, 2}) {
+                double ref = score.getOrDefault("FanOutBenchmark.referenceSpooler@" + l + "/" + threads, Double.NaN);
+                double pub = score.getOrDefault("FanOutBenchmark.submissionPublisher@" + l + "/" + threads, Double.NaN);
+                double deliveries = (double) FanOutBenchmark.batch(l) * l;
+                double refNs = ref * 1000 / deliveries;
+                double pubNs = pub * 1000 / deliveries;
+                // A benchmark that threw has no score: say so rather than print NaN.
+                String missing = "no result (it failed: see the JMH output of the run)";
+                out.add(String.format("| %d | %d | %d | %s | %s | %s |", l, threads, FanOutBenchmark.batch(l),
+                        Double.isNaN(refNs) ? missing : String.format("%.1f", refNs), Double.isNaN(pubNs) ? missing : String.format("%.1f", pubNs),
+                        Double.isNaN(refNs) || Double.isNaN(pubNs) ? "-" : String.format("%.2fx", pubNs / refNs)));
+            }
         }
         out.add("");
         JsonNode lat = m.get("msmqTimeoutLateness");
