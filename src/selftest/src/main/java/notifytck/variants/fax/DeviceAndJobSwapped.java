@@ -1,11 +1,7 @@
 package notifytck.variants.fax;
 
 import notifytck.selftest.FaultyVariant;
-import notifytck.spi.fax.DesktopRef;
-import notifytck.spi.fax.FaxClient;
 import notifytck.spi.fax.FaxControl;
-import notifytck.spi.fax.WindowProcedure;
-import notifytck.spi.fax.WindowRef;
 
 /** Puts the job ID in wParam and the device ID in lParam. */
 public final class DeviceAndJobSwapped extends FaxDecorator implements FaultyVariant {
@@ -21,17 +17,12 @@ public final class DeviceAndJobSwapped extends FaxDecorator implements FaultyVar
 
     @Override
     FaxControl decorateControl(FaxControl inner, Registrations registrations) {
-        return new ForwardingFaxControl(inner) {
-            @Override
-            public WindowRef createWindow(FaxClient client, DesktopRef desktop, WindowProcedure procedure) {
-                return super.createWindow(client, desktop, (window, message, wParam, lParam) -> {
-                    if (registrations.isFaxMessage(window, message)) {
-                        procedure.onMessage(window, message, lParam, wParam);
-                    } else {
-                        procedure.onMessage(window, message, wParam, lParam);
-                    }
-                });
+        return wrappingProcedures(inner, procedure -> (window, message, wParam, lParam) -> {
+            if (registrations.isFaxMessage(window, message)) {
+                procedure.onMessage(window, message, lParam, wParam);
+            } else {
+                procedure.onMessage(window, message, wParam, lParam);
             }
-        };
+        });
     }
 }

@@ -2,11 +2,7 @@ package notifytck.variants.fax;
 
 import java.util.List;
 import notifytck.selftest.FaultyVariant;
-import notifytck.spi.fax.DesktopRef;
-import notifytck.spi.fax.FaxClient;
 import notifytck.spi.fax.FaxControl;
-import notifytck.spi.fax.WindowProcedure;
-import notifytck.spi.fax.WindowRef;
 
 /**
  * Copies the device ID into wParam as a signed number: a device ID with the top bit set arrives
@@ -32,12 +28,7 @@ public final class DeviceIdSignExtended extends FaxDecorator implements FaultyVa
 
     @Override
     FaxControl decorateControl(FaxControl inner, Registrations registrations) {
-        return new ForwardingFaxControl(inner) {
-            @Override
-            public WindowRef createWindow(FaxClient client, DesktopRef desktop, WindowProcedure procedure) {
-                return super.createWindow(client, desktop, (window, message, wParam, lParam) ->
-                        procedure.onMessage(window, message, registrations.isFaxMessage(window, message) ? (long) (int) wParam : wParam, lParam));
-            }
-        };
+        return wrappingProcedures(inner, procedure -> (window, message, wParam, lParam) ->
+                procedure.onMessage(window, message, registrations.isFaxMessage(window, message) ? (long) (int) wParam : wParam, lParam));
     }
 }

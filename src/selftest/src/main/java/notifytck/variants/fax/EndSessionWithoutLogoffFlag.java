@@ -1,12 +1,8 @@
 package notifytck.variants.fax;
 
 import notifytck.selftest.FaultyVariant;
-import notifytck.spi.fax.DesktopRef;
-import notifytck.spi.fax.FaxClient;
 import notifytck.spi.fax.FaxConstants;
 import notifytck.spi.fax.FaxControl;
-import notifytck.spi.fax.WindowProcedure;
-import notifytck.spi.fax.WindowRef;
 
 /**
  * An output never inspected: a logoff's WM_ENDSESSION carries lParam 0, which the WM_ENDSESSION
@@ -26,12 +22,7 @@ public final class EndSessionWithoutLogoffFlag extends FaxDecorator implements F
 
     @Override
     FaxControl decorateControl(FaxControl inner, Registrations registrations) {
-        return new ForwardingFaxControl(inner) {
-            @Override
-            public WindowRef createWindow(FaxClient client, DesktopRef desktop, WindowProcedure procedure) {
-                return super.createWindow(client, desktop, (window, message, wParam, lParam) ->
-                        procedure.onMessage(window, message, wParam, message == FaxConstants.WM_ENDSESSION ? 0 : lParam));
-            }
-        };
+        return wrappingProcedures(inner, procedure -> (window, message, wParam, lParam) ->
+                procedure.onMessage(window, message, wParam, message == FaxConstants.WM_ENDSESSION ? 0 : lParam));
     }
 }

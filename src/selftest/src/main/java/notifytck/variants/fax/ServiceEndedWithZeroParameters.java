@@ -2,12 +2,8 @@ package notifytck.variants.fax;
 
 import java.util.List;
 import notifytck.selftest.DefensibleVariant;
-import notifytck.spi.fax.DesktopRef;
-import notifytck.spi.fax.FaxClient;
 import notifytck.spi.fax.FaxConstants;
 import notifytck.spi.fax.FaxControl;
-import notifytck.spi.fax.WindowProcedure;
-import notifytck.spi.fax.WindowRef;
 
 /**
  * Posts FEI_FAXSVC_ENDED with wParam 0 and lParam 0 rather than 0xFFFFFFFF for "no job": no public
@@ -26,14 +22,9 @@ public final class ServiceEndedWithZeroParameters extends FaxDecorator implement
 
     @Override
     FaxControl decorateControl(FaxControl inner, Registrations registrations) {
-        return new ForwardingFaxControl(inner) {
-            @Override
-            public WindowRef createWindow(FaxClient client, DesktopRef desktop, WindowProcedure procedure) {
-                return super.createWindow(client, desktop, (window, message, wParam, lParam) -> {
-                    boolean ended = registrations.isEvent(window, message, FaxConstants.FEI_FAXSVC_ENDED);
-                    procedure.onMessage(window, message, ended ? 0 : wParam, ended ? 0 : lParam);
-                });
-            }
-        };
+        return wrappingProcedures(inner, procedure -> (window, message, wParam, lParam) -> {
+            boolean ended = registrations.isEvent(window, message, FaxConstants.FEI_FAXSVC_ENDED);
+            procedure.onMessage(window, message, ended ? 0 : wParam, ended ? 0 : lParam);
+        });
     }
 }
