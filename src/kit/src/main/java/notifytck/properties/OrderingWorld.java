@@ -28,6 +28,8 @@ import notifytck.spi.spooler.NotificationData;
 import notifytck.spi.spooler.NotificationType;
 import notifytck.spi.spooler.NotifyCallback;
 import notifytck.spi.spooler.PrintAsyncNotifyError;
+import notifytck.spi.spooler.Registration;
+import notifytck.spi.spooler.RegistrationRef;
 import notifytck.spi.spooler.RegistrationRequest;
 import notifytck.spi.spooler.SpoolerAdapter;
 import notifytck.spi.spooler.SpoolerControl;
@@ -54,6 +56,12 @@ final class OrderingWorld {
     private final History<Delivery> history = new History<>();
     private final List<Gate> gates = new ArrayList<>();
     private final List<ChannelRef> channels = new ArrayList<>();
+    /** Each listener's registration handle, and for those unregistered the first send after it: {burst, index of that burst's sender}. */
+    private final List<RegistrationRef> registrations = new ArrayList<>();
+    private final Map<String, int[]> unregisteredAt = new java.util.concurrent.ConcurrentHashMap<>();
+    /** "listener|channel" for each bidirectional channel an unregistered listener had been handed (had heard) when it unregistered. */
+    private final Set<String> handedBeforeUnregister = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final boolean bidirectional;
     private final Map<String, String> channelNames = new HashMap<>();
     /** Per channel, per sender thread, the payloads each send accepted with S_OK, in send order. */
     private final Map<String, Map<String, List<String>>> accepted = new HashMap<>();
@@ -69,6 +77,7 @@ final class OrderingWorld {
     private int burst;
 
     OrderingWorld(int listeners, int channelCount, boolean bidirectional) {
+        this.bidirectional = bidirectional;
         Sut.beforeClose(this::shutdown);
         String machine = control.localMachine();
         Deadline.call("installPrinter", () -> {
@@ -80,11 +89,12 @@ final class OrderingWorld {
             gates.add(g);
             String name = "L" + i;
             CallerContext app = new CallerContext(machine, "alice", i + 1, Component.APPLICATION, Hosting.APPLICATION);
-            HResult r = Deadline.call("register " + name, () -> adapter.registerForPrintAsyncNotifications(app,
-                    new RegistrationRequest("P", TYPE, recorder(name, g))).result());
-            if (!r.equals(HResult.of(0))) {
-                throw new AssertionError("precondition: registration returned " + r);
+            Registration r = Deadline.call("register " + name, () -> adapter.registerForPrintAsyncNotifications(app,
+                    new RegistrationRequest("P", TYPE, recorder(name, g))));
+            if (!r.result().equals(HResult.of(0)) || r.handle() == null) {
+                throw new AssertionError("precondition: registration returned " + r.result());
             }
+            registrations.add(r.handle());
         }
         CallerContext driver = new CallerContext(machine, "alice", 0, Component.PRINTER_DRIVER, Hosting.SPOOLER);
         for (int c = 0; c < channelCount; c++) {
@@ -145,26 +155,89 @@ final class OrderingWorld {
             String sender = "b" + b + "t" + t;
             all.add(CompletableFuture.supplyAsync(() -> {
                 List<String> ok = new ArrayList<>();
-                for (int i = 0; i < count; i++) {
-                    String payload = c + "/" + sender + "/" + i;
-                    HResult r = adapter.sendNotification(ref, new NotificationData(TYPE, payload));
-                    if (r.equals(HResult.of(0))) {
-                        ok.add(payload);
-                    } else if (!PrintAsyncNotifyError.CHANNEL_ALREADY_CLOSED.is(r, true)) {
-                        // Any other code reports a loss (REQ-SPOOL-OVW-013's reading): it may or may not arrive.
-                        lossy.add(payload);
-                    }
-                }
+                send(ref, c, sender, 0, count, ok);
                 return ok;
             }, senders));
         }
         for (int t = 0; t < threads; t++) {
-            try {
-                List<String> ok = all.get(t).get(Timeouts.call().toMillis() * 2, TimeUnit.MILLISECONDS);
-                accepted.get(c).put("b" + b + "t" + t, ok);
-            } catch (Exception e) {
-                throw PropertyFailures.fail("REQ-SPOOL-CHAN-016", "a sender failed or hung: " + e, steps, history.dump());
+            join(all.get(t), c, "b" + b + "t" + t);
+        }
+    }
+
+    /**
+     * One sender sends {@code before} notifications, unregisters the last {@code count} listeners
+     * still registered (at least one stays), and sends {@code after} more, all on its own thread:
+     * a send to many listeners followed at once by one to few. An implementation that fans out wide
+     * sends one way and narrow ones another must keep the sender's order across the two, at a width
+     * the kit cannot know, hence the wide range of listener counts.
+     */
+    void narrowingSend(int channel, int before, int count, int after) {
+        String c = "C" + channel;
+        int b = ++burst;
+        String sender = "b" + b + "t0";
+        List<Integer> live = new ArrayList<>();
+        for (int l = 0; l < registrations.size(); l++) {
+            if (!unregisteredAt.containsKey("L" + l)) {
+                live.add(l);
             }
+        }
+        int n = Math.min(count, live.size() - 1);
+        steps.add("burst " + b + " on " + c + ": one thread sends " + before + ", unregisters " + n + " of " + live.size()
+                + " listeners, sends " + after);
+        ChannelRef ref = channels.get(channel);
+        join(CompletableFuture.supplyAsync(() -> {
+            List<String> ok = new ArrayList<>();
+            send(ref, c, sender, 0, before, ok);
+            for (int i = 0; i < n; i++) {
+                String listener = "L" + live.get(live.size() - 1 - i);
+                // Handed a bidirectional channel = heard it before the unregister began (REQ-SPOOL-OVW-018).
+                history.where(d -> !d.closed() && d.listener().equals(listener))
+                        .forEach(d -> handedBeforeUnregister.add(listener + "|" + d.event().channel()));
+                HResult r = adapter.unregisterForPrintAsyncNotifications(registrations.get(live.get(live.size() - 1 - i)));
+                if (!r.equals(HResult.of(0))) {
+                    throw new Refused("REQ-SPOOL-OVW-017", "UnRegisterForPrintAsyncNotifications of " + listener + " returned " + r + ", expected S_OK");
+                }
+                unregisteredAt.put(listener, new int[] {b, before});
+            }
+            send(ref, c, sender, before, before + after, ok);
+            return ok;
+        }, senders), c, sender);
+    }
+
+    /** A call a sender made that the implementation refused against a rule. */
+    private static final class Refused extends RuntimeException {
+        final String rule;
+
+        Refused(String rule, String message) {
+            super(message);
+            this.rule = rule;
+        }
+    }
+
+    /** Sends notifications {@code from} to {@code to} (exclusive) of one sender, noting which were accepted and which reported a loss. */
+    private void send(ChannelRef ref, String c, String sender, int from, int to, List<String> ok) {
+        for (int i = from; i < to; i++) {
+            String payload = c + "/" + sender + "/" + i;
+            HResult r = adapter.sendNotification(ref, new NotificationData(TYPE, payload));
+            if (r.equals(HResult.of(0))) {
+                ok.add(payload);
+            } else if (!PrintAsyncNotifyError.CHANNEL_ALREADY_CLOSED.is(r, true)) {
+                // Any other code reports a loss (REQ-SPOOL-OVW-013's reading): it may or may not arrive.
+                lossy.add(payload);
+            }
+        }
+    }
+
+    private void join(CompletableFuture<List<String>> sending, String c, String sender) {
+        try {
+            accepted.get(c).put(sender, sending.get(Timeouts.call().toMillis() * 2, TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Refused refused) {
+                throw PropertyFailures.fail(refused.rule, refused.getMessage(), steps, history.dump());
+            }
+            throw PropertyFailures.fail("REQ-SPOOL-CHAN-016", "a sender failed: " + e.getCause(), steps, history.dump());
+        } catch (Exception e) {
+            throw PropertyFailures.fail("REQ-SPOOL-CHAN-016", "a sender failed or hung: " + e, steps, history.dump());
         }
     }
 
@@ -190,12 +263,13 @@ final class OrderingWorld {
 
     /**
      * What must hold at every moment, held listeners or not: no duplicate, no phantom, each sender's
-     * order kept per listener, and nothing of a channel after its ChannelClosed at a listener.
+     * order kept per listener, each channel's bursts heard in their order, and nothing of a channel after its ChannelClosed at a listener.
      */
     void invariant() {
         List<History.Recorded<Delivery>> all = history.all();
         Set<String> seen = new HashSet<>();
         Map<String, Integer> lastIndex = new HashMap<>();
+        Map<String, Integer> latestBurst = new HashMap<>();
         Set<String> closedAt = new HashSet<>();
         for (History.Recorded<Delivery> r : all) {
             Delivery d = r.event();
@@ -210,9 +284,21 @@ final class OrderingWorld {
                 throw PropertyFailures.fail("REQ-SPOOL-CHAN-020", d.listener() + " received " + d.payload() + " after ChannelClosed", steps, history.dump());
             }
             String[] p = d.payload().split("/");
+            if (sentAfterUnregister(d.listener(), p[1], Integer.parseInt(p[2]))) {
+                throw PropertyFailures.fail("REQ-SPOOL-OVW-017", d.listener() + " received " + d.payload() + ", sent on a unidirectional channel after it unregistered", steps, history.dump());
+            }
             if (!sentBy(p[0], p[1], d.payload()) && !lossy.contains(d.payload())) {
                 throw PropertyFailures.fail("REQ-SPOOL-CHAN-032", d.listener() + " received " + d.payload() + ", whose send was refused as CHANNEL_ALREADY_CLOSED", steps, history.dump());
             }
+            // Bursts are joined, so each of a burst's sends returned before the next burst's began:
+            // a listener hears a channel's bursts in their order (REQ-SPOOL-OVW-015: the order the sends returned).
+            String channelAt = d.listener() + "|" + p[0];
+            int b = burstOf(p[1]);
+            if (latestBurst.getOrDefault(channelAt, 0) > b) {
+                throw PropertyFailures.fail("REQ-SPOOL-OVW-015", d.listener() + " received " + d.payload() + " after a notification of burst "
+                        + latestBurst.get(channelAt) + " on " + p[0] + ", whose sends began after burst " + b + "'s had returned", steps, history.dump());
+            }
+            latestBurst.put(channelAt, b);
             String key = d.listener() + "|" + p[1];
             int index = Integer.parseInt(p[2]);
             if (lastIndex.getOrDefault(key, -1) >= index) {
@@ -220,6 +306,20 @@ final class OrderingWorld {
             }
             lastIndex.put(key, index);
         }
+    }
+
+    /** Whether a sender's burst came after the listener unregistered, on a channel the unregister ends (a unidirectional one; REQ-SPOOL-OVW-018 keeps bidirectional ones). */
+    private boolean sentAfterUnregister(String listener, String sender, int index) {
+        int[] at = unregisteredAt.get(listener);
+        if (at == null || bidirectional) {
+            return false;
+        }
+        int b = burstOf(sender);
+        return b > at[0] || (b == at[0] && index >= at[1]);
+    }
+
+    private static int burstOf(String sender) {
+        return Integer.parseInt(sender.substring(1, sender.indexOf('t')));
     }
 
     /** Bursts are joined before any invariant runs, so every delivered payload must be recorded as accepted. */
@@ -241,17 +341,26 @@ final class OrderingWorld {
         for (int l = 0; l < gates.size(); l++) {
             String listener = "L" + l;
             for (Map.Entry<String, Map<String, List<String>>> channel : accepted.entrySet()) {
+                if (bidirectional && unregisteredAt.containsKey(listener) && !handedBeforeUnregister.contains(listener + "|" + channel.getKey())) {
+                    // REQ-SPOOL-OVW-018's reading: a bidirectional channel opened before the unregister that the
+                    // listener had not been handed yet is judged neither way (the invariant still holds for it).
+                    continue;
+                }
                 for (Map.Entry<String, List<String>> sender : channel.getValue().entrySet()) {
                     List<String> got = history.where(d -> !d.closed() && d.listener().equals(listener)
                             && d.payload().startsWith(channel.getKey() + "/" + sender.getKey() + "/")).stream()
                             .map(r -> r.event().payload()).filter(pl -> !lossy.contains(pl)).toList();
                     List<String> sent = sender.getValue();
-                    boolean ok = closedChannels.contains(channel.getKey())
+                    // An unregistered listener on a unidirectional channel may miss what was still queued
+                    // for it when it unregistered, and hears nothing sent later (the invariant): a prefix.
+                    boolean partial = closedChannels.contains(channel.getKey())
+                            || (!bidirectional && unregisteredAt.containsKey(listener));
+                    boolean ok = partial
                             ? got.equals(sent.subList(0, Math.min(got.size(), sent.size())))
                             : got.equals(sent);
                     if (!ok) {
                         throw PropertyFailures.fail("REQ-SPOOL-OVW-013", listener + " got " + got + " of " + sender.getKey() + "'s " + sent
-                                + (closedChannels.contains(channel.getKey()) ? " (a prefix expected: the channel closed)" : " (all expected: the channel is open)"),
+                                + (partial ? " (a prefix expected: the channel closed or the listener unregistered)" : " (all expected: the channel is open)"),
                                 steps, history.dump());
                     }
                 }
