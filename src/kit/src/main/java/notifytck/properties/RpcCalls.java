@@ -30,22 +30,38 @@ final class RpcCalls {
     private final RpcServerAdapter adapter;
     private final RpcControl control;
     private final Map<String, String> results = new ConcurrentHashMap<>();
+    /** Whether each call runs on the caller's own thread instead of under a deadline of its own. */
+    private final boolean direct;
 
     RpcCalls(SystemUnderTest sut) {
+        this(sut, false);
+    }
+
+    /**
+     * With {@code direct}, every call runs on the thread that makes it, which must then be under a
+     * deadline of its own ({@link notifytck.kit.AllAtOnce}'s budget): a hand-off to a kit thread per
+     * call spaces the calls of several threads out, and hides the races a storm of calls looks for.
+     */
+    RpcCalls(SystemUnderTest sut, boolean direct) {
         this.adapter = sut.rpc();
         this.control = sut.rpcControl();
+        this.direct = direct;
+    }
+
+    private <T> T call(String what, Supplier<T> call) {
+        return direct ? call.get() : Deadline.call(what, call);
     }
 
     /** A client's call, known to the targets as {@code id} (the model's number for it). */
     CallRef start(int id, boolean async) {
-        CallRef ref = Deadline.call("startCall", () -> control.startCall(async));
+        CallRef ref = call("startCall", () -> control.startCall(async));
         targets.call(id, ref);
         return ref;
     }
 
     /** A server thread dispatching no call; each thread of the kit's needs its own. */
     ServerThread worker() {
-        ServerThread w = Deadline.call("workerThread", control::workerThread);
+        ServerThread w = call("workerThread", control::workerThread);
         if (w == null) {
             // The control broke the SPI's promise; no rule of the document says anything of it, so none is named
             // (REQ-RPC-NOTIFY-016 is about a NULL binding on a worker thread, which this is not).
@@ -75,7 +91,7 @@ final class RpcCalls {
         ServerThread thread = from.dispatchThread ? c.dispatchThread() : worker;
         BindingRef binding = from.nullBinding ? null : c.binding();
         NotificationInfo info = targets.target(number, call, bits, method, packet);
-        RpcStatus s = Deadline.call("subscribeForNotification", () -> adapter.subscribeForNotification(thread, binding, bits, method.type, info));
+        RpcStatus s = call("subscribeForNotification", () -> adapter.subscribeForNotification(thread, binding, bits, method.type, info));
         results.put(RpcWorld.subscriptionKey(number), s.equals(RpcStatus.RPC_S_OK) ? RpcWorld.ACCEPTED : RpcWorld.REFUSED);
         results.put(RpcWorld.codeKey(number), s.name());
     }
@@ -86,7 +102,7 @@ final class RpcCalls {
 
     void unsubscribe(int number, int call, Kind kind) {
         CallRef c = targets.call(call);
-        notifytck.spi.rpc.RpcServerAdapter.Unsubscription u = Deadline.call("unsubscribeForNotification",
+        notifytck.spi.rpc.RpcServerAdapter.Unsubscription u = call("unsubscribeForNotification",
                 () -> adapter.unsubscribeForNotification(c.dispatchThread(), c.binding(), kind.bit));
         results.put(RpcWorld.unsubscriptionKey(number), u.status().name());
         results.put(RpcWorld.queuedKey(number), Integer.toString(u.notificationsQueued()));
@@ -95,7 +111,7 @@ final class RpcCalls {
     /** The client cancels or disconnects. */
     void happens(int call, Kind kind) {
         CallRef c = targets.call(call);
-        Deadline.call(kind == Kind.CANCEL ? "clientCancels" : "clientDisconnects", () -> {
+        call(kind == Kind.CANCEL ? "clientCancels" : "clientDisconnects", () -> {
             if (kind == Kind.CANCEL) {
                 control.clientCancels(c);
             } else {
@@ -109,7 +125,7 @@ final class RpcCalls {
     boolean end(int call, boolean abort) {
         CallRef c = targets.call(call);
         boolean aborts = abort && c.asynchronous();
-        Deadline.call(aborts ? "abortCall" : "completeCall", () -> {
+        call(aborts ? "abortCall" : "completeCall", () -> {
             if (aborts) {
                 control.abortCall(c);
             } else {
@@ -123,14 +139,14 @@ final class RpcCalls {
     /** RpcServerTestCancel with the call's binding, on its dispatch thread. */
     void testCancel(int number, int call) {
         CallRef c = targets.call(call);
-        RpcStatus s = Deadline.call("testCancel", () -> adapter.testCancel(c.dispatchThread(), c.binding()));
+        RpcStatus s = call("testCancel", () -> adapter.testCancel(c.dispatchThread(), c.binding()));
         results.put(RpcWorld.testKey(number), s.name());
     }
 
     /** The call attributes' disconnected status, with the call's binding, on its dispatch thread. */
     void askDisconnected(int number, int call) {
         CallRef c = targets.call(call);
-        boolean gone = Deadline.call("isClientDisconnected", () -> adapter.isClientDisconnected(c.dispatchThread(), c.binding()));
+        boolean gone = call("isClientDisconnected", () -> adapter.isClientDisconnected(c.dispatchThread(), c.binding()));
         results.put(RpcWorld.testKey(number), gone ? "disconnected" : "connected");
     }
 

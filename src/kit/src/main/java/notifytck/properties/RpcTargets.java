@@ -36,8 +36,15 @@ final class RpcTargets {
     private final Map<Integer, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> replacedBy = new ConcurrentHashMap<>();
 
+    /** The calls by their binding and async handles, for naming the handle a routine got: a storm has thousands of calls. */
+    private final Map<String, String> handleNames = new ConcurrentHashMap<>();
+
     void call(int id, CallRef ref) {
         calls.put(id, ref);
+        handleNames.putIfAbsent(ref.binding().handle(), RpcWorld.handleText(id, false));
+        if (ref.async() != null) {
+            handleNames.putIfAbsent(ref.async().handle(), RpcWorld.handleText(id, true));
+        }
     }
 
     CallRef call(int id) {
@@ -77,11 +84,12 @@ final class RpcTargets {
 
     /** Every target's observables, as {@link RpcWorld} names them. */
     void render(Map<String, String> observed) {
-        List<Told> all = history.all().stream().map(History.Recorded::event).toList();
+        Map<Integer, List<Told>> byTarget = history.all().stream().map(History.Recorded::event)
+                .collect(Collectors.groupingBy(Told::target));
         for (Map.Entry<Integer, Subscription> e : new java.util.TreeMap<>(subscriptions).entrySet()) {
             int target = e.getKey();
             Subscription s = e.getValue();
-            List<Told> told = all.stream().filter(t -> t.target() == target).toList();
+            List<Told> told = byTarget.getOrDefault(target, List.of());
             switch (s.method()) {
                 case APC, CALLBACK, NONE -> {
                     for (Kind k : Kind.values()) {
@@ -101,7 +109,7 @@ final class RpcTargets {
             }
             Integer replacement = replacedBy.get(target);
             if (replacement != null) {
-                observed.put(RpcWorld.overwriterKey(target), Long.toString(all.stream().filter(t -> t.target() == replacement).count()));
+                observed.put(RpcWorld.overwriterKey(target), Integer.toString(byTarget.getOrDefault(replacement, List.of()).size()));
             }
         }
     }
@@ -111,15 +119,6 @@ final class RpcTargets {
         if (handle == null) {
             return "a NULL handle";
         }
-        for (Map.Entry<Integer, CallRef> e : calls.entrySet()) {
-            CallRef c = e.getValue();
-            if (c.binding().handle().equals(handle)) {
-                return RpcWorld.handleText(e.getKey(), false);
-            }
-            if (c.async() != null && c.async().handle().equals(handle)) {
-                return RpcWorld.handleText(e.getKey(), true);
-            }
-        }
-        return "the handle " + handle;
+        return handleNames.getOrDefault(handle, "the handle " + handle);
     }
 }

@@ -202,6 +202,17 @@ public final class RpcWorld implements World<RpcWorld> {
         return id;
     }
 
+    /**
+     * A call known by the number a run gave it, among others the model is not told of: calls are
+     * independent, so one of thousands can be judged alone, without starting the others first.
+     */
+    public void startCall(int id, boolean async) {
+        if (calls.containsKey(id)) {
+            throw new IllegalStateException("call #" + id + " is already started");
+        }
+        calls.put(id, new Call(id, async));
+    }
+
     public boolean asynchronous(int call) {
         return calls.get(call).async;
     }

@@ -57,6 +57,17 @@ class RpcWorldTest {
     }
 
     @Test
+    void aCallStartedUnderItsOwnNumberIsJudgedAloneAsIfTheOthersHadStarted() {
+        w.startCall(7, false);
+        w.subscribe(71, 7, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
+        w.happens(7, Kind.CANCEL);
+        assertThat(expected(RpcWorld.subscriptionKey(71))).isEqualTo(RpcWorld.ACCEPTED);
+        assertThat(expected(RpcWorld.totalKey(71))).isEqualTo("1");
+        assertThat(expected(RpcWorld.argumentKey(71, Kind.CANCEL))).isEqualTo(RpcWorld.handleText(7, false));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.startCall(7, true)).hasMessageContaining("call #7");
+    }
+
+    @Test
     void aCancelReachesTheTargetThatHoldsItOnceAndNoOtherCallsTarget() {
         int c1 = w.startCall(false);
         int c2 = w.startCall(true);

@@ -21,13 +21,19 @@ class ForwardingRpc implements RpcServerAdapter {
     /** Told after the client cancelled or disconnected a call, for faults that depend on it. */
     void clientActed(CallRef call, boolean cancelled) {}
 
+    /** Told after a client's call arrived, for faults that keep their own book of calls. */
+    void callStarted(CallRef call) {}
+
+    /** Told after the server completed or aborted a call. */
+    void callEnded(CallRef call) {}
+
     /** The binding handle of the call a runtime call is about: the binding given, or the call dispatched on the thread. */
     protected String callOf(ServerThread onThread, BindingRef binding) {
         if (binding != null) {
             return binding.handle();
         }
-        return calls.all().stream().filter(c -> c.dispatchThread().equals(onThread)).map(c -> c.binding().handle())
-                .findFirst().orElse(null);
+        CallRef c = calls.dispatchedOn(onThread);
+        return c == null ? null : c.binding().handle();
     }
 
     @Override

@@ -22,7 +22,8 @@ public abstract class RpcDecorator extends notifytck.variants.DecoratedReference
         StartedCalls calls = new StartedCalls();
         RpcControl control = calls.recording(reference.control());
         ForwardingRpc adapter = decorate(reference.adapter(), calls);
-        // The client's actions are told to the decorator, for faults that depend on them.
+        calls.tell(adapter);
+        // The client's actions are told to the decorator, for faults that depend on them (calls arriving and ending are told by StartedCalls).
         RpcControl acting = new ForwardingRpcControl(control) {
             @Override
             public void clientCancels(CallRef call) {

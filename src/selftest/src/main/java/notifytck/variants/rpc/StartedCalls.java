@@ -10,6 +10,18 @@ final class StartedCalls {
     private final List<CallRef> started = new CopyOnWriteArrayList<>();
 
     private final java.util.Set<CallRef> ended = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * Indexes of the calls by their handles: a storm of thousands of calls (RpcCallStorm) asks for
+     * a call on each request, and a search of every call each time made the self-test quadratic.
+     */
+    private final java.util.Map<notifytck.spi.rpc.BindingRef, CallRef> byBinding = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<notifytck.spi.rpc.ServerThread, CallRef> byDispatchThread = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The decorator told of each call arriving and ending, once it exists (it is made after the control). */
+    private volatile ForwardingRpc told;
+
+    void tell(ForwardingRpc decorator) {
+        told = decorator;
+    }
 
     List<CallRef> all() {
         return started;
@@ -22,8 +34,12 @@ final class StartedCalls {
 
     /** The call a binding names, or for a NULL binding the call dispatched on {@code onThread}; null if none. */
     CallRef named(notifytck.spi.rpc.ServerThread onThread, notifytck.spi.rpc.BindingRef binding) {
-        return started.stream().filter(c -> binding != null ? c.binding().equals(binding) : c.dispatchThread().equals(onThread))
-                .findFirst().orElse(null);
+        return binding != null ? byBinding.get(binding) : onThread == null ? null : byDispatchThread.get(onThread);
+    }
+
+    /** The call dispatched on {@code onThread}; null if none. */
+    CallRef dispatchedOn(notifytck.spi.rpc.ServerThread onThread) {
+        return onThread == null ? null : byDispatchThread.get(onThread);
     }
 
     CallRef byAsyncHandle(String handle) {
@@ -36,6 +52,13 @@ final class StartedCalls {
             public CallRef startCall(boolean asynchronous) {
                 CallRef c = super.startCall(asynchronous);
                 started.add(c);
+                byBinding.putIfAbsent(c.binding(), c);
+                if (c.dispatchThread() != null) {
+                    byDispatchThread.putIfAbsent(c.dispatchThread(), c);
+                }
+                if (told != null) {
+                    told.callStarted(c);
+                }
                 return c;
             }
 
@@ -43,12 +66,18 @@ final class StartedCalls {
             public void completeCall(CallRef call) {
                 super.completeCall(call);
                 ended.add(call);
+                if (told != null) {
+                    told.callEnded(call);
+                }
             }
 
             @Override
             public void abortCall(CallRef call) {
                 super.abortCall(call);
                 ended.add(call);
+                if (told != null) {
+                    told.callEnded(call);
+                }
             }
         };
     }
