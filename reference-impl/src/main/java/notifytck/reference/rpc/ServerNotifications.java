@@ -59,7 +59,9 @@ final class ServerNotifications implements RpcServerAdapter {
 
     @Override
     public Unsubscription unsubscribeForNotification(ServerThread onThread, BindingRef binding, int notification) {
-        if (!NotificationKind.onlySupportedBits(notification)) {
+        // On Windows Vista only the two kinds can be unsubscribed, and "any other value" includes 0, which
+        // names none (REQ-RPC-NOTIFY-027, read as REQ-RPC-NOTIFY-001 reads the subscribe page).
+        if (notification == RpcConstants.RPC_NOTIFICATION_CALL_NONE || !NotificationKind.onlySupportedBits(notification)) {
             return new Unsubscription(RpcStatus.RPC_S_CANNOT_SUPPORT, 0);
         }
         ServerCall call = runtime.inProgress(onThread, binding);

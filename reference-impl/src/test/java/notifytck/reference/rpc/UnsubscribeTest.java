@@ -55,7 +55,12 @@ class UnsubscribeTest {
     @Test
     void unsubscribing_what_was_never_subscribed_is_ok() {
         assertThat(f.unsubscribe(call, BOTH)).isEqualTo(OK_NONE_QUEUED);
-        assertThat(f.unsubscribe(call, 0)).as("no bits outside 1|2").isEqualTo(OK_NONE_QUEUED);
+    }
+
+    @Test
+    void unsubscribing_from_no_notification_cannot_be_supported() {
+        // "Any other value" than the two kinds includes 0, as for subscribing (REQ-RPC-NOTIFY-027).
+        assertThat(f.unsubscribe(call, 0).status()).isEqualTo(RpcStatus.RPC_S_CANNOT_SUPPORT);
     }
 
     @Test

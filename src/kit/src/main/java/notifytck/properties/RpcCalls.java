@@ -101,9 +101,14 @@ final class RpcCalls {
     }
 
     void unsubscribe(int number, int call, Kind kind) {
+        unsubscribe(number, call, kind.bit);
+    }
+
+    /** Unsubscription call {@code number} on {@code call} from the Notification {@code bits}, on its dispatch thread with its binding. */
+    void unsubscribe(int number, int call, int bits) {
         CallRef c = targets.call(call);
         notifytck.spi.rpc.RpcServerAdapter.Unsubscription u = call("unsubscribeForNotification",
-                () -> adapter.unsubscribeForNotification(c.dispatchThread(), c.binding(), kind.bit));
+                () -> adapter.unsubscribeForNotification(c.dispatchThread(), c.binding(), bits));
         results.put(RpcWorld.unsubscriptionKey(number), u.status().name());
         results.put(RpcWorld.queuedKey(number), Integer.toString(u.notificationsQueued()));
     }

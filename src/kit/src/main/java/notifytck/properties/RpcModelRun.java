@@ -80,6 +80,22 @@ final class RpcModelRun {
         }
     }
 
+    /**
+     * Unsubscribes the pick-th newest call in progress from a Notification that names no supported
+     * kind alone ({@code bits}: 0, or with a bit beyond the two), whatever it holds: refused, and
+     * nothing of the call changes (REQ-RPC-NOTIFY-027, judged on Windows Vista only).
+     */
+    void unsubscribeUnsupported(int pick, int bits) {
+        List<Integer> live = liveNewestFirst();
+        if (!live.isEmpty() && RpcModelProperties.vista()) {
+            int call = pick(live, pick);
+            int number = ++unsubscriptions;
+            steps.add("unsubscription call #" + number + ": c" + call + " from bits " + Integer.toUnsignedString(bits));
+            rpc.unsubscribe(number, call, bits);
+            model.branch(w -> w.unsubscribeUnsupported(number, call));
+        }
+    }
+
     private void unsubscribeNow(int call, Kind kind) {
         int number = ++unsubscriptions;
         steps.add("unsubscription call #" + number + ": c" + call + " from " + kind.eventName);

@@ -405,6 +405,21 @@ public final class RpcWorld implements World<RpcWorld> {
      * delivered (the implementation has not settled since) may still arrive, or never
      * (REQ-RPC-NOTIFY-012's reading).
      */
+    /**
+     * An unsubscribe from a Notification that is neither supported kind (0, or a bit beyond the two,
+     * alone or beside one), on a call in progress from its dispatch thread: refused with
+     * RPC_S_CANNOT_SUPPORT on Windows Vista, and every subscription of the call stays as it was
+     * (REQ-RPC-NOTIFY-027). Nothing else changes, so later notifications are judged as before.
+     */
+    public List<RpcWorld> unsubscribeUnsupported(int number, int call) {
+        if (calls.get(call).ended) {
+            throw new IllegalStateException("the model refuses an unsupported unsubscribe on a call in progress only (two checks would fail)");
+        }
+        String key = unsubscriptionKey(number);
+        outcomes.put(key, new Expectation(key, "RPC_S_CANNOT_SUPPORT", "REQ-RPC-NOTIFY-027"));
+        return List.of(this);
+    }
+
     public List<RpcWorld> unsubscribe(int number, int call, Kind kind) {
         Call c = calls.get(call);
         String key = unsubscriptionKey(number);

@@ -57,6 +57,20 @@ class RpcWorldTest {
     }
 
     @Test
+    void anUnsupportedUnsubscribeIsRefusedAndTheSubscriptionStillHears() {
+        int c = w.startCall(false);
+        w.subscribe(1, c, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
+        w.unsubscribeUnsupported(2, c);
+        assertThat(expected(RpcWorld.unsubscriptionKey(2))).isEqualTo("RPC_S_CANNOT_SUPPORT");
+        assertThat(rule(RpcWorld.unsubscriptionKey(2))).isEqualTo("REQ-RPC-NOTIFY-027");
+        w.happens(c, Kind.CANCEL);
+        assertThat(expected(RpcWorld.totalKey(1))).isEqualTo("1");
+        w.unsubscribe(4, c, Kind.CANCEL);
+        w.end(c);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.unsubscribeUnsupported(3, c)).hasMessageContaining("in progress");
+    }
+
+    @Test
     void aCallStartedUnderItsOwnNumberIsJudgedAloneAsIfTheOthersHadStarted() {
         w.startCall(7, false);
         w.subscribe(71, 7, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
