@@ -117,6 +117,25 @@ public class MessageSteps {
         assertThat(got.get(0).event().detail()).isEqualTo("key " + key + ", event " + FaxEvents.id(event) + ", device " + device + ", job " + job);
     }
 
+    /**
+     * One port's packets in the order the events happened (REQ-FAX-MSG-019): one per job, then
+     * FEI_FAXSVC_ENDED (whose device and job no page fixes, so only its event is judged), then nothing.
+     */
+    @Then("^the port receives, in order, packets with key (\\d+) for (FEI_[A-Z_]+) on device (\\d+) for each job from (\\d+) to (\\d+), then one for FEI_FAXSVC_ENDED, and nothing after it$")
+    public void packetsInOrder(long key, String event, int device, int first, int last) {
+        int ended = FaxEvents.id("FEI_FAXSVC_ENDED");
+        stage.eventually("FEI_FAXSVC_ENDED at the port", () -> stage.packets().stream().anyMatch(r -> r.event().message() == ended));
+        stage.settle();
+        List<String> got = stage.packets().stream().map(r -> r.event().detail()).toList();
+        List<String> expected = new ArrayList<>();
+        for (int job = first; job <= last; job++) {
+            expected.add("key " + key + ", event " + FaxEvents.id(event) + ", device " + device + ", job " + job);
+        }
+        assertThat(got).as("completion packets, in the order they reached the port\n%s", stage.historyDump()).hasSize(expected.size() + 1);
+        assertThat(got.subList(0, expected.size())).as("the events' packets, in the order they happened\n%s", stage.historyDump()).isEqualTo(expected);
+        assertThat(got.get(expected.size())).as("the last packet\n%s", stage.historyDump()).startsWith("key " + key + ", event " + ended + ",");
+    }
+
     @Then("^the fax service already holds a token of \"([^\"]+)\"$")
     public void tokenAlready(String client) {
         // No settling: the token must be there when FaxInitializeEventQueue returns.
