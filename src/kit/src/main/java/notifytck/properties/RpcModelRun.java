@@ -81,8 +81,8 @@ final class RpcModelRun {
     }
 
     /**
-     * Unsubscribes the pick-th newest call in progress from a Notification that names no supported
-     * kind alone ({@code bits}: 0, or with a bit beyond the two), whatever it holds: refused, and
+     * Unsubscribes the pick-th newest call in progress from a Notification of one bit or none that
+     * names no supported kind ({@code bits}: 0, or a bit beyond the two), whatever it holds: refused, and
      * nothing of the call changes (REQ-RPC-NOTIFY-027, judged on Windows Vista only).
      */
     void unsubscribeUnsupported(int pick, int bits) {

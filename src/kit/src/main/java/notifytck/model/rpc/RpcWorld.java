@@ -406,8 +406,8 @@ public final class RpcWorld implements World<RpcWorld> {
      * (REQ-RPC-NOTIFY-012's reading).
      */
     /**
-     * An unsubscribe from a Notification that is neither supported kind (0, or a bit beyond the two,
-     * alone or beside one), on a call in progress from its dispatch thread: refused with
+     * An unsubscribe from a Notification of one bit or none that is neither supported kind (0, or a
+     * single bit beyond the two), on a call in progress from its dispatch thread: refused with
      * RPC_S_CANNOT_SUPPORT on Windows Vista, and every subscription of the call stays as it was
      * (REQ-RPC-NOTIFY-027). Nothing else changes, so later notifications are judged as before.
      */
