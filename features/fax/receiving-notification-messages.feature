@@ -178,6 +178,20 @@ Feature: Receiving Notification Messages from the Fax Service
       And the thread of "frozen" pumps messages again
       Then "frozen" receives FEI_JOB_QUEUED for device 1 and each job from 1 to 100, in that order, and nothing else
 
+    # State that changed while the window waited: the service ended while the window held messages.
+    # What was posted stays posted: pumping again, the window gets it, then FEI_FAXSVC_ENDED.
+    Scenario: A window that pumps again after the service ended gets what was posted before, then FEI_FAXSVC_ENDED
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "stalled" with a window "frozen" on her default desktop
+      And "stalled" has asked for notification messages to "frozen" from message 0x8000
+      And the thread of "frozen" stops pumping messages
+      When the fax event FEI_RINGING (14) happens on device 1 for no job
+      And the fax event FEI_ANSWERED (21) happens on device 1 for no job
+      And the fax service stops
+      And the thread of "frozen" pumps messages again
+      Then "frozen" receives, in order, exactly FEI_RINGING for device 1 and no job, then FEI_ANSWERED for device 1 and no job, then FEI_FAXSVC_ENDED whatever its wParam and lParam, and nothing after it
+
   @REQ-FAX-MSG-006 @behaviour @source-document
   Rule: Under LocalSystem without desktop interaction, messages do not cross from the service's desktop to a user's
     Section: Running the Fax Service Under the LocalSystem Account (messages do not cross desktops)

@@ -25,6 +25,11 @@ public class MessageSteps {
 
     @Then("^\"([^\"]+)\" receives exactly (FEI_.+)$")
     public void receivesExactly(String window, String list) {
+        exactly(window, expected(window, list));
+    }
+
+    /** "FEI_X for device N and job M, then ..." as the messages the window must get. */
+    private List<Expected> expected(String window, String list) {
         int start = stage.messageStart(window);
         List<Expected> expected = new ArrayList<>();
         for (String part : list.split(", then ")) {
@@ -34,7 +39,24 @@ public class MessageSteps {
             }
             expected.add(new Expected(start + FaxEvents.id(m.group(1)), Long.parseLong(m.group(2)), FaxEvents.job(m.group(3))));
         }
-        exactly(window, expected);
+        return expected;
+    }
+
+    /**
+     * The events' messages exactly, in order, then FEI_FAXSVC_ENDED (judged by its number alone: no
+     * page fixes its wParam and lParam), and nothing after it.
+     */
+    @Then("^\"([^\"]+)\" receives, in order, exactly (FEI_.+), then FEI_FAXSVC_ENDED whatever its wParam and lParam, and nothing after it$")
+    public void receivesExactlyThenEnded(String window, String list) {
+        int start = stage.messageStart(window);
+        int ended = start + FaxEvents.id("FEI_FAXSVC_ENDED");
+        stage.eventually("FEI_FAXSVC_ENDED at \"" + window + "\"", () -> faxMessages(window).stream().anyMatch(m -> m.message() == ended));
+        stage.settle();
+        List<Expected> got = faxMessages(window);
+        assertThat(got).as("messages at \"%s\", in order\n%s", window, stage.historyDump()).isNotEmpty();
+        assertThat(got.get(got.size() - 1).message()).as("the last message at \"%s\"\n%s", window, stage.historyDump()).isEqualTo(ended);
+        assertThat(got.subList(0, got.size() - 1)).as("messages at \"%s\" before FEI_FAXSVC_ENDED, in order\n%s", window, stage.historyDump())
+                .containsExactlyElementsOf(expected(window, list));
     }
 
     @Then("^\"([^\"]+)\" receives (FEI_[A-Z_]+) for device (\\d+) and each job from (\\d+) to (\\d+), in that order, and nothing else$")
