@@ -41,6 +41,19 @@ Feature: Receiving Notification Messages from the Fax Service
         | 1234 |
         | 1    |
 
+    # A second party: two clients, each with its own port and key. An implementation that keeps one
+    # key for the service (the first registered) sends the second client's packets with the first's.
+    Scenario: Two clients' completion ports each get the packet with their own key
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "alice" runs the fax client "monitor" with a window "tray" on her default desktop
+      When "viewer" asks for completion packets on its port with key 1234
+      And "monitor" asks for completion packets on its port with key 77
+      And the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
+      Then the port of "viewer" receives exactly one packet with key 1234 for FEI_JOB_QUEUED, device 3 and job 41
+      And the port of "monitor" receives exactly one packet with key 77 for FEI_JOB_QUEUED, device 3 and job 41
+
   @REQ-FAX-MSG-003 @caller-obligation @ambiguous @source-related
   Rule: The window must be valid and the base message above WM_USER; otherwise the call fails and registers nothing
     Section: Introduction ("a valid window handle" and "a value in MessageStart")

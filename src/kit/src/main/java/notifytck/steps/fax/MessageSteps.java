@@ -131,6 +131,16 @@ public class MessageSteps {
         assertThat(stage.packets()).as("completion packets\n%s", stage.historyDump()).isEmpty();
     }
 
+    /** One client's port among several: each packet is recorded with the client whose port it reached. */
+    @Then("^the port of \"([^\"]+)\" receives exactly one packet with key (\\d+) for (FEI_[A-Z_]+), device (\\d+) and job (\\d+)$")
+    public void onePacketAt(String client, long key, String event, int device, long job) {
+        stage.eventually("a completion packet at the port of " + client, () -> stage.packets().stream().anyMatch(r -> r.event().who().equals(client)));
+        stage.settle();
+        List<String> got = stage.packets().stream().filter(r -> r.event().who().equals(client)).map(r -> r.event().detail()).toList();
+        assertThat(got).as("completion packets at the port of %s\n%s", client, stage.historyDump())
+                .containsExactly("key " + key + ", event " + FaxEvents.id(event) + ", device " + device + ", job " + job);
+    }
+
     @Then("^the port receives exactly one packet with key (\\d+) for (FEI_[A-Z_]+), device (\\d+) and job (\\d+)$")
     public void onePacket(long key, String event, int device, long job) {
         stage.eventually("a completion packet", () -> !stage.packets().isEmpty());
