@@ -822,11 +822,15 @@ Feature: Receiving Notification Messages from the Fax Service
     # Many events in a row, then the stop: an implementation that posts each packet on its own and
     # lets the stop's packet go before the events' packets still on their way (blind round 16's
     # fax-port-lane-per-event, a lane per event instead of per port) ends the session too early.
-    Scenario: Two hundred events in a row each reach a completion port once, and FEI_FAXSVC_ENDED comes last
+    # A second party: another client's port, with its own key, gets all of it too.
+    Scenario: Two hundred events in a row each reach two clients' completion ports once, and FEI_FAXSVC_ENDED comes last at each
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on
       And "alice" runs the fax client "monitor" with a window "tray" on her default desktop
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
       When "monitor" asks for completion packets on its port with key 7
+      And "viewer" asks for completion packets on its port with key 9
       And the fax event FEI_SENDING (2) happens on device 1 for jobs 1 to 200
       And the fax service stops
-      Then the port receives, with key 7, one packet for FEI_SENDING on device 1 for each job from 1 to 200, in any order, then one for FEI_FAXSVC_ENDED, and nothing after it
+      Then the port of "monitor" receives, with key 7, one packet for FEI_SENDING on device 1 for each job from 1 to 200, in any order, then one for FEI_FAXSVC_ENDED, and nothing after it
+      And the port of "viewer" receives, with key 9, one packet for FEI_SENDING on device 1 for each job from 1 to 200, in any order, then one for FEI_FAXSVC_ENDED, and nothing after it

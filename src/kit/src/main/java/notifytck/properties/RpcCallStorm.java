@@ -16,9 +16,9 @@ import notifytck.spi.rpc.ServerThread;
 /**
  * Many clients' calls arriving and ending at once: each thread starts its share of the calls while
  * the others start theirs, subscribes on each for its cancel (every way of naming the call: its
- * binding or NULL, its dispatch thread or a worker), has the client cancel each, and unsubscribes
- * and completes each. The runtime's book of calls in progress grows and shrinks from every thread at once; a call
- * it loses or mixes up shows as a refused subscription or a cancel told to another call or with
+ * binding or NULL, its dispatch thread or a worker; synchronous and asynchronous calls in turn),
+ * has the client cancel each, and unsubscribes and completes each. The runtime's book of calls in
+ * progress grows and shrinks from every thread at once; a call it loses or mixes up shows as a refused subscription or a cancel told to another call or with
  * another binding. The calls are independent, so the model applies each call's steps in its
  * order, and every interleaving ends alike.
  */
@@ -28,7 +28,7 @@ final class RpcCallStorm {
     private final List<String> steps = new ArrayList<>();
 
     void run(int threads, int callsEach) {
-        steps.add(threads + " threads at once, each starting " + callsEach + " synchronous calls, then on each of its calls: subscribing for"
+        steps.add(threads + " threads at once, each starting " + callsEach + " calls (synchronous and asynchronous in turn), then on each of its calls: subscribing for"
                 + " RpcClientCancel by callback (from the dispatch thread with the binding, with NULL, from a worker with the binding,"
                 + " with NULL, in turn), the client cancelling, the server unsubscribing what it holds and completing");
         List<AllAtOnce.Party> parties = new ArrayList<>();
@@ -57,7 +57,7 @@ final class RpcCallStorm {
 
     private static Mismatch judge(int call, java.util.Map<String, String> observed) {
         Worlds<RpcWorld> model = new Worlds<>(new RpcWorld());
-        model.each(w -> w.startCall(call, false));
+        model.each(w -> w.startCall(call, async(call)));
         model.branch(w -> w.subscribe(number(call), call, Kind.CANCEL.bit, Method.CALLBACK, from(call), packet(call)));
         model.branch(w -> w.happens(call, Kind.CANCEL));
         if (held(call)) {
@@ -71,7 +71,7 @@ final class RpcCallStorm {
     private void drive(int first, int count) {
         ServerThread worker = rpc.worker();
         for (int call = first; call < first + count; call++) {
-            rpc.start(call, false);
+            rpc.start(call, async(call));
         }
         for (int call = first; call < first + count; call++) {
             rpc.subscribe(number(call), call, worker, Kind.CANCEL.bit, Method.CALLBACK, from(call), packet(call));
@@ -91,6 +91,11 @@ final class RpcCallStorm {
     /** Whether the subscription is one the documents accept, so the server holds it until it unsubscribes. */
     private static boolean held(int call) {
         return RpcWorld.accepts(Kind.CANCEL.bit, Method.CALLBACK, from(call));
+    }
+
+    /** Synchronous and asynchronous calls in turn, every way of naming each (the callback then gets the async handle). */
+    private static boolean async(int call) {
+        return (call / From.values().length) % 2 == 1;
     }
 
     private static int number(int call) {

@@ -188,7 +188,12 @@ public final class FaxStage implements ScenarioContext.Recording {
 
     public CompletionPort port(String client) {
         return (key, eventId, deviceId, jobId) -> history.record(new FaxRecord(FaxRecord.Kind.PACKET, client, eventId, deviceId,
-                jobId & 0xFFFF_FFFFL, "key " + key + ", event " + eventId + ", device " + deviceId + ", job " + (jobId & 0xFFFF_FFFFL)));
+                jobId & 0xFFFF_FFFFL, packetText(key, eventId, deviceId, jobId & 0xFFFF_FFFFL)));
+    }
+
+    /** How a recorded packet reads, and how a step says the packet it expects: one text for both. */
+    public static String packetText(long key, int eventId, long deviceId, long jobId) {
+        return "key " + key + ", event " + eventId + ", device " + deviceId + ", job " + jobId;
     }
 
     public List<History.Recorded<FaxRecord>> messagesOf(String window) {

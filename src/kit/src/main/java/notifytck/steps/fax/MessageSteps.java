@@ -138,7 +138,7 @@ public class MessageSteps {
         stage.settle();
         List<String> got = stage.packets().stream().filter(r -> r.event().who().equals(client)).map(r -> r.event().detail()).toList();
         assertThat(got).as("completion packets at the port of %s\n%s", client, stage.historyDump())
-                .containsExactly("key " + key + ", event " + FaxEvents.id(event) + ", device " + device + ", job " + job);
+                .containsExactly(notifytck.kit.fax.FaxStage.packetText(key, FaxEvents.id(event), device, job));
     }
 
     @Then("^the port receives exactly one packet with key (\\d+) for (FEI_[A-Z_]+), device (\\d+) and job (\\d+)$")
@@ -146,22 +146,23 @@ public class MessageSteps {
         stage.eventually("a completion packet", () -> !stage.packets().isEmpty());
         List<Recorded<FaxRecord>> got = stage.packets();
         assertThat(got).as("completion packets\n%s", stage.historyDump()).hasSize(1);
-        assertThat(got.get(0).event().detail()).isEqualTo("key " + key + ", event " + FaxEvents.id(event) + ", device " + device + ", job " + job);
+        assertThat(got.get(0).event().detail()).isEqualTo(notifytck.kit.fax.FaxStage.packetText(key, FaxEvents.id(event), device, job));
     }
 
     /**
-     * One port's packets (REQ-FAX-MSG-019): one per job, in any order, then FEI_FAXSVC_ENDED (whose
+     * One client's port among several (REQ-FAX-MSG-019): one packet per job, in any order, then FEI_FAXSVC_ENDED (whose
      * device and job no page fixes, so only its event is judged), then nothing.
      */
-    @Then("^the port receives, with key (\\d+), one packet for (FEI_[A-Z_]+) on device (\\d+) for each job from (\\d+) to (\\d+), in any order, then one for FEI_FAXSVC_ENDED, and nothing after it$")
-    public void packetsThenEnded(long key, String event, int device, int first, int last) {
+    @Then("^the port of \"([^\"]+)\" receives, with key (\\d+), one packet for (FEI_[A-Z_]+) on device (\\d+) for each job from (\\d+) to (\\d+), in any order, then one for FEI_FAXSVC_ENDED, and nothing after it$")
+    public void packetsThenEnded(String client, long key, String event, int device, int first, int last) {
         int ended = FaxEvents.id("FEI_FAXSVC_ENDED");
-        stage.eventually("FEI_FAXSVC_ENDED at the port", () -> stage.packets().stream().anyMatch(r -> r.event().message() == ended));
+        stage.eventually("FEI_FAXSVC_ENDED at the port of " + client,
+                () -> stage.packets().stream().anyMatch(r -> r.event().who().equals(client) && r.event().message() == ended));
         stage.settle();
-        List<String> got = stage.packets().stream().map(r -> r.event().detail()).toList();
+        List<String> got = stage.packets().stream().filter(r -> r.event().who().equals(client)).map(r -> r.event().detail()).toList();
         List<String> expected = new ArrayList<>();
         for (int job = first; job <= last; job++) {
-            expected.add("key " + key + ", event " + FaxEvents.id(event) + ", device " + device + ", job " + job);
+            expected.add(notifytck.kit.fax.FaxStage.packetText(key, FaxEvents.id(event), device, job));
         }
         assertThat(got).as("completion packets, in the order they reached the port\n%s", stage.historyDump()).hasSize(expected.size() + 1);
         assertThat(got.get(expected.size())).as("the last packet: the service's end, after which nothing may come\n%s", stage.historyDump())

@@ -23,6 +23,14 @@ final class StartedCalls {
         told = decorator;
     }
 
+    /** The server completed or aborted the call. */
+    private void ended(CallRef call) {
+        ended.add(call);
+        if (told != null) {
+            told.callEnded(call);
+        }
+    }
+
     List<CallRef> all() {
         return started;
     }
@@ -34,7 +42,7 @@ final class StartedCalls {
 
     /** The call a binding names, or for a NULL binding the call dispatched on {@code onThread}; null if none. */
     CallRef named(notifytck.spi.rpc.ServerThread onThread, notifytck.spi.rpc.BindingRef binding) {
-        return binding != null ? byBinding.get(binding) : onThread == null ? null : byDispatchThread.get(onThread);
+        return binding != null ? byBinding.get(binding) : dispatchedOn(onThread);
     }
 
     /** The call dispatched on {@code onThread}; null if none. */
@@ -65,19 +73,13 @@ final class StartedCalls {
             @Override
             public void completeCall(CallRef call) {
                 super.completeCall(call);
-                ended.add(call);
-                if (told != null) {
-                    told.callEnded(call);
-                }
+                ended(call);
             }
 
             @Override
             public void abortCall(CallRef call) {
                 super.abortCall(call);
-                ended.add(call);
-                if (told != null) {
-                    told.callEnded(call);
-                }
+                ended(call);
             }
         };
     }
