@@ -15,9 +15,11 @@ import notifytck.spi.rpc.ServerThread;
 
 /**
  * Many clients' calls arriving and ending at once: each thread starts its share of the calls while
- * the others start theirs, subscribes on each for its cancel (every way of naming the call: its
- * binding or NULL, its dispatch thread or a worker; synchronous and asynchronous calls in turn),
- * has the client cancel each, and unsubscribes and completes each. The runtime's book of calls in
+ * the others start theirs, subscribes on each (every way of naming the call: its binding or NULL,
+ * its dispatch thread or a worker; synchronous and asynchronous calls; the cancel or the
+ * disconnect; a callback, an event, an APC or a completion port: every combination in turn, so each
+ * method's book of targets is filled from every thread too), has the client cancel or disconnect,
+ * and unsubscribes and completes each. The runtime's book of calls in
  * progress grows and shrinks from every thread at once; a call it loses or mixes up shows as a refused subscription or a cancel told to another call or with
  * another binding. The calls are independent, so the model applies each call's steps in its
  * order, and every interleaving ends alike.
@@ -28,9 +30,10 @@ final class RpcCallStorm {
     private final List<String> steps = new ArrayList<>();
 
     void run(int threads, int callsEach) {
-        steps.add(threads + " threads at once, each starting " + callsEach + " calls (synchronous and asynchronous in turn), then on each of its calls: subscribing for"
-                + " RpcClientCancel by callback (from the dispatch thread with the binding, with NULL, from a worker with the binding,"
-                + " with NULL, in turn), the client cancelling, the server unsubscribing what it holds and completing");
+        steps.add(threads + " threads at once, each starting " + callsEach + " calls (synchronous and asynchronous in turn), then on each of its calls: subscribing"
+                + " (from the dispatch thread with the binding, with NULL, from a worker with the binding, with NULL, in turn) for"
+                + " RpcClientCancel or RpcClientDisconnect by callback, event, APC or completion port, the client cancelling or"
+                + " disconnecting, the server unsubscribing what it holds and completing");
         List<AllAtOnce.Party> parties = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int first = t * callsEach + 1;
@@ -58,10 +61,10 @@ final class RpcCallStorm {
     private static Mismatch judge(int call, java.util.Map<String, String> observed) {
         Worlds<RpcWorld> model = new Worlds<>(new RpcWorld());
         model.each(w -> w.startCall(call, async(call)));
-        model.branch(w -> w.subscribe(number(call), call, Kind.CANCEL.bit, Method.CALLBACK, from(call), packet(call)));
-        model.branch(w -> w.happens(call, Kind.CANCEL));
+        model.branch(w -> w.subscribe(number(call), call, kind(call).bit, method(call), from(call), packet(call)));
+        model.branch(w -> w.happens(call, kind(call)));
         if (held(call)) {
-            model.branch(w -> w.unsubscribe(number(call) + 1, call, Kind.CANCEL));
+            model.branch(w -> w.unsubscribe(number(call) + 1, call, kind(call)));
         }
         model.each(w -> w.end(call));
         return model.observe(observed).orElse(null);
@@ -74,15 +77,15 @@ final class RpcCallStorm {
             rpc.start(call, async(call));
         }
         for (int call = first; call < first + count; call++) {
-            rpc.subscribe(number(call), call, worker, Kind.CANCEL.bit, Method.CALLBACK, from(call), packet(call));
+            rpc.subscribe(number(call), call, worker, kind(call).bit, method(call), from(call), packet(call));
         }
         for (int call = first; call < first + count; call++) {
-            rpc.happens(call, Kind.CANCEL);
+            rpc.happens(call, kind(call));
         }
         for (int call = first; call < first + count; call++) {
             if (held(call)) {
                 // The server leaves what it holds before it completes (REQ-RPC-NOTIFY-011, the caller's part).
-                rpc.unsubscribe(number(call) + 1, call, Kind.CANCEL);
+                rpc.unsubscribe(number(call) + 1, call, kind(call));
             }
             rpc.end(call, false);
         }
@@ -90,7 +93,7 @@ final class RpcCallStorm {
 
     /** Whether the subscription is one the documents accept, so the server holds it until it unsubscribes. */
     private static boolean held(int call) {
-        return RpcWorld.accepts(Kind.CANCEL.bit, Method.CALLBACK, from(call));
+        return RpcWorld.accepts(kind(call).bit, method(call), from(call));
     }
 
     /** Synchronous and asynchronous calls in turn, every way of naming each (the callback then gets the async handle). */
@@ -106,8 +109,23 @@ final class RpcCallStorm {
         return From.values()[call % From.values().length];
     }
 
+    /** The client cancels or disconnects, in turn for every way of naming the call and both styles of call. */
+    private static Kind kind(int call) {
+        return Kind.values()[(call / (2 * From.values().length)) % Kind.values().length];
+    }
+
+    /** Every method that names a target, in turn for every kind, way of naming and style: each keeps its own book of targets. */
+    private static Method method(int call) {
+        return METHODS[(call / (2 * From.values().length * Kind.values().length)) % METHODS.length];
+    }
+
+    private static final Method[] METHODS = {Method.CALLBACK, Method.EVENT, Method.APC, Method.IOC};
+
+    /** The calls that cover every combination once: each thread starts at least this many. */
+    static final int COMBINATIONS = 2 * From.values().length * Kind.values().length * METHODS.length;
+
     private static Packet packet(int call) {
-        return new Packet(Kind.CANCEL.bit, 0x1_0000_0000L + call, 64);
+        return new Packet(kind(call).bit, 0x1_0000_0000L + call, 64);
     }
 
     private String report() {
