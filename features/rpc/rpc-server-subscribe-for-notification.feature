@@ -155,6 +155,20 @@ Feature: RpcServerSubscribeForNotification function
       When the server's routines are let go
       Then "c2" has been notified of RpcClientCancel by APC on thread "t"
 
+    # The second party is the call's other kind: one subscription for both kinds by APC to one
+    # thread. The disconnect comes while the routine is still busy with the cancel, so it is queued
+    # to the same thread and waits its turn, as another call's would.
+    Scenario: A call's disconnect APC waits while its cancel APC is still running on the same thread
+      Given a synchronous call "c1" is in progress
+      And the server's APC and callback routines hold every notification until they are let go
+      And the server has subscribed for client disconnect and call cancel on "c1" by APC to thread "t"
+      When the client cancels "c1"
+      And the server's routine is busy with a notification for "c1"
+      And the client disconnects from "c1"
+      Then "c1" is notified of nothing more while the server's routine is busy with it
+      When the server's routines are let go
+      Then "c1" has been notified of RpcClientCancel then RpcClientDisconnect by APC
+
   @REQ-RPC-NOTIFY-007 @behaviour @source-document
   Rule: The completion port method posts the packet the server described, without the notification type
     Section: Remarks (table: RpcNotificationTypeIoc, the type is not available)

@@ -110,7 +110,15 @@ public final class RpcStage implements ScenarioContext.Recording {
     public void awaitRoutineBusyWith(String name) {
         String id = call(name).id();
         settling.awaitOnly("a held routine to be busy with a notification for " + name, () -> id.equals(targets.held.busyWith()));
+        deliveredWhenBusy.putIfAbsent(name, deliveredFor(id).size());
     }
+
+    /** How many notifications had reached the call {@code name} when a routine was first seen busy with it; null if never awaited. */
+    public Integer deliveredWhenBusy(String name) {
+        return deliveredWhenBusy.get(name);
+    }
+
+    private final java.util.Map<String, Integer> deliveredWhenBusy = new java.util.concurrent.ConcurrentHashMap<>();
 
     public void letRoutinesGo() {
         targets.held.letGo();

@@ -141,6 +141,25 @@ public class DeliverySteps {
         stage.awaitRoutineBusyWith(busyWith);
     }
 
+    /**
+     * The same for a call's second notification to the thread: while the held routine is busy with
+     * the call's first, nothing more of that call starts (watched for the quiet window).
+     */
+    @Then("^\"([^\"]+)\" is notified of nothing more while the server's routine is busy with it$")
+    public void nothingMoreWhileBusy(String name) {
+        String id = stage.call(name).id();
+        // Counted when the routine was first seen busy, before anything more happened to the call.
+        Integer running = stage.deliveredWhenBusy(name);
+        if (running == null) {
+            throw new IllegalStateException("the scenario must first wait until the server's routine is busy with a notification for " + name);
+        }
+        java.time.Duration quiet = notifytck.kit.Timeouts.quietWindow();
+        org.awaitility.Awaitility.await("nothing more for " + name + " while the routine is busy with its first notification")
+                .during(quiet).atMost(quiet.plusSeconds(1)).pollInterval(java.time.Duration.ofMillis(5))
+                .until(() -> stage.deliveredFor(id).size() == running);
+        stage.awaitRoutineBusyWith(name);
+    }
+
     /** Accepted, the subscription holds the kind it was free to take; refused (1711), it took nothing at all. */
     @Then("^\"([^\"]+)\" has been notified of (RpcClient\\w+) by callback once if that subscription was accepted, and of nothing if it was refused$")
     public void byCallbackIfAccepted(String name, String event) {

@@ -27,6 +27,15 @@ class ForwardingRpc implements RpcServerAdapter {
     /** Told after the server completed or aborted a call. */
     void callEnded(CallRef call) {}
 
+    /**
+     * Waits for work the fault itself started on threads of its own, as part of the reference's
+     * quiesce: a fault must be seen by the rule it breaks, not by the kit finding the implementation
+     * quiet too early. False if {@code deadline} passed first.
+     */
+    boolean quiesceOwn(java.time.Duration deadline) {
+        return true;
+    }
+
     /** The binding handle of the call a runtime call is about: the binding given, or the call dispatched on the thread. */
     protected String callOf(ServerThread onThread, BindingRef binding) {
         if (binding != null) {

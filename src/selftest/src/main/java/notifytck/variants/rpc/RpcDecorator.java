@@ -36,6 +36,21 @@ public abstract class RpcDecorator extends notifytck.variants.DecoratedReference
                 super.clientDisconnects(call);
                 adapter.clientActed(call, false);
             }
+
+            @Override
+            public boolean quiesce(java.time.Duration deadline) {
+                long end = System.nanoTime() + deadline.toNanos();
+                // The fault's own threads may deliver through the reference and the reference through them: until both are quiet at once.
+                while (true) {
+                    if (!super.quiesce(java.time.Duration.ofNanos(Math.max(0, end - System.nanoTime())))
+                            || !adapter.quiesceOwn(java.time.Duration.ofNanos(Math.max(0, end - System.nanoTime())))) {
+                        return false;
+                    }
+                    if (super.quiesce(java.time.Duration.ZERO)) {
+                        return true;
+                    }
+                }
+            }
         };
         return new SystemUnderTest() {
             @Override
