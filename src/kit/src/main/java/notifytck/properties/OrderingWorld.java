@@ -76,8 +76,18 @@ final class OrderingWorld {
     });
     private int burst;
 
-    OrderingWorld(int listeners, int channelCount, boolean bidirectional) {
+    /**
+     * Listener i runs as USERS[i % 3]: the opener's user, the same account spelled in capitals (an
+     * account name compares without regard to case, REQ-SPOOL-CHAN-008's reading) and another user.
+     */
+    private static final String[] USERS = {"alice", "ALICE", "bob"};
+
+    /** Whether channel C0 is per-user (the others are for all users): only the opener's user hears it (REQ-SPOOL-CHAN-008). */
+    private final boolean perUser;
+
+    OrderingWorld(int listeners, int channelCount, boolean bidirectional, boolean perUser) {
         this.bidirectional = bidirectional;
+        this.perUser = perUser;
         Sut.beforeClose(this::shutdown);
         String machine = control.localMachine();
         Deadline.call("installPrinter", () -> {
@@ -88,7 +98,7 @@ final class OrderingWorld {
             Gate g = new Gate();
             gates.add(g);
             String name = "L" + i;
-            CallerContext app = new CallerContext(machine, "alice", i + 1, Component.APPLICATION, Hosting.APPLICATION);
+            CallerContext app = new CallerContext(machine, USERS[i % USERS.length], i + 1, Component.APPLICATION, Hosting.APPLICATION);
             Registration r = Deadline.call("register " + name, () -> adapter.registerForPrintAsyncNotifications(app,
                     new RegistrationRequest("P", TYPE, recorder(name, g))));
             if (!r.result().equals(HResult.of(0)) || r.handle() == null) {
@@ -98,8 +108,9 @@ final class OrderingWorld {
         }
         CallerContext driver = new CallerContext(machine, "alice", 0, Component.PRINTER_DRIVER, Hosting.SPOOLER);
         for (int c = 0; c < channelCount; c++) {
+            UserFilter filter = perUser(c) ? UserFilter.PER_USER : UserFilter.ALL_USERS;
             ChannelCreation created = Deadline.call("open channel", () -> adapter.createPrintAsyncNotifyChannel(driver,
-                    new ChannelRequest("P", TYPE, UserFilter.ALL_USERS,
+                    new ChannelRequest("P", TYPE, filter,
                             bidirectional ? ConversationStyle.BIDIRECTIONAL : ConversationStyle.UNIDIRECTIONAL, null)));
             if (created.channel() == null || !created.result().equals(HResult.of(0))) {
                 throw new AssertionError("precondition: CreatePrintAsyncNotifyChannel returned " + created.result());
@@ -108,7 +119,17 @@ final class OrderingWorld {
             channelNames.put(created.channel().channelId(), "C" + c);
             accepted.put("C" + c, new HashMap<>());
         }
-        steps.add(listeners + " listeners, " + channelCount + (bidirectional ? " bidirectional" : " unidirectional") + " channels");
+        steps.add(listeners + " listeners (running as alice, ALICE and bob in turn), " + channelCount + (bidirectional ? " bidirectional" : " unidirectional")
+                + " channels opened by alice" + (perUser ? ", C0 for her user alone" : ", for all users"));
+    }
+
+    private boolean perUser(int channel) {
+        return perUser && channel == 0;
+    }
+
+    /** Whether the listener is one the channel reaches: every listener, except another user's on a per-user channel. */
+    private boolean reaches(String channel, String listener) {
+        return !(perUser && channel.equals("C0")) || !USERS[Integer.parseInt(listener.substring(1)) % USERS.length].equals("bob");
     }
 
     private NotifyCallback recorder(String listener, Gate gate) {
@@ -277,6 +298,10 @@ final class OrderingWorld {
                 closedAt.add(d.listener() + "|" + d.channel());
                 continue;
             }
+            if (!reaches(d.channel(), d.listener())) {
+                throw PropertyFailures.fail("REQ-SPOOL-CHAN-008", d.listener() + ", running as bob, received " + d.payload()
+                        + " on " + d.channel() + ", a per-user channel alice opened", steps, history.dump());
+            }
             if (!seen.add(d.listener() + "|" + d.payload())) {
                 throw PropertyFailures.fail("REQ-SPOOL-OVW-013", d.listener() + " received " + d.payload() + " twice", steps, history.dump());
             }
@@ -355,7 +380,11 @@ final class OrderingWorld {
                     // for it when it unregistered, and hears nothing sent later (the invariant): a prefix.
                     boolean partial = closedChannels.contains(channel.getKey())
                             || (!bidirectional && unregisteredAt.containsKey(listener));
-                    boolean ok = partial
+                    boolean reached = reaches(channel.getKey(), listener);
+                    if (!reached) {
+                        sent = List.of(); // another user's listener on a per-user channel
+                    }
+                    boolean ok = partial && reached
                             ? got.equals(sent.subList(0, Math.min(got.size(), sent.size())))
                             : got.equals(sent);
                     if (!ok) {
