@@ -113,6 +113,28 @@ Feature: Notification Channel
         | ink       |
         | GUID_NULL |
 
+    # Values not usually picked: a type is a GUID of 16 bytes, and two types are one only if every
+    # byte is the same. Each other type differs from the channel's in one field alone, as GUIDs made
+    # one after another often do: Data1, Data2, Data3, the first byte of Data4, its last byte.
+    Scenario Outline: A listener for a type that differs from the channel's in <field> alone hears nothing
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "status-app" is an application running as "alice" in session 1
+      And "other-app" is an application running as "alice" in session 1
+      And "status-app" listens for "11111111-2222-3333-4444-555555555555" notifications on "Laser"
+      And "other-app" listens for "<other>" notifications on "Laser"
+      And "driver" has opened a unidirectional channel on "Laser" for "11111111-2222-3333-4444-555555555555" notifications to all users
+      When "driver" sends "warming up"
+      Then "status-app" receives exactly "warming up"
+      And "other-app" receives nothing
+
+      Examples:
+        | field              | other                                |
+        | Data1              | 91111111-2222-3333-4444-555555555555 |
+        | Data2              | 11111111-9222-3333-4444-555555555555 |
+        | Data3              | 11111111-2222-9333-4444-555555555555 |
+        | Data4's first byte | 11111111-2222-3333-9444-555555555555 |
+        | Data4's last byte  | 11111111-2222-3333-4444-555555555559 |
+
   @REQ-SPOOL-CHAN-007 @behaviour @ambiguous @source-related
   Rule: A notification of another type than the channel's is refused and delivered to nobody
     Section: Notification Channel (step 2: the notification channel type)

@@ -17,7 +17,7 @@ import notifytck.spi.Control;
 import notifytck.spi.Mechanism;
 
 /**
- * The spooler model judged over real threads: listeners register, one to three channels open, then
+ * The spooler model judged over real threads: listeners register all at once, one to three channels open, then
  * two to four threads send at once, of the channel's own type or the other (two threads on one
  * channel when there are more threads than channels), while the spooler's delivery threads fan the
  * notifications out. Each listener must get each notification
@@ -47,7 +47,7 @@ class SpoolerConcurrencyProperties extends PropertiesOnTheSut {
         // Three rounds a try, each on an instance of its own: a race needs many chances to show, and a round is cheap.
         for (Round r : rounds) {
             SpoolerModelRun run = new SpoolerModelRun(remote());
-            r.listeners().forEach(l -> run.register(l.actor(), l.place(), l.type()));
+            run.registerAtOnce(r.listeners());
             r.openings().forEach(o -> run.open(o.opener(), o.place(), o.type(), o.perUser(), o.style(), o.callback()));
             run.compare();
             run.sendAtOnce(r.sends(), r.racingClose());

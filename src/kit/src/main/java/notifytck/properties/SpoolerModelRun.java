@@ -107,6 +107,35 @@ final class SpoolerModelRun {
         NotifyCallback listener = recorder(number, 0);
         Registration r = Deadline.call("registerForPrintAsyncNotifications", () -> adapter.registerForPrintAsyncNotifications(caller(actor, place),
                 new RegistrationRequest(name(place), new NotificationType(TYPES.get(type)), listener)));
+        registered(number, r, actor, place, type);
+    }
+
+    /**
+     * Every listener registers at the same moment, each on a thread of its own: two registrations
+     * on one printer, its first ones included, must both take (judged by the sends that
+     * follow). Registrations are independent in the model, so it takes them in their numbers' order.
+     */
+    void registerAtOnce(List<SpoolerConcurrencyProperties.Listener> listeners) {
+        int first = registrations + 1;
+        Map<Integer, Registration> got = new java.util.concurrent.ConcurrentHashMap<>();
+        List<notifytck.kit.AllAtOnce.Party> parties = new ArrayList<>();
+        for (SpoolerConcurrencyProperties.Listener l : listeners) {
+            int number = ++registrations;
+            steps.add("thread " + (number - first + 1) + ", registration #" + number + ": " + l.actor().text + " registers on " + name(l.place())
+                    + " for type " + (l.type() + 1) + ", all at once");
+            CallerContext who = caller(l.actor(), l.place());
+            RegistrationRequest request = new RegistrationRequest(name(l.place()), new NotificationType(TYPES.get(l.type())), recorder(number, 0));
+            parties.add(() -> got.put(number, adapter.registerForPrintAsyncNotifications(who, request)));
+        }
+        notifytck.kit.AllAtOnce.runSpinStarted("registration", parties, notifytck.kit.Timeouts.call().toMillis(),
+                () -> String.join("\n", steps) + "\n" + history.dump());
+        for (int i = 0; i < listeners.size(); i++) {
+            SpoolerConcurrencyProperties.Listener l = listeners.get(i);
+            registered(first + i, got.get(first + i), l.actor(), l.place(), l.type());
+        }
+    }
+
+    private void registered(int number, Registration r, Actor actor, Place place, int type) {
         results.put(SpoolerWorld.registrationKey(number), r.result().value() == 0 && r.handle() != null ? SpoolerWorld.OK
                 : r.result().failed() && r.handle() == null ? SpoolerWorld.FAILED
                 : r.result().hex() + " with " + (r.handle() == null ? "no registration" : "a registration"));

@@ -166,10 +166,16 @@ public final class SpoolerStage implements ScenarioContext.Recording {
         return a;
     }
 
-    /** A type by the scenario's name for it; "GUID_NULL" is the all-zero GUID, which is a type like any other. */
+    /**
+     * A type by the scenario's name for it: "GUID_NULL" is the all-zero GUID, which is a type like
+     * any other; a GUID written out is that GUID; any other name, a GUID made from the name.
+     */
     public static NotificationType type(String name) {
         if (name.equals("GUID_NULL")) {
             return new NotificationType(new UUID(0, 0));
+        }
+        if (name.matches("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}")) {
+            return new NotificationType(UUID.fromString(name));
         }
         return new NotificationType(UUID.nameUUIDFromBytes(("notifytck:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
