@@ -100,6 +100,14 @@ Feature: Overview of Spooler Notification
       When "driver" sends "online"
       Then "app" receives exactly "online"
 
+    # Second parties at the same moment: applications registering with one printer at once, each
+    # round on a printer installed just before. Every registration must take, so every application
+    # hears the channel opened after them.
+    Scenario: Eight applications registering with one printer at the same moment each hear it, twenty times over
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      When 8 applications running as "bob" register at once for "status" notifications on a printer installed just before, 20 times in turn, and each time "driver" opens a unidirectional channel on it for all users and sends "online"
+      Then in every round each of those applications heard "online" exactly once
+
   @REQ-SPOOL-OVW-006 @must-not @source-document
   Rule: An application cannot open a channel
     Section: Overview of Spooler Notification (applications can register but cannot open channels)
