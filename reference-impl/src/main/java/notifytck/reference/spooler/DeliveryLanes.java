@@ -34,8 +34,15 @@ final class DeliveryLanes {
         this.pool = pool;
         this.quiescence = quiescence;
         this.lanes = new KeyedLanes<>(pool, LANE_BATCH, this::run, quiescence::end, dropped -> quiescence.end());
-        this.fanOuts = new KeyedLanes<>(pool, LANE_BATCH, FanOut::offerAll, quiescence::end, FanOut::dropped);
+        this.fanOuts = new KeyedLanes<>(pool, LANE_BATCH, FanOut::offerDeferred, quiescence::end, FanOut::dropped);
     }
+
+    /**
+     * Per channel, its deferred fan-out that waits on the channel's lane and has not started: a
+     * later send joins it instead of queueing a task of its own, so that a sender faster than the
+     * pool makes each listener's lane busy once for several sends, not once for each.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Object, FanOut> waiting = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Queues behind whatever the callback already has; never runs it on the caller's thread. The
@@ -96,6 +103,8 @@ final class DeliveryLanes {
         private int size;
         /** Counted up front and not collected; given back on close. */
         private int counted;
+        /** Set by the pool thread that offers it (under this object's monitor): no send joins it from then on. */
+        private boolean started;
 
         @SuppressWarnings("unchecked") // an array of a generic type: only this class fills and reads it
         private FanOut(Object channel, int expected) {
@@ -126,8 +135,12 @@ final class DeliveryLanes {
         public void close() {
             try {
                 if (size >= DEFER_AT || fanOuts.busy(channel)) {
-                    quiescence.begin(); // the task itself, uncounted by the channel's lane once it ran
-                    fanOuts.offer(channel, this);
+                    FanOut before = waiting.get(channel);
+                    if (before == null || !before.join(this)) {
+                        quiescence.begin(); // the task itself, uncounted by the channel's lane once it ran
+                        waiting.put(channel, this);
+                        fanOuts.offer(channel, this);
+                    }
                 } else {
                     offerAll();
                 }
@@ -135,6 +148,35 @@ final class DeliveryLanes {
                 quiescence.end(counted); // listeners that did not hear this send, or left meanwhile
                 counted = 0;
             }
+        }
+
+        /**
+         * Appends {@code later}'s offers after this one's, if the pool has not started it: the
+         * channel's sends keep their order (its sends hold the channel's monitor, so they join one
+         * at a time), and each listener's lane gets its units in that order.
+         */
+        private synchronized boolean join(FanOut later) {
+            if (started) {
+                return false;
+            }
+            if (size + later.size > to.length) {
+                int grown = Math.max(size + later.size, to.length * 2);
+                to = Arrays.copyOf(to, grown);
+                deliveries = Arrays.copyOf(deliveries, grown);
+            }
+            System.arraycopy(later.to, 0, to, size, later.size);
+            System.arraycopy(later.deliveries, 0, deliveries, size, later.size);
+            size += later.size;
+            return true;
+        }
+
+        /** On the channel's lane: no send joins it any more, and then its offers (and those that joined it) go out. */
+        private void offerDeferred() {
+            synchronized (this) {
+                started = true;
+            }
+            waiting.remove(channel, this);
+            offerAll();
         }
 
         private void offerAll() {
@@ -147,7 +189,13 @@ final class DeliveryLanes {
 
         /** A task the pool never ran: its deliveries and itself no longer count. */
         private void dropped() {
-            quiescence.end(size + 1);
+            int offers;
+            synchronized (this) {
+                started = true;
+                offers = size;
+            }
+            waiting.remove(channel, this);
+            quiescence.end(offers + 1);
         }
     }
     /** Uncounted by the lanes, in groups, once it returned ({@code quiescence::end} above). */
