@@ -414,6 +414,23 @@ Feature: RpcServerSubscribeForNotification function
       Then "c1" has been notified of RpcClientCancel by callback with its binding handle
       And event "second" has not been signalled
 
+    # A second party: another call subscribed with the same union once the server has updated it.
+    # Each copy is the union as it was when its own call subscribed: the first call's copy is not
+    # handed to the second, nor the second's to the first.
+    Scenario: The server updates its NotificationInfo and subscribes a second call with it
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      And the server has subscribed for call cancel on "c1" by event "first"
+      When the server overwrites the NotificationInfo it passed with event "second"
+      And the server subscribes for call cancel on "c2" by event, with the NotificationInfo it passed for "c1"
+      Then the call returns RPC_S_OK (0)
+      When the client cancels "c2"
+      Then event "second" has been signalled once
+      And event "first" has not been signalled
+      When the client cancels "c1"
+      Then event "first" has been signalled once
+      And event "second" has been signalled once
+
     Scenario: The server frees its NotificationInfo after subscribing by APC
       Given a synchronous call "c1" is in progress
       And the server has subscribed for call cancel on "c1" by APC to thread "alertable-7"
@@ -647,6 +664,13 @@ Feature: RpcServerSubscribeForNotification function
       And the server unsubscribes from call cancel on "c2"
       And the server's routines are let go
       Then the unsubscribe reported as many notifications queued as "c2" received of that kind, or of every kind
+
+    # State that changes while the cancel is on its way: the client cancels at the very moment the
+    # server unsubscribes, a thousand times on calls of their own. Each time the cancel was queued
+    # before the unsubscription (counted, and it arrives) or not (not counted, and it never arrives).
+    Scenario: A cancel racing the unsubscription arrives exactly when the unsubscription counted it
+      When 1000 times in turn, a call starts, the server subscribes for call cancel on it by callback, and the client cancels it at the moment the server unsubscribes from call cancel
+      Then each of those calls received exactly as many cancels as its unsubscription reported queued
 
     Scenario: A disconnect the server did not subscribe to was never queued
       Given a synchronous call "c1" is in progress

@@ -24,6 +24,8 @@ public class SubscriptionSteps {
     private static final Pattern IOC = Pattern.compile("completion port(?: with bytes (\\d+), key (\\d+) and overlapped (\\d+))?");
     private static final Pattern EVENT = Pattern.compile("event \"([^\"]+)\"");
     private static final Pattern APC = Pattern.compile("APC(?: to thread \"([^\"]+)\")?");
+    /** The union passed for another call, reused as it now is (it names an event since the server overwrote it). */
+    private static final Pattern SAME_INFO = Pattern.compile("event, with the NotificationInfo it passed for \"([^\"]+)\"");
 
     private final RpcStage stage = RpcStage.current();
 
@@ -173,6 +175,10 @@ public class SubscriptionSteps {
         if (method.equals("no method")) {
             type[0] = RpcConstants.RPC_NOTIFICATION_TYPE_NONE;
             return new NotificationInfo();
+        }
+        if ((m = SAME_INFO.matcher(method)).matches()) {
+            type[0] = RpcConstants.RPC_NOTIFICATION_TYPE_EVENT;
+            return stage.lastInfo(stage.call(m.group(1)).id());
         }
         if ((m = EVENT.matcher(method)).matches()) {
             type[0] = RpcConstants.RPC_NOTIFICATION_TYPE_EVENT;
