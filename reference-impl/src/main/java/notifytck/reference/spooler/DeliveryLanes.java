@@ -3,6 +3,7 @@ package notifytck.reference.spooler;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import notifytck.reference.common.FixedPool;
 import notifytck.reference.common.IdentityKey;
 import notifytck.reference.common.KeyedLanes;
@@ -29,6 +30,12 @@ final class DeliveryLanes {
     private final KeyedLanes<IdentityKey, Delivery> lanes;
     /** One serial lane per channel with offers waiting, on the same pool: a channel's sends are offered in their order. */
     private final KeyedLanes<Object, FanOut> fanOuts;
+    /**
+     * Per channel, its deferred fan-out that waits on the channel's lane and has not started: a
+     * later send joins it instead of queueing a task of its own, so that a sender faster than the
+     * pool makes each listener's lane busy once for several sends, not once for each.
+     */
+    private final ConcurrentHashMap<Object, FanOut> waiting = new ConcurrentHashMap<>();
 
     DeliveryLanes(FixedPool pool, Quiescence quiescence) {
         this.pool = pool;
@@ -37,12 +44,6 @@ final class DeliveryLanes {
         this.fanOuts = new KeyedLanes<>(pool, LANE_BATCH, FanOut::offerDeferred, quiescence::end, FanOut::dropped);
     }
 
-    /**
-     * Per channel, its deferred fan-out that waits on the channel's lane and has not started: a
-     * later send joins it instead of queueing a task of its own, so that a sender faster than the
-     * pool makes each listener's lane busy once for several sends, not once for each.
-     */
-    private final java.util.concurrent.ConcurrentHashMap<Object, FanOut> waiting = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Queues behind whatever the callback already has; never runs it on the caller's thread. The
@@ -103,7 +104,7 @@ final class DeliveryLanes {
         private int size;
         /** Counted up front and not collected; given back on close. */
         private int counted;
-        /** Set by the pool thread that offers it (under this object's monitor): no send joins it from then on. */
+        /** Set (under this object's monitor) when the pool offers it or drops it: no send joins it from then on. */
         private boolean started;
 
         @SuppressWarnings("unchecked") // an array of a generic type: only this class fills and reads it

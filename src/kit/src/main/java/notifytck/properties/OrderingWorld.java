@@ -388,7 +388,10 @@ final class OrderingWorld {
                             ? got.equals(sent.subList(0, Math.min(got.size(), sent.size())))
                             : got.equals(sent);
                     if (!ok) {
-                        throw PropertyFailures.fail("REQ-SPOOL-OVW-013", listener + " got " + got + " of " + sender.getKey() + "'s " + sent
+                        // An own-user listener that heard nothing of the per-user channel was filtered out (the user compared wrongly).
+                        String rule = reached && perUser && channel.getKey().equals("C0") && got.isEmpty() && !sent.isEmpty()
+                                ? "REQ-SPOOL-CHAN-008" : "REQ-SPOOL-OVW-013";
+                        throw PropertyFailures.fail(rule, listener + " got " + got + " of " + sender.getKey() + "'s " + sent
                                 + (partial ? " (a prefix expected: the channel closed or the listener unregistered)" : " (all expected: the channel is open)"),
                                 steps, history.dump());
                     }

@@ -30,6 +30,9 @@ final class RpcCallStorm {
     private final List<String> steps = new ArrayList<>();
 
     void run(int threads, int callsEach) {
+        if (callsEach < COMBINATIONS) {
+            throw new IllegalArgumentException("each thread needs at least " + COMBINATIONS + " calls to cover every combination, was " + callsEach);
+        }
         steps.add(threads + " threads at once, each starting " + callsEach + " calls (synchronous and asynchronous in turn), then on each of its calls: subscribing"
                 + " (from the dispatch thread with the binding, with NULL, from a worker with the binding, with NULL, in turn) for"
                 + " RpcClientCancel or RpcClientDisconnect by callback, event, APC or completion port, the client cancelling or"

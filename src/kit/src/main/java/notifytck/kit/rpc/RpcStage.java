@@ -110,10 +110,10 @@ public final class RpcStage implements ScenarioContext.Recording {
     public void awaitRoutineBusyWith(String name) {
         String id = call(name).id();
         settling.awaitOnly("a held routine to be busy with a notification for " + name, () -> id.equals(targets.held.busyWith()));
-        deliveredWhenBusy.putIfAbsent(name, deliveredFor(id).size());
+        deliveredWhenBusy.put(name, deliveredFor(id).size());
     }
 
-    /** How many notifications had reached the call {@code name} when a routine was first seen busy with it; null if never awaited. */
+    /** How many notifications had reached the call {@code name} when a routine was last seen busy with it; null if never awaited. */
     public Integer deliveredWhenBusy(String name) {
         return deliveredWhenBusy.get(name);
     }

@@ -155,7 +155,7 @@ public class DeliverySteps {
         }
         java.time.Duration quiet = notifytck.kit.Timeouts.quietWindow();
         org.awaitility.Awaitility.await("nothing more for " + name + " while the routine is busy with its first notification")
-                .during(quiet).atMost(quiet.plusSeconds(1)).pollInterval(java.time.Duration.ofMillis(5))
+                .during(quiet).atMost(quiet.plusSeconds(2)).pollInterval(java.time.Duration.ofMillis(5))
                 .until(() -> stage.deliveredFor(id).size() == running);
         stage.awaitRoutineBusyWith(name);
     }

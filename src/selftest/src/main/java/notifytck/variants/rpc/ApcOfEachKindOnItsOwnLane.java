@@ -36,7 +36,7 @@ public final class ApcOfEachKindOnItsOwnLane extends RpcDecorator implements Fau
 
     @Override
     ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
-        OwnThreads running = new OwnThreads();
+        OwnWork running = new OwnWork();
         Map<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
         return new ForwardingRpc(inner, calls) {
             @Override

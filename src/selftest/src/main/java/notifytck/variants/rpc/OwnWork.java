@@ -2,8 +2,8 @@ package notifytck.variants.rpc;
 
 import java.time.Duration;
 
-/** Threads a fault starts of its own, counted so that the decorated reference's quiesce can wait for them. */
-final class OwnThreads {
+/** Work a fault runs on threads of its own (queued or running), counted so that the decorated reference's quiesce can wait for it. */
+final class OwnWork {
     private int running;
 
     synchronized void started() {
