@@ -13,11 +13,11 @@ import notifytck.spi.rpc.RpcStatus;
 import notifytck.spi.rpc.ServerThread;
 
 /**
- * Gives each call a slot for its completion port when it starts, in a plain HashMap that calls
- * starting and ending on several threads at once update unguarded, and subscribes a completion
- * port through that slot: a call whose slot a race lost subscribes without its port and is
- * refused. Only the completion-port method uses the book, so a storm of callback subscriptions
- * never shows it; calls started one at a time never do.
+ * Gives each call a slot for the kernel object it will signal (a completion port or an event) when
+ * it starts, in a plain HashMap that calls starting and ending on several threads at once update
+ * unguarded, and subscribes those two methods through that slot: a call whose slot a race lost
+ * subscribes without its target and is refused. Only those methods use the book, so a storm of
+ * callback subscriptions never shows it; calls started one at a time never do.
  */
 public final class PortTargetsBookedUnsynchronized extends RpcDecorator implements FaultyVariant {
     @Override
@@ -27,7 +27,7 @@ public final class PortTargetsBookedUnsynchronized extends RpcDecorator implemen
 
     @Override
     public String fault() {
-        return "Keeps each call's completion-port slot in an unguarded HashMap; a call whose slot a race lost subscribes without its port.";
+        return "Keeps each call's slot for its port or event in an unguarded HashMap; a call whose slot a race lost subscribes without its target.";
     }
 
     @Override
@@ -41,7 +41,7 @@ public final class PortTargetsBookedUnsynchronized extends RpcDecorator implemen
         return new ForwardingRpc(inner, calls) {
             @Override
             void callStarted(CallRef call) {
-                targets.put(call, new NotificationInfo[1]); // the call's slot for the port it will post to
+                targets.put(call, new NotificationInfo[1]); // the call's slot for the port or event it will signal
             }
 
             @Override
@@ -52,12 +52,12 @@ public final class PortTargetsBookedUnsynchronized extends RpcDecorator implemen
             @Override
             public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
                 CallRef call = calls.named(onThread, binding);
-                if (call != null && type == RpcConstants.RPC_NOTIFICATION_TYPE_IOC) {
+                if (call != null && (type == RpcConstants.RPC_NOTIFICATION_TYPE_IOC || type == RpcConstants.RPC_NOTIFICATION_TYPE_EVENT)) {
                     NotificationInfo[] slot = targets.get(call);
                     if (slot != null) {
                         slot[0] = info;
                     }
-                    info = slot == null ? null : slot[0]; // a call the book lost has no port to post to
+                    info = slot == null ? null : slot[0]; // a call the book lost has no target to signal
                 }
                 return super.subscribeForNotification(onThread, binding, notification, type, info);
             }
