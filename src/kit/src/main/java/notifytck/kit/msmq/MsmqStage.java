@@ -268,6 +268,24 @@ public final class MsmqStage implements ScenarioContext.Recording {
      * The one event a call on {@code eventName} fired, if it fired exactly one and that one names the
      * queue object the call was made on; empty otherwise (none, several, or another object's).
      */
+    /** A call a scenario made: its queue object's name, its event's, and what it returned. */
+    public record MadeCall(String queueObject, String event, HResult result) {}
+
+    /**
+     * The calls (as lines to report) that did not return S_OK and fire exactly one event, Arrived,
+     * for their own queue object. Judge once everything settled.
+     */
+    public List<String> notArrivedOnce(List<MadeCall> calls) {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (MadeCall c : calls) {
+            boolean arrived = theOneEventFor(c.event(), c.queueObject()).filter(e -> e.kind() == MsmqRecord.Kind.ARRIVED).isPresent();
+            if (!HResult.of(0).equals(c.result()) || !arrived) {
+                wrong.add(c.event() + ": returned " + c.result() + ", fired " + fired(c.event()).stream().map(r -> r.event().toString()).toList());
+            }
+        }
+        return wrong;
+    }
+
     public java.util.Optional<MsmqRecord> theOneEventFor(String eventName, String queueObject) {
         List<History.Recorded<MsmqRecord>> fired = fired(eventName);
         return fired.size() == 1 && queue(queueObject).handle().equals(fired.get(0).event().queueHandle())

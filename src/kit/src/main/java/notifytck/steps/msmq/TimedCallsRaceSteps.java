@@ -9,7 +9,6 @@ import java.util.List;
 import notifytck.kit.AllAtOnce;
 import notifytck.kit.Deadline;
 import notifytck.kit.Timeouts;
-import notifytck.kit.msmq.MsmqRecord;
 import notifytck.kit.msmq.MsmqStage;
 import notifytck.spi.HResult;
 import notifytck.spi.msmq.MessageRef;
@@ -25,10 +24,7 @@ import notifytck.spi.msmq.QueueRef;
  */
 public class TimedCallsRaceSteps {
     private final MsmqStage stage = MsmqStage.current();
-    /** Each call made: its queue object's name, its event's, and what it returned. */
-    private record Call(String queueObject, String event, HResult result) {}
-
-    private final List<Call> calls = new ArrayList<>();
+    private final List<MsmqStage.MadeCall> calls = new ArrayList<>();
 
     @When("^(\\d+) applications at once, each on an empty queue of its own opened with peek access, (\\d+) times in turn make a call with an event "
             + "of its own, cursor MQMSG_FIRST and receive timeout (\\d+) ms, then put a message in the queue and, once the call fired, remove it$")
@@ -49,7 +45,7 @@ public class TimedCallsRaceSteps {
         long budget = Timeouts.batch(applications * 3).toMillis() + Timeouts.eventually().toMillis();
         for (int n = 1; n <= times; n++) {
             int round = n;
-            Call[] made = new Call[applications];
+            MsmqStage.MadeCall[] made = new MsmqStage.MadeCall[applications];
             List<AllAtOnce.Party> parties = new ArrayList<>();
             for (int a = 0; a < applications; a++) {
                 String queue = names.get(a);
@@ -59,7 +55,7 @@ public class TimedCallsRaceSteps {
                     String event = queue + ", call " + round + "'s event";
                     HResult r = stage.enable(queue, event, () -> stage.context().sut().msmq().enableNotification(q, stage.event(event),
                             OptionalInt32.of(MsmqConstants.MQMSG_FIRST), OptionalInt32.of(timeoutMillis)), timeoutMillis);
-                    made[app] = new Call(queue, event, r);
+                    made[app] = new MsmqStage.MadeCall(queue, event, r);
                     MessageRef m = stage.control().putMessage(queue, "for call " + round);
                     // Removed only once the call fired: a message gone before the search saw it would leave the call waiting, rightly.
                     if (!stage.recorded().awaitUntil(() -> !stage.fired(event).isEmpty(), eventually, eventually)) {
@@ -82,13 +78,7 @@ public class TimedCallsRaceSteps {
     public void oneArrivedEach() {
         assertThat(calls).as("kit defect: no calls were made").isNotEmpty();
         stage.settle();
-        List<String> wrong = new ArrayList<>();
-        for (Call c : calls) {
-            boolean arrived = stage.theOneEventFor(c.event(), c.queueObject()).filter(e -> e.kind() == MsmqRecord.Kind.ARRIVED).isPresent();
-            if (!HResult.of(0).equals(c.result()) || !arrived) {
-                wrong.add(c.event() + ": returned " + c.result() + ", fired " + stage.fired(c.event()).stream().map(r -> r.event().toString()).toList());
-            }
-        }
+        List<String> wrong = stage.notArrivedOnce(calls);
         assertThat(wrong).as("calls (of %d) that did not return S_OK and fire exactly one Arrived for their own queue object\n%s",
                 calls.size(), stage.historyDump()).isEmpty();
     }
