@@ -13,11 +13,12 @@ import notifytck.spi.rpc.RpcStatus;
 import notifytck.spi.rpc.ServerThread;
 
 /**
- * Gives each call a slot for the kernel object it will signal (a completion port or an event) when
- * it starts, in a plain HashMap that calls starting and ending on several threads at once update
- * unguarded, and subscribes those two methods through that slot: a call whose slot a race lost
- * subscribes without its target and is refused. Only those methods use the book, so a storm of
- * callback subscriptions never shows it; calls started one at a time never do.
+ * Gives each call a slot for the object the runtime will signal (a completion port, an event, a
+ * thread's APC queue) when it starts, in a plain HashMap that calls starting and ending on several
+ * threads at once update unguarded, and subscribes those methods through that slot: a call whose
+ * slot a race lost subscribes without its target and is refused. A callback is called directly
+ * and takes no slot, so a storm of callback subscriptions never shows it; calls started one at a
+ * time never do.
  */
 public final class PortTargetsBookedUnsynchronized extends RpcDecorator implements FaultyVariant {
     @Override
@@ -27,7 +28,7 @@ public final class PortTargetsBookedUnsynchronized extends RpcDecorator implemen
 
     @Override
     public String fault() {
-        return "Keeps each call's slot for its port or event in an unguarded HashMap; a call whose slot a race lost subscribes without its target.";
+        return "Keeps each call's slot for its port, event or APC thread in an unguarded HashMap; a call whose slot a race lost subscribes without its target.";
     }
 
     @Override
@@ -41,7 +42,7 @@ public final class PortTargetsBookedUnsynchronized extends RpcDecorator implemen
         return new ForwardingRpc(inner, calls) {
             @Override
             void callStarted(CallRef call) {
-                targets.put(call, new NotificationInfo[1]); // the call's slot for the port or event it will signal
+                targets.put(call, new NotificationInfo[1]); // the call's slot for what the runtime will signal
             }
 
             @Override
@@ -52,7 +53,7 @@ public final class PortTargetsBookedUnsynchronized extends RpcDecorator implemen
             @Override
             public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
                 CallRef call = calls.named(onThread, binding);
-                if (call != null && (type == RpcConstants.RPC_NOTIFICATION_TYPE_IOC || type == RpcConstants.RPC_NOTIFICATION_TYPE_EVENT)) {
+                if (call != null && type != RpcConstants.RPC_NOTIFICATION_TYPE_CALLBACK) {
                     NotificationInfo[] slot = targets.get(call);
                     if (slot != null) {
                         slot[0] = info;
