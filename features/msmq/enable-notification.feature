@@ -562,6 +562,7 @@ Feature: EnableNotification (Opnum 15)
     # Second parties at the first mention of a name: applications open a queue no one has opened
     # yet at the same moment. Every queue object refers to the one queue of that name, so the
     # message that comes later is the suitable message each call waits for.
+    @many-rounds
     Scenario: Four applications opening a new queue at the same moment all hear the message that comes, two hundred times over
       When 200 times in turn, 4 applications open a queue no one has opened yet at the same moment, each with peek access, each makes a call with an event of its own, cursor MQMSG_FIRST and receive timeout INFINITE, and then another client puts a message in that queue
       Then each of the calls on a queue opened at once returned S_OK and fired exactly one event, Arrived, for its own queue object

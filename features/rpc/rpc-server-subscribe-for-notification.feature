@@ -668,6 +668,7 @@ Feature: RpcServerSubscribeForNotification function
     # State that changes while the cancel is on its way: the client cancels at the very moment the
     # server unsubscribes, a thousand times on calls of their own. Each time the cancel was queued
     # before the unsubscription (counted, and it arrives) or not (not counted, and it never arrives).
+    @many-rounds
     Scenario: A cancel racing the unsubscription arrives exactly when the unsubscription counted it
       When 1000 times in turn, a call starts, the server subscribes for call cancel on it by callback, and the client cancels it at the moment the server unsubscribes from call cancel
       Then each of those calls received exactly as many cancels as its unsubscription reported queued

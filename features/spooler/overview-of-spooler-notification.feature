@@ -103,6 +103,7 @@ Feature: Overview of Spooler Notification
     # Second parties at the same moment: applications registering with one printer at once, each
     # round on a printer installed just before. Every registration must take, so every application
     # hears the channel opened after them.
+    @many-rounds
     Scenario: Eight applications registering with one printer at the same moment each hear it, twenty times over
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       When 8 applications running as "bob" register at once for "status" notifications on a printer installed just before, 20 times in turn, and each time "driver" opens a unidirectional channel on it for all users and sends "online"
