@@ -85,6 +85,9 @@ public final class AllAtOnce {
                 done.add(POOL.submit(() -> {
                     arrived.incrementAndGet();
                     for (int spins = 0; !go.get(); spins++) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            return null; // cancelled before the release: the run is over
+                        }
                         if ((spins & 0xFF) == 0) {
                             Thread.yield(); // on two cores the others must get their turn to arrive
                         } else {
