@@ -150,7 +150,7 @@ class CommandLineTest {
     @Test
     void aFaultyVariantExitsOneAndNamesItsRule() {
         Path out = Reports.fresh("variant");
-        Result r = cli(with(out, "--sut", VARIANT, "--select", "@msmq and @scenario"));
+        Result r = cli(with(out, "--sut", VARIANT, "--select", "@msmq and @scenario and not @many-rounds"));
         assertThat(r.exit()).as("stdout: %s%nstderr: %s", r.out(), r.err()).isEqualTo(1);
         assertThat(r.out()).contains("FAIL " + VARIANT_RULE).contains("Exit 1:");
         JsonNode v = VerdictSchema.validate(out.resolve("verdict.json"));
@@ -166,19 +166,19 @@ class CommandLineTest {
     void aBaselineTurnsKnownFailuresIntoExpectedOnesAndAStaleEntryFailsTheRun() throws IOException {
         Path out = Reports.fresh("baseline");
         Path written = out.resolveSibling("baseline-written.txt");
-        Result first = cli(with(out, "--sut", VARIANT, "--select", "@msmq and @scenario", "--write-baseline", written.toString()));
+        Result first = cli(with(out, "--sut", VARIANT, "--select", "@msmq and @scenario and not @many-rounds", "--write-baseline", written.toString()));
         assertThat(first.exit()).isEqualTo(1);
         VerdictSchema.validate(out.resolve("verdict.json"));
         assertThat(Files.readString(written)).contains(VARIANT_RULE + " | TODO");
 
-        Result second = cli(with(out, "--sut", VARIANT, "--select", "@msmq and @scenario", "--baseline", written.toString()));
+        Result second = cli(with(out, "--sut", VARIANT, "--select", "@msmq and @scenario and not @many-rounds", "--baseline", written.toString()));
         assertThat(second.exit()).as("stdout: %s", second.out()).isZero();
         JsonNode v = VerdictSchema.validate(out.resolve("verdict.json"));
         assertThat(status(v, VARIANT_RULE)).isEqualTo("expected-fail");
         assertThat(v.at("/run/baseline").asText()).isEqualTo(written.toString());
 
         // The same baseline against the reference: the rule now passes, which must not go unnoticed.
-        Result stale = cli(with(out, "--select", "@msmq and @scenario", "--baseline", written.toString()));
+        Result stale = cli(with(out, "--select", "@msmq and @scenario and not @many-rounds", "--baseline", written.toString()));
         assertThat(stale.exit()).isEqualTo(1);
         assertThat(stale.out()).contains("UNEXPECTED-PASS " + VARIANT_RULE);
         assertThat(status(VerdictSchema.validate(out.resolve("verdict.json")), VARIANT_RULE)).isEqualTo("unexpected-pass");
@@ -188,7 +188,7 @@ class CommandLineTest {
     void anImplementationWithoutAControlIsPartlyNotApplicableNeverPassed() {
         Path out = Reports.fresh("partial");
         // The reference on its system clock declares no virtual clock: the multi-day scenarios cannot run.
-        Result r = cli(with(out, "--sut", "notifytck.crosscheck.RealTimeReference", "--select", "@msmq and @scenario"));
+        Result r = cli(with(out, "--sut", "notifytck.crosscheck.RealTimeReference", "--select", "@msmq and @scenario and not @many-rounds"));
         assertThat(r.exit()).as("stdout: %s", r.out()).isZero();
         JsonNode v = VerdictSchema.validate(out.resolve("verdict.json"));
         assertThat(v.at("/totals/partial").asInt() + v.at("/totals/not-applicable").asInt()).isPositive();
