@@ -518,6 +518,25 @@ Feature: Receiving Notification Messages from the Fax Service
       And the logoff completes
       And the fax service holds no token of "viewer"
 
+    # The moment varied: both windows work a while over WM_ENDSESSION before they make the logoff
+    # call, the second longer, so one answer is still being worked on while the other arrives. A
+    # sent message returns only once the procedure has handled it (SendMessage), so the logoff waits
+    # for both answers, and then the user logs off.
+    Scenario: A client whose two windows each work a while over WM_ENDSESSION still lets its user log off
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" also has a window "spare" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      And "viewer" has asked for notification messages to "spare" from message 0x9000
+      And the window procedure of "main" works 200 ms over WM_ENDSESSION before it makes the logoff call
+      And the window procedure of "spare" works 400 ms over WM_ENDSESSION before it makes the logoff call
+      When "alice" logs off
+      Then "main" has received WM_ENDSESSION
+      And "spare" has received WM_ENDSESSION
+      And the logoff completes
+      And the fax service holds no token of "viewer"
+
     # A second party: a window on the session's second desktop. Logoff ends the whole session, so its
     # window is asked too, answers, and the user logs off.
     Scenario: A client whose window is on a second desktop gets WM_ENDSESSION, makes the logoff call, and lets its user log off

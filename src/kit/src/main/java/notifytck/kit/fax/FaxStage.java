@@ -123,6 +123,10 @@ public final class FaxStage implements ScenarioContext.Recording {
         procedure(window).ignoreEndOfSession();
     }
 
+    public void workOverEndOfSession(String window, java.time.Duration work) {
+        procedure(window).workOverEndOfSession(work);
+    }
+
     /** FaxInitializeEventQueue as the named client makes it, with a deadline; its result is kept. */
     public FaxResult initialize(String client, String what, Supplier<FaxResult> body) {
         FaxResult r = Deadline.call(client + ": FaxInitializeEventQueue " + what, () -> {

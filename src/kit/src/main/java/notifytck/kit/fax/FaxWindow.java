@@ -37,6 +37,17 @@ public final class FaxWindow implements WindowProcedure {
         answersEndOfSession = false;
     }
 
+    /**
+     * The client works this long over WM_ENDSESSION (saving its state, say) before it makes the
+     * logoff call: the logoff must wait for its answer, and for a second window's while this one
+     * is still at work.
+     */
+    public void workOverEndOfSession(java.time.Duration work) {
+        workOverEndOfSession = work;
+    }
+
+    private volatile java.time.Duration workOverEndOfSession = java.time.Duration.ZERO;
+
     public void registeredForMessages(int start) {
         messageStart = start;
     }
@@ -46,6 +57,13 @@ public final class FaxWindow implements WindowProcedure {
         history.record(new FaxRecord(FaxRecord.Kind.MESSAGE, name, message, wParam, lParam, null));
         boolean ending = message == FaxConstants.WM_ENDSESSION || message == FaxConstants.WM_DESTROY;
         int start = messageStart;
+        if (message == FaxConstants.WM_ENDSESSION && answersEndOfSession) {
+            // The client's own work, not a wait of the kit's: the procedure is busy, as a real one would be.
+            long until = System.nanoTime() + workOverEndOfSession.toNanos();
+            for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(left);
+            }
+        }
         if (ending && answersEndOfSession && start != 0) {
             // Once only: a window may get WM_ENDSESSION and then WM_DESTROY.
             messageStart = 0;

@@ -40,6 +40,11 @@ public class WorldSteps {
         stage.window(client, window, stage.desktopOf(user, "default"));
     }
 
+    @Given("^the window procedure of \"([^\"]+)\" works (\\d+) ms over WM_ENDSESSION before it makes the logoff call$")
+    public void worksOverEndOfSession(String window, int millis) {
+        stage.workOverEndOfSession(window, java.time.Duration.ofMillis(millis));
+    }
+
     @Given("^the window procedure of \"([^\"]+)\" ignores the end of the session$")
     public void ignores(String window) {
         stage.ignoreEndOfSession(window);
