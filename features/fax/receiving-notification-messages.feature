@@ -529,8 +529,8 @@ Feature: Receiving Notification Messages from the Fax Service
       And "viewer" also has a window "spare" on her default desktop
       And "viewer" has asked for notification messages to "main" from message 0x8000
       And "viewer" has asked for notification messages to "spare" from message 0x9000
-      And the window procedure of "main" works 200 ms over WM_ENDSESSION before it makes the logoff call
-      And the window procedure of "spare" works 400 ms over WM_ENDSESSION before it makes the logoff call
+      And the window procedure of "main" works 50 ms over WM_ENDSESSION before it makes the logoff call
+      And the window procedure of "spare" works 100 ms over WM_ENDSESSION before it makes the logoff call
       When "alice" logs off
       Then "main" has received WM_ENDSESSION
       And "spare" has received WM_ENDSESSION

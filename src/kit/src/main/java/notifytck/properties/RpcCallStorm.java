@@ -36,7 +36,7 @@ final class RpcCallStorm {
         steps.add(threads + " threads at once, each starting " + callsEach + " calls (synchronous and asynchronous in turn), then on each of its calls: subscribing"
                 + " (from the dispatch thread with the binding, with NULL, from a worker with the binding, with NULL, in turn) for"
                 + " RpcClientCancel or RpcClientDisconnect by callback, event, APC or completion port, the client cancelling or"
-                + " disconnecting, the server unsubscribing what it holds and completing");
+                + " disconnecting, the server unsubscribing what it holds and completing (or aborting, for half the asynchronous calls)");
         List<AllAtOnce.Party> parties = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int first = t * callsEach + 1;
@@ -69,11 +69,11 @@ final class RpcCallStorm {
         if (held(call)) {
             model.branch(w -> w.unsubscribe(number(call) + 1, call, kind(call)));
         }
-        model.each(w -> w.end(call));
+        model.each(w -> w.end(call)); // completed or aborted alike: the subscription ends with the call
         return model.observe(observed).orElse(null);
     }
 
-    /** One thread's calls {@code first} to {@code first + count - 1}: all started, then each subscribed, cancelled and completed, step by step across them. */
+    /** One thread's calls {@code first} to {@code first + count - 1}: all started, then each subscribed, acted on by the client and ended, step by step across them. */
     private void drive(int first, int count) {
         ServerThread worker = rpc.worker();
         for (int call = first; call < first + count; call++) {
@@ -90,7 +90,7 @@ final class RpcCallStorm {
                 // The server leaves what it holds before it completes (REQ-RPC-NOTIFY-011, the caller's part).
                 rpc.unsubscribe(number(call) + 1, call, kind(call));
             }
-            rpc.end(call, false);
+            rpc.end(call, aborts(call));
         }
     }
 
@@ -102,6 +102,11 @@ final class RpcCallStorm {
     /** Synchronous and asynchronous calls in turn, every way of naming each (the callback then gets the async handle). */
     private static boolean async(int call) {
         return (call / From.values().length) % 2 == 1;
+    }
+
+    /** Half the asynchronous calls are aborted (RpcAsyncAbortCall) rather than completed, every combination both ways. */
+    private static boolean aborts(int call) {
+        return (call / COMBINATIONS) % 2 == 1;
     }
 
     private static int number(int call) {

@@ -197,7 +197,12 @@ public final class FaxStage implements ScenarioContext.Recording {
 
     /** How a recorded packet reads, and how a step says the packet it expects: one text for both. */
     public static String packetText(long key, int eventId, long deviceId, long jobId) {
-        return "key " + key + ", event " + eventId + ", device " + deviceId + ", job " + jobId;
+        return packetHead(key, eventId) + " device " + deviceId + ", job " + jobId;
+    }
+
+    /** The start of a recorded packet's text: its key and event, for a step that leaves device and job open. */
+    public static String packetHead(long key, int eventId) {
+        return "key " + key + ", event " + eventId + ",";
     }
 
     public List<History.Recorded<FaxRecord>> messagesOf(String window) {

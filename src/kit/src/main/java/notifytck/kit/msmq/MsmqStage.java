@@ -264,10 +264,6 @@ public final class MsmqStage implements ScenarioContext.Recording {
         return history.where(r -> r.kind() != MsmqRecord.Kind.CALL_RETURNED && r.who().equals(eventName));
     }
 
-    /**
-     * The one event a call on {@code eventName} fired, if it fired exactly one and that one names the
-     * queue object the call was made on; empty otherwise (none, several, or another object's).
-     */
     /** A call a scenario made: its queue object's name, its event's, and what it returned. */
     public record MadeCall(String queueObject, String event, HResult result) {}
 
@@ -286,6 +282,10 @@ public final class MsmqStage implements ScenarioContext.Recording {
         return wrong;
     }
 
+    /**
+     * The one event a call on {@code eventName} fired, if it fired exactly one and that one names the
+     * queue object the call was made on; empty otherwise (none, several, or another object's).
+     */
     public java.util.Optional<MsmqRecord> theOneEventFor(String eventName, String queueObject) {
         List<History.Recorded<MsmqRecord>> fired = fired(eventName);
         return fired.size() == 1 && queue(queueObject).handle().equals(fired.get(0).event().queueHandle())

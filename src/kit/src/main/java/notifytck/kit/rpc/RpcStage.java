@@ -30,6 +30,8 @@ public final class RpcStage implements ScenarioContext.Recording {
     private final SubscriptionLedger ledger = new SubscriptionLedger();
     private final Map<String, CallRef> calls = new ConcurrentHashMap<>();
     private final Map<String, NotificationInfo> lastInfo = new ConcurrentHashMap<>();
+    /** Per call the scenario names, how many notifications had reached it when a held routine was last seen busy with it. */
+    private final Map<String, Integer> deliveredWhenBusy = new ConcurrentHashMap<>();
     private volatile RpcStatus lastStatus;
     private final notifytck.kit.Settling settling;
 
@@ -117,8 +119,6 @@ public final class RpcStage implements ScenarioContext.Recording {
     public Integer deliveredWhenBusy(String name) {
         return deliveredWhenBusy.get(name);
     }
-
-    private final java.util.Map<String, Integer> deliveredWhenBusy = new java.util.concurrent.ConcurrentHashMap<>();
 
     public void letRoutinesGo() {
         targets.held.letGo();

@@ -166,7 +166,7 @@ public class MessageSteps {
         }
         assertThat(got).as("completion packets, in the order they reached the port\n%s", stage.historyDump()).hasSize(expected.size() + 1);
         assertThat(got.get(expected.size())).as("the last packet: the service's end, after which nothing may come\n%s", stage.historyDump())
-                .startsWith("key " + key + ", event " + ended + ",");
+                .startsWith(notifytck.kit.fax.FaxStage.packetHead(key, ended));
         assertThat(got.subList(0, expected.size())).as("one packet per event\n%s", stage.historyDump()).containsExactlyInAnyOrderElementsOf(expected);
     }
 

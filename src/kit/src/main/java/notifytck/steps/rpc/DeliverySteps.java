@@ -133,11 +133,7 @@ public class DeliverySteps {
      */
     @Then("^\"([^\"]+)\" is not notified while the server's routine is busy with \"([^\"]+)\"$")
     public void notWhileBusy(String name, String busyWith) {
-        String id = stage.call(name).id();
-        java.time.Duration quiet = notifytck.kit.Timeouts.quietWindow();
-        org.awaitility.Awaitility.await("nothing for " + name + " while the routine is busy with " + busyWith)
-                .during(quiet).atMost(quiet.plusSeconds(1)).pollInterval(java.time.Duration.ofMillis(5))
-                .until(() -> stage.deliveredFor(id).isEmpty());
+        staysAt(name, 0, "nothing for " + name + " while the routine is busy with " + busyWith);
         stage.awaitRoutineBusyWith(busyWith);
     }
 
@@ -147,17 +143,24 @@ public class DeliverySteps {
      */
     @Then("^\"([^\"]+)\" is notified of nothing more while the server's routine is busy with it$")
     public void nothingMoreWhileBusy(String name) {
-        String id = stage.call(name).id();
-        // Counted when the routine was first seen busy, before anything more happened to the call.
+        // Counted when the routine was last seen busy with the call, before anything more happened to it.
         Integer running = stage.deliveredWhenBusy(name);
         if (running == null) {
             throw new IllegalStateException("the scenario must first wait until the server's routine is busy with a notification for " + name);
         }
-        java.time.Duration quiet = notifytck.kit.Timeouts.quietWindow();
-        org.awaitility.Awaitility.await("nothing more for " + name + " while the routine is busy with its first notification")
-                .during(quiet).atMost(quiet.plusSeconds(2)).pollInterval(java.time.Duration.ofMillis(5))
-                .until(() -> stage.deliveredFor(id).size() == running);
+        staysAt(name, running, "nothing more for " + name + " while the routine is busy with its first notification");
         stage.awaitRoutineBusyWith(name);
+    }
+
+    /**
+     * The call's notifications stay at {@code count} for the quiet window: the routine is held, so
+     * the implementation cannot be quiesced meanwhile.
+     */
+    private void staysAt(String name, int count, String what) {
+        String id = stage.call(name).id();
+        java.time.Duration quiet = notifytck.kit.Timeouts.quietWindow();
+        org.awaitility.Awaitility.await(what).during(quiet).atMost(quiet.plusSeconds(2)).pollInterval(java.time.Duration.ofMillis(5))
+                .until(() -> stage.deliveredFor(id).size() == count);
     }
 
     /** Accepted, the subscription holds the kind it was free to take; refused (1711), it took nothing at all. */

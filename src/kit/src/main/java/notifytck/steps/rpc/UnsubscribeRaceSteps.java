@@ -57,11 +57,19 @@ public class UnsubscribeRaceSteps {
     @Then("^each of those calls received exactly as many cancels as its unsubscription reported queued$")
     public void receivedAsQueued() {
         stage.settle();
-        List<String> wrong = queued.entrySet().stream()
-                .filter(e -> stage.deliveredFor(e.getKey()).size() != e.getValue())
-                .map(e -> e.getKey() + ": the unsubscription reported " + e.getValue() + " queued, the server received "
-                        + stage.deliveredFor(e.getKey()).size())
-                .toList();
+        List<String> wrong = new java.util.ArrayList<>();
+        for (CallRef c : calls) {
+            List<notifytck.kit.History.Recorded<notifytck.kit.rpc.RpcRecord>> got = stage.deliveredFor(c.id());
+            int counted = queued.get(c.id());
+            if (got.size() != counted) {
+                wrong.add(c.id() + ": the unsubscription reported " + counted + " queued, the server received " + got.size());
+            }
+            // Each notification that did arrive is the cancel, by the callback, with the call's binding handle.
+            got.stream().map(notifytck.kit.History.Recorded::event)
+                    .filter(r -> r.kind() != notifytck.kit.rpc.RpcRecord.Kind.CALLBACK || r.event() != RpcConstants.RPC_CLIENT_CANCEL
+                            || !c.binding().handle().equals(r.detail()))
+                    .forEach(r -> wrong.add(c.id() + ": received " + r + ", not RpcClientCancel by callback with its binding handle"));
+        }
         assertThat(wrong).as("calls cancelled while the server unsubscribed whose count was not what arrived, of %d", queued.size()).isEmpty();
         // Completed only now: whether a counted notification still arrives after its call completed is not this rule's question.
         for (CallRef c : calls) {
