@@ -110,7 +110,8 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
      * Offered one by one, each lane the sender makes busy is one hand-off to the pool, and, while
      * the pool's threads keep up, one wake-up of a pool thread: a listener's lane empties between
      * two sends, so every delivery of every send paid for it. A burst keeps the lanes it makes busy
-     * and hands them to the pool together when it closes, in as many tasks as the pool has threads.
+     * and hands them to the pool together: {@link #CHUNK} at a time while it lasts, and the rest when
+     * it closes, in as many tasks as the pool has threads.
      * Each lane still runs alone and in the order of its offers; until the burst closes, its units
      * wait. For one thread; close it in a finally, or the lanes it made busy never run.
      */
@@ -129,7 +130,7 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
                 return;
             }
             switch (held.offerUnscheduled(unit)) {
-                case TO_SCHEDULE -> madeBusy.add(held);
+                case TO_SCHEDULE -> madeBusy(held);
                 case QUEUED -> {
                     // The lane is already on its way to a pool thread, which will find this unit too.
                 }
@@ -141,6 +142,40 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
             }
         }
 
+        /**
+         * As {@link #offer} for each of {@code count} units to one lane, in one turn of its monitor:
+         * {@code units[first]}, {@code units[first + stride]}, and so on, in that order.
+         */
+        public void offerEvery(SerialLane<T> held, T[] units, int first, int stride, int count) {
+            if (stopped) {
+                for (int i = 0, at = first; i < count; i++, at += stride) {
+                    drop.accept(units[at]);
+                }
+                return;
+            }
+            switch (held.offerUnscheduled(units, first, stride, count)) {
+                case TO_SCHEDULE -> madeBusy(held);
+                case QUEUED -> {
+                    // As in offer.
+                }
+                case RETIRED -> {
+                    @SuppressWarnings("unchecked") // this host files every lane it makes under a K
+                    K key = (K) held.key();
+                    for (int i = 0, at = first; i < count; i++, at += stride) {
+                        KeyedLanes.this.offer(key, units[at]);
+                    }
+                }
+            }
+        }
+
+        private void madeBusy(SerialLane<T> lane) {
+            madeBusy.add(lane);
+            if (madeBusy.size() == CHUNK) {
+                handOver(new Group<>(KeyedLanes.this, new ArrayList<>(madeBusy)));
+                madeBusy.clear();
+            }
+        }
+
         @Override
         public void close() {
             if (madeBusy.size() == 1) {
@@ -148,18 +183,28 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
             } else if (!madeBusy.isEmpty()) {
                 int tasks = Math.min(pool.size(), madeBusy.size());
                 for (int i = 0; i < tasks; i++) {
-                    Group<T> group = new Group<>(KeyedLanes.this,
-                            new ArrayList<>(madeBusy.subList(i * madeBusy.size() / tasks, (i + 1) * madeBusy.size() / tasks)));
-                    try {
-                        pool.execute(group);
-                    } catch (RejectedExecutionException shutDown) {
-                        group.lanes.forEach(lane -> dropAll(lane.abandon()));
-                    }
+                    handOver(new Group<>(KeyedLanes.this,
+                            new ArrayList<>(madeBusy.subList(i * madeBusy.size() / tasks, (i + 1) * madeBusy.size() / tasks))));
                 }
             }
             madeBusy.clear();
         }
+
+        private void handOver(Group<T> group) {
+            try {
+                pool.execute(group);
+            } catch (RejectedExecutionException shutDown) {
+                group.lanes.forEach(lane -> dropAll(lane.abandon()));
+            }
+        }
     }
+
+    /**
+     * Lanes a burst makes busy before it hands them to the pool without waiting for its close: a
+     * send to ten thousand listeners otherwise let the pool deliver nothing until its last offer,
+     * and a sender and a pool thread took turns instead of working side by side.
+     */
+    public static final int CHUNK = 256;
 
     /** Lanes a burst made busy, run one after another by one pool thread. */
     private static final class Group<T> implements Runnable {

@@ -97,6 +97,27 @@ public final class SerialLane<T> implements Runnable {
         }
     }
 
+    /**
+     * As {@link #offerUnscheduled(Object)} for {@code count} units in one turn of the monitor:
+     * {@code units[first]}, {@code units[first + stride]}, and so on, in that order. All are
+     * queued, or none when the lane has retired.
+     */
+    Offered offerUnscheduled(T[] units, int first, int stride, int count) {
+        synchronized (this) {
+            if (retired) {
+                return Offered.RETIRED;
+            }
+            for (int i = 0, at = first; i < count; i++, at += stride) {
+                queue.addLast(units[at]);
+            }
+            if (scheduled) {
+                return Offered.QUEUED;
+            }
+            scheduled = true;
+            return Offered.TO_SCHEDULE;
+        }
+    }
+
     @Override
     public void run() {
         host.ran(runBatch());

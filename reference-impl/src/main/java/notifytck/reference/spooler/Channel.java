@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import notifytck.spi.HResult;
 import notifytck.spi.spooler.ChannelRef;
 import notifytck.spi.spooler.ConversationStyle;
@@ -37,6 +36,13 @@ final class Channel {
     private final DeliveryLanes lanes;
     private final int queueLimit;
     private final ChannelPointer opener;
+    /**
+     * What the channel's deferred fan-outs are filed under, in place of the channel object: a send
+     * holds the channel's monitor when it files its fan-out, and hashing an object by identity
+     * while its monitor is held leaves the JVM's fast path (it took a sender to a hundred listeners
+     * 40% of its time).
+     */
+    private final Object sendOrder = new Object();
 
     // Guarded by this.
     /** Bidirectional: the listeners that have been handed a pointer, each with its own. */
@@ -44,14 +50,22 @@ final class Channel {
     /**
      * Queued but not started, per receiver (a registration, or the opener's pointer). Looked up
      * and counted up under this monitor when a send queues; counted down without it when a
-     * delivery starts, through the counter the delivery carries, so a pool thread neither waits for
+     * delivery starts, through the backlog the delivery carries, so a pool thread neither waits for
      * the sender's fan-out nor searches the map. A close drops the map whole: late count-downs then
-     * land on counters nothing reads. In a unidirectional channel its keys are also the listeners
+     * land on backlogs nothing reads. In a unidirectional channel its keys are also the listeners
      * that matched at least one notification, each owed a ChannelClosed (a receiver gets its entry
      * when it first matches, queued or lost): one lookup a delivery instead of two. In the order they
      * first matched, so that a close tells them in a fixed order.
      */
-    private Map<Object, AtomicInteger> undelivered = new LinkedHashMap<>();
+    private Map<Object, Backlog> undelivered = new LinkedHashMap<>();
+    /**
+     * The registrations on the printer as a send last found them (Registrations replaces the array
+     * whenever one comes or goes), and their backlogs index by index, filled as each first matches:
+     * while nobody registers or leaves, a send to a hundred listeners finds their backlogs without
+     * a hundred lookups in {@link #undelivered}.
+     */
+    private NotificationRegistration[] backlogsOf;
+    private Backlog[] backlogs;
     /** Written under this monitor; read without it by deliveries that need nothing else from it. */
     private volatile boolean closed;
     private boolean freed;
@@ -141,8 +155,12 @@ final class Channel {
         int matched = 0;
         int queued = 0;
         NotificationRegistration[] candidates = registrations.on(name);
+        if (candidates != backlogsOf) {
+            backlogsOf = candidates;
+            backlogs = new Backlog[candidates.length];
+        }
         boolean bidi = style == ConversationStyle.BIDIRECTIONAL;
-        try (var fanOut = lanes.fanOut(this, candidates.length)) {
+        try (var fanOut = lanes.fanOut(sendOrder, candidates.length)) {
             if (bidi) {
                 // Whoever holds a pointer hears the channel until it closes, registered or not: unregistering
                 // only keeps channels opened later away (REQ-SPOOL-OVW-018). First, and each once, so that an
@@ -153,20 +171,21 @@ final class Channel {
                     }
                     NotificationRegistration r = e.getKey();
                     matched++;
-                    AtomicInteger waiting = tryQueue(r);
+                    Backlog waiting = tryQueue(r);
                     if (waiting != null) {
                         queued++;
                         fanOut.enqueue(r.lane(), () -> deliverToListener(r, waiting, data));
                     }
                 }
             }
-            for (NotificationRegistration r : candidates) {
+            for (int i = 0; i < candidates.length; i++) {
+                NotificationRegistration r = candidates[i];
                 if (bidi && listenerPointers.containsKey(r) || !hears(r)) {
                     continue;
                 }
                 matched++;
-                AtomicInteger waiting = tryQueue(r);
-                if (waiting != null) {
+                Backlog waiting = candidateBacklog(i, r);
+                if (waiting.tryQueue(queueLimit)) {
                     queued++;
                     fanOut.enqueue(r.lane(), () -> deliverToListener(r, waiting, data));
                 }
@@ -186,7 +205,7 @@ final class Channel {
         if (opener.callback() == null || !opener.isHeld()) {
             return Results.NO_LISTENERS;
         }
-        AtomicInteger waiting = tryQueue(opener);
+        Backlog waiting = tryQueue(opener);
         if (waiting == null) {
             return Results.ASYNC_NOTIFICATION_FAILURE;
         }
@@ -201,24 +220,30 @@ final class Channel {
         return userFilter != UserFilter.PER_USER || openerUser.equalsIgnoreCase(r.user());
     }
 
-    /**
-     * Under this monitor: the only place a count goes up, so the limit holds. The receiver's
-     * counter, for the delivery to count down when it starts; null when its queue is full.
-     */
-    private AtomicInteger tryQueue(Object receiver) {
-        AtomicInteger waiting = undelivered.computeIfAbsent(receiver, k -> new AtomicInteger());
-        if (waiting.get() >= queueLimit) {
-            return null;
+    /** Under this monitor: the backlog of {@code backlogsOf[i]}. */
+    private Backlog candidateBacklog(int i, NotificationRegistration r) {
+        Backlog b = backlogs[i];
+        if (b == null) {
+            b = undelivered.computeIfAbsent(r, k -> new Backlog());
+            backlogs[i] = b;
         }
-        waiting.incrementAndGet();
-        return waiting;
+        return b;
+    }
+
+    /**
+     * Under this monitor (as every {@link Backlog#tryQueue}, so the limit holds): the receiver's
+     * backlog, for the delivery to count as started; null when its queue is full.
+     */
+    private Backlog tryQueue(Object receiver) {
+        Backlog waiting = undelivered.computeIfAbsent(receiver, k -> new Backlog());
+        return waiting.tryQueue(queueLimit) ? waiting : null;
     }
 
     // ---- deliveries, on a pool thread, when their turn comes ----
 
     /** {@code waiting}: the listener's count of undelivered notifications when this was queued. */
-    private void deliverToListener(NotificationRegistration r, AtomicInteger waiting, NotificationData data) {
-        waiting.decrementAndGet(); // started; after a close, a counter nothing reads any more
+    private void deliverToListener(NotificationRegistration r, Backlog waiting, NotificationData data) {
+        waiting.started(); // after a close, a backlog nothing reads any more
         if (style == ConversationStyle.UNIDIRECTIONAL) {
             // Nothing to hand out: only the close matters, and its ChannelClosed is queued behind this.
             if (!closed) {
@@ -247,8 +272,8 @@ final class Channel {
         r.callback().onEventNotify(handedOut, data);
     }
 
-    private void deliverToOpener(AtomicInteger waiting, NotificationData data) {
-        waiting.decrementAndGet();
+    private void deliverToOpener(Backlog waiting, NotificationData data) {
+        waiting.started();
         synchronized (this) {
             if (closed || !opener.isHeld()) {
                 return;
@@ -272,8 +297,10 @@ final class Channel {
     /** Closes for everyone but {@code closer} (null when the spooler itself closes). Holds the monitor. */
     private void shutDown(ChannelPointer closer, NotificationData reason) {
         closed = true;
-        Map<Object, AtomicInteger> matchedBefore = undelivered;
+        Map<Object, Backlog> matchedBefore = undelivered;
         undelivered = new HashMap<>(); // what is still queued is now discarded when its turn comes
+        backlogsOf = null;
+        backlogs = null;
         if (opener != closer) {
             tellClosed(opener, reason);
         }

@@ -2,6 +2,10 @@ package notifytck.reference.spooler;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import notifytck.reference.common.FixedPool;
@@ -18,6 +22,9 @@ import notifytck.spi.spooler.NotifyCallback;
  * gets one event at a time, and in send order for each channel.
  */
 final class DeliveryLanes {
+    /** Compares lanes by identity: 0 for the same lane. */
+    private static final Comparator<Object> IDENTITY = (a, b) -> a == b ? 0 : 1;
+
     /** Deliveries run before a lane yields its thread to other lanes. */
     private static final int LANE_BATCH = 32;
 
@@ -88,9 +95,12 @@ final class DeliveryLanes {
      * queue allows, and the pool's threads for filling the queues: a send to a hundred listeners
      * spent half its time on the lanes' monitors and queues. A send whose offers are few still
      * goes through the channel's lane while an earlier send's offers wait there, so the order
-     * holds.
+     * holds. With one delivery thread, a send to more listeners than a burst hands over at once
+     * ({@link KeyedLanes#CHUNK}) is offered by the sender: deferred, the pool's one thread offered
+     * every unit before it could deliver the first, while the sender's core sat idle (a send to
+     * ten thousand listeners took half again as long).
      *
-     * @param channel the key of the channel's serial lane (the channel object, compared by identity)
+     * @param channel the key of the channel's serial lane, compared by identity: one object per channel, never locked
      */
     FanOut fanOut(Object channel, int expected) {
         return new FanOut(channel, expected);
@@ -104,8 +114,26 @@ final class DeliveryLanes {
         private int size;
         /** Counted up front and not collected; given back on close. */
         private int counted;
-        /** Set (under this object's monitor) when the pool offers it or drops it: no send joins it from then on. */
+
+        // The rest under this object's monitor; they matter only for the fan-out that waits on the channel's lane.
+        /** Set when the pool offers it or drops it: no send joins it from then on. */
         private boolean started;
+        /**
+         * The sends that joined it, in their order, chained and not copied: about ten sends joined
+         * each fan-out while a sender was faster than the pool, and copying their offers cost more
+         * than offering them.
+         */
+        private FanOut nextJoined;
+        private FanOut lastJoined = this;
+        /** Sends that joined it. */
+        private int joined;
+        /** Its offers and those of the sends that joined it. */
+        private int total;
+        /**
+         * Every send that joined it offered to the same lanes in the same order as it did, and it
+         * offered to no lane twice, so the offers can go out a lane at a time (see {@link #offerAll}).
+         */
+        private boolean uniform = true;
 
         @SuppressWarnings("unchecked") // an array of a generic type: only this class fills and reads it
         private FanOut(Object channel, int expected) {
@@ -135,9 +163,12 @@ final class DeliveryLanes {
         @Override
         public void close() {
             try {
-                if (size >= DEFER_AT || fanOuts.busy(channel)) {
+                if (size >= DEFER_AT && (pool.size() > 1 || size < KeyedLanes.CHUNK) || fanOuts.busy(channel)) {
                     FanOut before = waiting.get(channel);
                     if (before == null || !before.join(this)) {
+                        synchronized (this) {
+                            total = size;
+                        }
                         quiescence.begin(); // the task itself, uncounted by the channel's lane once it ran
                         waiting.put(channel, this);
                         fanOuts.offer(channel, this);
@@ -152,22 +183,32 @@ final class DeliveryLanes {
         }
 
         /**
-         * Appends {@code later}'s offers after this one's, if the pool has not started it: the
-         * channel's sends keep their order (its sends hold the channel's monitor, so they join one
-         * at a time), and each listener's lane gets its units in that order.
+         * Puts {@code later}'s offers after this one's (and after those of the sends that joined
+         * before it), if the pool has not started it: the channel's sends keep their order (its
+         * sends hold the channel's monitor, so they join one at a time), and each listener's lane
+         * gets its units in that order.
          */
         private synchronized boolean join(FanOut later) {
             if (started) {
                 return false;
             }
-            if (size + later.size > to.length) {
-                int grown = Math.max(size + later.size, to.length * 2);
-                to = Arrays.copyOf(to, grown);
-                deliveries = Arrays.copyOf(deliveries, grown);
+            uniform = uniform && later.size == size && Arrays.equals(later.to, 0, size, to, 0, size, IDENTITY)
+                    && (joined > 0 || noLaneTwice());
+            lastJoined.nextJoined = later;
+            lastJoined = later;
+            joined++;
+            total += later.size;
+            return true;
+        }
+
+        /** Whether this send offered to each lane at most once (two registrations may share a callback, and so a lane). */
+        private boolean noLaneTwice() {
+            Set<SerialLane<Delivery>> seen = Collections.newSetFromMap(new IdentityHashMap<>(size * 2));
+            for (int i = 0; i < size; i++) {
+                if (!seen.add(to[i])) {
+                    return false;
+                }
             }
-            System.arraycopy(later.to, 0, to, size, later.size);
-            System.arraycopy(later.deliveries, 0, deliveries, size, later.size);
-            size += later.size;
             return true;
         }
 
@@ -180,10 +221,37 @@ final class DeliveryLanes {
             offerAll();
         }
 
+        /**
+         * When sends joined this one and offer to the same lanes, the offers go out a lane at a
+         * time, each lane's units in send order in one turn of its monitor: offered one unit at a
+         * time, ten joined sends took the monitor of each listener's lane ten times. Otherwise one
+         * unit at a time, send after send.
+         */
         private void offerAll() {
-            try (var burst = lanes.burst(size)) {
-                for (int i = 0; i < size; i++) {
-                    burst.offer(to[i], deliveries[i]);
+            boolean byLane;
+            int offers;
+            synchronized (this) {
+                byLane = uniform && joined > 0;
+                offers = started ? total : size;
+            }
+            if (byLane) {
+                Delivery[] sameLane = new Delivery[joined + 1];
+                try (var burst = lanes.burst(size)) {
+                    for (int i = 0; i < size; i++) {
+                        int k = 0;
+                        for (FanOut send = this; send != null; send = send.nextJoined) {
+                            sameLane[k++] = send.deliveries[i];
+                        }
+                        burst.offerEvery(to[i], sameLane, 0, 1, k);
+                    }
+                }
+                return;
+            }
+            try (var burst = lanes.burst(offers)) {
+                for (FanOut send = this; send != null; send = send.nextJoined) {
+                    for (int i = 0; i < send.size; i++) {
+                        burst.offer(send.to[i], send.deliveries[i]);
+                    }
                 }
             }
         }
@@ -193,7 +261,7 @@ final class DeliveryLanes {
             int offers;
             synchronized (this) {
                 started = true;
-                offers = size;
+                offers = total;
             }
             waiting.remove(channel, this);
             quiescence.end(offers + 1);
@@ -202,7 +270,7 @@ final class DeliveryLanes {
     /** Uncounted by the lanes, in groups, once it returned ({@code quiescence::end} above). */
     private void run(Delivery delivery) {
         if (!lanes.stopped()) {
-            callbacks.call(delivery::deliver);
+            callbacks.call(Delivery::deliver, delivery);
         }
     }
 

@@ -103,6 +103,51 @@ class KeyedLanesTest {
     }
 
     @Test
+    void offer_every_queues_a_lanes_units_in_stride_order_and_a_burst_hands_over_a_chunk_before_it_closes()
+            throws InterruptedException {
+        KeyedLanes<Object, String> lanes = lanes(64);
+        String[] units = {"a0", "b0", "c0", "a1", "b1", "c1", "a2", "b2", "c2"};
+        SerialLane<String> a = lanes.hold("a");
+        SerialLane<String> c = lanes.hold("c");
+        try (var burst = lanes.burst(2)) {
+            burst.offerEvery(a, units, 0, 3, 3);
+            burst.offerEvery(c, units, 2, 3, 3);
+            burst.offerEvery(a, units, 1, 3, 2); // a second offer to a lane already made busy
+        }
+        awaitRan(8);
+        assertThat(ran.stream().filter(u -> u.startsWith("a") || u.startsWith("b"))).containsExactly("a0", "a1", "a2", "b0", "b1");
+        assertThat(ran.stream().filter(u -> u.startsWith("c"))).containsExactly("c0", "c1", "c2");
+
+        // A chunk of lanes made busy goes to the pool while the burst is still open.
+        ran.clear();
+        List<SerialLane<String>> held = new ArrayList<>();
+        var burst = lanes.burst(KeyedLanes.CHUNK);
+        for (int i = 0; i < KeyedLanes.CHUNK; i++) {
+            SerialLane<String> lane = lanes.hold("l" + i);
+            held.add(lane);
+            burst.offerEvery(lane, new String[] {"u" + i}, 0, 1, 1);
+        }
+        awaitRan(KeyedLanes.CHUNK);
+        burst.close();
+
+        // Stopped: each unit goes back as dropped. A lane that retired meanwhile: its key's new lane takes them, in order.
+        lanes.release(c);
+        ran.clear();
+        try (var late = lanes.burst(1)) {
+            late.offerEvery(c, units, 2, 3, 3);
+        }
+        awaitRan(3);
+        assertThat(ran).containsExactly("c0", "c1", "c2");
+        lanes.stop();
+        try (var stopped = lanes.burst(1)) {
+            stopped.offerEvery(a, units, 0, 3, 3);
+        }
+        assertThat(dropped).containsExactly("a0", "a1", "a2");
+        held.forEach(lanes::release);
+        lanes.release(a);
+    }
+
+    @Test
     void a_held_lane_outlives_its_traffic_until_released_and_an_offer_through_a_stale_hold_still_runs()
             throws InterruptedException {
         KeyedLanes<Object, String> lanes = lanes(2);

@@ -134,4 +134,84 @@ class DeliveryLaneOrderingTest {
         assertThat(shared.payloads().stream().filter(p -> p.startsWith("L")).toList())
                 .isEqualTo(java.util.stream.IntStream.range(0, 500).mapToObj(n -> "L" + n).toList());
     }
+
+    /**
+     * A send to many listeners waits on the channel's lane, and later sends join it; when they go
+     * out a lane at a time, a callback behind two of the registrations must still hear send n
+     * twice before send n + 1 (the joined sends do not offer to "no lane twice").
+     */
+    @RepeatedTest(3)
+    void a_callback_behind_two_registrations_hears_each_send_twice_before_the_next_while_sends_join() {
+        Recorder shared = new Recorder();
+        List<Recorder> others = new ArrayList<>();
+        f.listen(Fixture.app("alice", 1), "Laser", ReferenceSpoolerTest.STATUS, shared);
+        for (int i = 0; i < 30; i++) {
+            Recorder r = new Recorder();
+            others.add(r);
+            f.listen(Fixture.app("alice", 1), "Laser", ReferenceSpoolerTest.STATUS, r);
+        }
+        f.listen(Fixture.app("bob", 2), "Laser", ReferenceSpoolerTest.STATUS, shared);
+        ChannelRef ch = f.open("Laser", ReferenceSpoolerTest.STATUS, UserFilter.ALL_USERS, ConversationStyle.UNIDIRECTIONAL, null);
+        List<String> sent = new ArrayList<>();
+        List<String> twice = new ArrayList<>();
+        for (int n = 0; n < 600; n++) { // within the queue limit (1,000) even if nothing is delivered meanwhile
+            assertThat(f.send(ch, "m" + n)).isEqualTo(ReferenceSpoolerTest.S_OK);
+            sent.add("m" + n);
+            twice.add("m" + n);
+            twice.add("m" + n);
+        }
+        f.quiesce();
+        assertThat(shared.payloads()).isEqualTo(twice);
+        assertThat(shared.overlaps()).isZero();
+        for (Recorder r : others) {
+            assertThat(r.payloads()).isEqualTo(sent);
+        }
+    }
+
+    /**
+     * With one delivery thread a send to more listeners than a burst hands over at once is offered
+     * by the sender, a chunk of lanes at a time: every listener still hears every send in order.
+     */
+    @Test
+    void one_delivery_thread_and_more_listeners_than_a_chunk_keep_each_listeners_order() {
+        try (Fixture one = new Fixture(SpoolerLimits.defaults().withDeliveryThreads(1))) {
+            List<Recorder> listeners = new ArrayList<>();
+            for (int i = 0; i < notifytck.reference.common.KeyedLanes.CHUNK * 2 + 7; i++) {
+                Recorder r = new Recorder();
+                listeners.add(r);
+                one.listen(Fixture.app("alice", 1), "Laser", ReferenceSpoolerTest.STATUS, r);
+            }
+            ChannelRef ch = one.open("Laser", ReferenceSpoolerTest.STATUS, UserFilter.ALL_USERS, ConversationStyle.UNIDIRECTIONAL, null);
+            List<String> sent = new ArrayList<>();
+            for (int n = 0; n < 40; n++) {
+                one.send(ch, "m" + n);
+                sent.add("m" + n);
+            }
+            one.quiesce();
+            for (Recorder r : listeners) {
+                assertThat(r.payloads()).isEqualTo(sent);
+            }
+        }
+    }
+
+    /** The sender counts what it queued and reads what started only at the limit: a queue that drained takes sends again. */
+    @Test
+    void a_full_queue_that_drained_takes_sends_again() {
+        try (Fixture small = new Fixture(SpoolerLimits.defaults().withQueueLimit(2))) {
+            Recorder busy = new Recorder().holding();
+            small.listen(Fixture.app("alice", 1), "Laser", ReferenceSpoolerTest.STATUS, busy);
+            ChannelRef ch = small.open("Laser", ReferenceSpoolerTest.STATUS, UserFilter.ALL_USERS, ConversationStyle.UNIDIRECTIONAL, null);
+            assertThat(small.send(ch, "running")).isEqualTo(ReferenceSpoolerTest.S_OK);
+            busy.awaitEntered(1);
+            assertThat(small.send(ch, "q1")).isEqualTo(ReferenceSpoolerTest.S_OK);
+            assertThat(small.send(ch, "q2")).isEqualTo(ReferenceSpoolerTest.S_OK);
+            assertThat(small.send(ch, "lost")).isNotEqualTo(ReferenceSpoolerTest.S_OK);
+            busy.letGo();
+            small.quiesce();
+            assertThat(small.send(ch, "after")).isEqualTo(ReferenceSpoolerTest.S_OK);
+            assertThat(small.send(ch, "after2")).isEqualTo(ReferenceSpoolerTest.S_OK);
+            small.quiesce();
+            assertThat(busy.payloads()).containsExactly("running", "q1", "q2", "after", "after2");
+        }
+    }
 }
