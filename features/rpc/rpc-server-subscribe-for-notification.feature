@@ -352,6 +352,40 @@ Feature: RpcServerSubscribeForNotification function
       Then "c1" has been notified of one completion packet with bytes 0, key 5 and overlapped 0
       And the server finds the client of "c1" disconnected
 
+    # State changed while the notification waits: the cancel of "c2" is due behind a busy APC on the
+    # same thread when the server unsubscribes, which drops it (REQ-RPC-NOTIFY-026). The notification
+    # is gone; the cancel is not, and the runtime still reports it. (Blind round 20: dropping the due
+    # notification cleared the call's cancelled state too.)
+    Scenario: A cancel whose notification the unsubscription dropped is still reported by RpcServerTestCancel
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      And the server's APC and callback routines hold every notification until they are let go
+      And the server has subscribed for call cancel on "c1" by APC to thread "t"
+      And the server has subscribed for call cancel on "c2" by APC to thread "t"
+      When the client cancels "c1"
+      And the server's routine is busy with a notification for "c1"
+      And the client cancels "c2"
+      And the server unsubscribes from call cancel on "c2"
+      And the server tests "c2" for a cancel
+      Then the call returns RPC_S_OK (0)
+      When the server's routines are let go
+      And the server tests "c2" for a cancel
+      Then the call returns RPC_S_OK (0)
+
+    Scenario: A disconnect whose notification the unsubscription dropped is still reported in the call attributes
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      And the server's APC and callback routines hold every notification until they are let go
+      And the server has subscribed for call cancel on "c1" by APC to thread "t"
+      And the server has subscribed for client disconnect on "c2" by APC to thread "t"
+      When the client cancels "c1"
+      And the server's routine is busy with a notification for "c1"
+      And the client disconnects from "c2"
+      And the server unsubscribes from client disconnect on "c2"
+      Then the server finds the client of "c2" disconnected
+      When the server's routines are let go
+      Then the server finds the client of "c2" disconnected
+
   @REQ-RPC-NOTIFY-015 @may @source-document
   Rule: On the thread RPC dispatched the call on, the binding may be NULL, and it means that call
     Section: Parameters (Binding: NULL on the dispatch thread)

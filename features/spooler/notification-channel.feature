@@ -373,6 +373,21 @@ Feature: Notification Channel
       When "driver" releases its channel
       Then the spooler holds 0 channel objects
 
+    # Parties at once: the opener's threads query and add references together, as a channel shared
+    # by its threads and the spooler's is (REQ-SPOOL-CHAN-021's scenario of four threads). Each
+    # granted query counts like an AddRef. (Blind round 20: a query that counted its reference
+    # outside the channel's lock lost some of them to the AddRefs beside it.)
+    @needs-channel-objects
+    Scenario: Queries and AddRefs made from four threads at once each add a reference
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When "driver" adds references to its channel from 4 threads at once for 300 ms, half of the threads by QueryInterface for IUnknown
+      And "driver" closes its channel without a reason
+      And "driver" releases its channel as many times, from 4 threads at once
+      Then the spooler holds 1 channel object
+      When "driver" releases its channel
+      Then the spooler holds 0 channel objects
+
   @REQ-SPOOL-CHAN-015 @behaviour @source-document
   Rule: A listener answering a notification sends through the channel it was given
     Section: IPrintAsyncNotifyChannel Interface (the sender may be the opener or a listener that responds)

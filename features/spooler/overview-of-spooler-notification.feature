@@ -428,6 +428,32 @@ Feature: Overview of Spooler Notification
         | unidirectional |
         | bidirectional  |
 
+    # State that changes while sends wait: listeners on another printer hold as many of the
+    # spooler's threads as it runs at once, so sends to two dozen listeners wait for a thread; between
+    # two of them one listener leaves and another joins, so the later sends go to as many listeners as
+    # the earlier, but not the same ones. Each still gets its own notifications, in order, one at a
+    # time. (Blind round 20: sends that joined a waiting send were handed over by the first send's
+    # listeners, position by position.)
+    Scenario: A listener leaves and another joins while sends wait for the spooler's threads: each still gets its notifications in order
+      Given "driver" is a printer driver loaded by the spooler, running as "alice"
+      And "leaver" is an application running as "carol" in session 3
+      And "app" is an application running as "alice" in session 1
+      And "joiner" is an application running as "dave" in session 4
+      And "leaver" listens for "status" notifications on "Laser"
+      And "app" listens for "status" notifications on "Laser"
+      And 20 more applications running as "bob" in session 2 listen for "status" notifications on "Laser", on callbacks that only count
+      And 8 applications running as "erin" in session 5 listen for "status" notifications on "Inkjet" and hold every notification until they are let go
+      And "driver" has opened a unidirectional channel on "Laser" for "status" notifications to all users
+      When a printer driver sends them "hold" on a channel of its own, and as many of them as the spooler runs at once are busy with it
+      And "driver" sends "n1"
+      And "leaver" unregisters
+      And "joiner" listens for "status" notifications on "Laser"
+      And "driver" sends the numbered notifications "n2" to "n30", whatever each returns
+      And those applications are let go
+      Then "app" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
+      And "app" received "n1" before any of them
+      And "joiner" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
+
     Scenario: Two listeners each receive the same order
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "app" is an application running as "alice" in session 1

@@ -6,7 +6,6 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -269,26 +268,40 @@ public class ChannelSteps {
      * thread, for a while rather than a number of times: a lost update needs many calls in
      * process, and over the wire each call costs a round trip. One recorded call for the lot.
      */
-    @When("^\"([^\"]+)\" adds references to its channel from (\\d+) threads at once for (\\d+) ms$")
-    public void addRefsAtOnce(String actor, int threads, long millis) {
+    @When("^\"([^\"]+)\" adds references to its channel from (\\d+) threads at once for (\\d+) ms(, half of the threads by QueryInterface for IUnknown)?$")
+    public void addRefsAtOnce(String actor, int threads, long millis, String byQuery) {
         ChannelClient c = stage.actor(actor).own();
         AtomicLong added = new AtomicLong();
-        List<AllAtOnce.Party> parties = Collections.nCopies(threads, () -> {
-            long until = System.nanoTime() + Duration.ofMillis(millis).toNanos();
-            long n = 0;
-            while (System.nanoTime() - until < 0) {
-                c.addRef();
-                n++;
-            }
-            added.addAndGet(n);
-        });
+        AtomicLong refused = new AtomicLong();
+        List<AllAtOnce.Party> parties = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            // A granted query adds a reference as AddRef does (REQ-SPOOL-CHAN-014): both ways of counting up race each other.
+            boolean query = byQuery != null && t % 2 == 1;
+            parties.add(() -> {
+                long until = System.nanoTime() + Duration.ofMillis(millis).toNanos();
+                long n = 0;
+                while (System.nanoTime() - until < 0) {
+                    if (!query) {
+                        c.addRef();
+                        n++;
+                    } else if (HResult.of(0).equals(c.queryInterface(SpoolerAdapter.IID_IUNKNOWN))) {
+                        n++;
+                    } else {
+                        refused.incrementAndGet();
+                    }
+                }
+                added.addAndGet(n);
+            });
+        }
         long t0 = System.nanoTime();
-        stage.call(actor, "AddRef from each of " + threads + " threads for " + millis + " ms", null, () -> {
+        String what = byQuery == null ? "AddRef" : "AddRef and QueryInterface(IUnknown)";
+        stage.call(actor, what + " from each of " + threads + " threads for " + millis + " ms", null, () -> {
             AllAtOnce.run("AddRef", parties, millis + Timeouts.call().toMillis(), () -> stage.history().dump());
             return null;
         });
         addingNanos = System.nanoTime() - t0;
         addedAtOnce = added.get();
+        assertThat(refused.get()).as("QueryInterface(IUnknown) calls refused on an open channel's pointer").isZero();
     }
 
     @When("^\"([^\"]+)\" releases its channel as many times, from (\\d+) threads at once$")
