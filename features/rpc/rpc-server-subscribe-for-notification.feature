@@ -186,6 +186,14 @@ Feature: RpcServerSubscribeForNotification function
         | An asynchronous call | an asynchronous call | call cancel       | cancels          | 40    | 79  | 12288      |
         | An asynchronous call | an asynchronous call | client disconnect | disconnects from | 7     | 80  | 16384      |
 
+      # Values never varied: a byte count with its top bit set (dwNumberOfBytesTransferred is a
+      # DWORD), and a key and an OVERLAPPED pointer beyond 32 bits (both are pointer-sized). Each
+      # arrives as the server gave it. (Blind round 20 clamped a count at or over 2^31 to 0.)
+      Examples: the largest values
+        | A call               | a call               | kind              | acts on          | bytes      | key                  | overlapped          |
+        | A synchronous call   | a synchronous call   | call cancel       | cancels          | 2147483648 | 4294967297           | 9223372036854775808 |
+        | An asynchronous call | an asynchronous call | client disconnect | disconnects from | 4294967295 | 18446744073709551615 | 4096                |
+
   @REQ-RPC-NOTIFY-008 @behaviour @ambiguous @source-document
   Rule: The callback method calls the routine with the notification type, and with the binding handle of a synchronous call or the async handle of an asynchronous one
     Section: Parameters (NotificationInfo: RpcNotificationTypeCallback); Remarks (table: the type is in the callback's Event parameter)
@@ -513,6 +521,15 @@ Feature: RpcServerSubscribeForNotification function
       And the server unsubscribes from call cancel on each of them, from 20 threads at once
       And the client cancels each of them
       Then none of them has been notified of anything
+
+    # Second parties that differ in a value: two threads subscribe at the very same moment, each on
+    # a call of its own and each for the other kind. (Blind round 20: the kinds a subscription
+    # names were worked out in one set shared by every thread, so one call could end up subscribed
+    # for the other's kind, or for none.)
+    @many-rounds
+    Scenario: Two calls subscribed at the same moment for different kinds each hear their own kind once
+      When 200 times in turn, two calls start and the server subscribes on both at the same moment by callback, for call cancel on the first and client disconnect on the second; then the client cancels and disconnects from both
+      Then each of those calls was notified once, by callback with its binding handle, of the kind subscribed on it and of nothing else
 
   @REQ-RPC-NOTIFY-021 @behaviour @ambiguous @source-document
   Rule: A second cancel, or a second disconnect, of the same call adds no notification

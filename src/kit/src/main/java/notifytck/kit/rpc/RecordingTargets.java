@@ -25,7 +25,8 @@ final class RecordingTargets {
 
     NotificationTargets.CompletionPort port(String call) {
         return (bytes, key, overlapped) -> history.record(new RpcRecord(RpcRecord.Kind.PACKET, call, null, -1,
-                "bytes " + bytes + ", key " + key + ", overlapped " + overlapped));
+                // A DWORD and two pointer-sized values: written unsigned, as the server gave them.
+                "bytes " + Integer.toUnsignedString(bytes) + ", key " + Long.toUnsignedString(key) + ", overlapped " + Long.toUnsignedString(overlapped)));
     }
 
     NotificationTargets.NotificationRoutine routine(String call) {

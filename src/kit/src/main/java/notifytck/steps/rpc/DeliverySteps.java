@@ -86,10 +86,11 @@ public class DeliverySteps {
     }
 
     @Then("^\"([^\"]+)\" has been notified of one completion packet with bytes (\\d+), key (\\d+) and overlapped (\\d+)$")
-    public void onePacket(String name, int bytes, long key, long overlapped) {
+    public void onePacket(String name, String bytes, String key, String overlapped) {
         Recorded<RpcRecord> only = exactlyOne(name);
         assertThat(only.event().kind()).as("how %s was notified", name).isEqualTo(RpcRecord.Kind.PACKET);
-        assertThat(only.event().detail()).as("the packet").isEqualTo("bytes " + bytes + ", key " + key + ", overlapped " + overlapped);
+        assertThat(only.event().detail()).as("the packet").isEqualTo("bytes " + Integer.toUnsignedString(Integer.parseUnsignedInt(bytes))
+                + ", key " + Long.toUnsignedString(Long.parseUnsignedLong(key)) + ", overlapped " + Long.toUnsignedString(Long.parseUnsignedLong(overlapped)));
     }
 
     @Then("^event \"([^\"]+)\" has been signalled once$")

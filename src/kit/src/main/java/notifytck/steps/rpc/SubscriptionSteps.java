@@ -190,9 +190,10 @@ public class SubscriptionSteps {
         }
         if ((m = IOC.matcher(method)).matches()) {
             type[0] = RpcConstants.RPC_NOTIFICATION_TYPE_IOC;
-            int bytes = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-            long key = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
-            long overlapped = m.group(3) == null ? 0 : Long.parseLong(m.group(3));
+            // dwNumberOfBytesTransferred is a DWORD, the key and the OVERLAPPED* pointer-sized: written unsigned.
+            int bytes = m.group(1) == null ? 0 : Integer.parseUnsignedInt(m.group(1));
+            long key = m.group(2) == null ? 0 : Long.parseUnsignedLong(m.group(2));
+            long overlapped = m.group(3) == null ? 0 : Long.parseUnsignedLong(m.group(3));
             return NotificationInfo.ioc(stage.port(call), bytes, key, overlapped);
         }
         throw new IllegalArgumentException("unknown notification method words: \"" + method + "\"");
