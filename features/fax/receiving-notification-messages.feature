@@ -205,6 +205,40 @@ Feature: Receiving Notification Messages from the Fax Service
       And the thread of "frozen" pumps messages again
       Then "frozen" receives, in order, exactly FEI_RINGING for device 1 and no job, then FEI_ANSWERED for device 1 and no job, then FEI_FAXSVC_ENDED whatever its wParam and lParam, and nothing after it
 
+    # State that changes while the procedure works: its thread stops pumping while the procedure
+    # handles one message and two more wait behind it. Once the procedure returns, the thread takes
+    # nothing more until it pumps again. (Blind round 20 read whether the thread pumps once a turn,
+    # so the turn went on taking what waited.)
+    Scenario: A thread that stops pumping while its procedure is at work takes nothing more until it pumps again
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And the window procedure of "main" holds FEI_DIALING until it is let go
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the fax event FEI_DIALING (1) happens on device 1 for job 7
+      And "main" is busy with FEI_DIALING
+      And the fax event FEI_SENDING (2) happens on device 1 for job 7
+      And the fax event FEI_COMPLETED (4) happens on device 1 for job 7
+      And the thread of "main" stops pumping messages
+      And the window procedure of "main" is let go
+      Then "main" receives exactly FEI_DIALING for device 1 and job 7
+      When the thread of "main" pumps messages again
+      Then "main" receives exactly FEI_DIALING for device 1 and job 7, then FEI_SENDING for device 1 and job 7, then FEI_COMPLETED for device 1 and job 7
+
+    # Two conditions at once: a message is posted, and the poster is the window's own thread, whose
+    # procedure is still at work (the client reacts to a fax message with a call that makes the
+    # service post again). Posting never runs the procedure: the new message waits its turn. (Blind
+    # round 20 ran the window's turn at once when the post came from its own thread.)
+    Scenario: A message posted while the window's own procedure is at work waits until the procedure returns
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And the window procedure of "main" makes the fax event FEI_DIALING (1) happen on device 1 for job 7 when it handles FEI_JOB_QUEUED
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the fax event FEI_JOB_QUEUED (22) happens on device 1 for job 7
+      Then "main" receives exactly FEI_JOB_QUEUED for device 1 and job 7, then FEI_DIALING for device 1 and job 7
+      And "main" handled one message at a time
+
   @REQ-FAX-MSG-006 @behaviour @source-document
   Rule: Under LocalSystem without desktop interaction, messages do not cross from the service's desktop to a user's
     Section: Running the Fax Service Under the LocalSystem Account (messages do not cross desktops)

@@ -115,6 +115,26 @@ public final class FaxStage implements ScenarioContext.Recording {
         return named(windows, name, "window");
     }
 
+    /** The window's procedure holds the message of fax event {@code eventId} until {@link #letGo}; let go when the scenario ends whatever happens. */
+    public void hold(String window, int eventId) {
+        FaxWindow w = procedure(window);
+        w.hold(eventId);
+        context.closer().register(w::letGo);
+    }
+
+    public void letGo(String window) {
+        procedure(window).letGo();
+    }
+
+    /** On the message of fax event {@code on}, the window's procedure makes fax event {@code eventId} happen, on its own thread. */
+    public void raiseWhenHandling(String window, int on, int eventId, int deviceId, int jobId) {
+        procedure(window).reactTo(on, () -> control.raiseEvent(eventId, deviceId, jobId));
+    }
+
+    public boolean reentered(String window) {
+        return procedure(window).reentered();
+    }
+
     private FaxWindow procedure(String name) {
         return named(procedures, name, "window");
     }

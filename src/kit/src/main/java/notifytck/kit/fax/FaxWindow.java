@@ -52,9 +52,63 @@ public final class FaxWindow implements WindowProcedure {
         messageStart = start;
     }
 
+    /** The fax event whose message the procedure holds until {@link #letGo()}: it is busy with it. -1: none. */
+    private volatile int holdsEvent = -1;
+    private final notifytck.kit.Gate gate = new notifytck.kit.Gate();
+
+    /** Holds the message of fax event {@code eventId} until {@link #letGo()}, or until the hold times out by itself. */
+    public void hold(int eventId) {
+        holdsEvent = eventId;
+        gate.close();
+    }
+
+    public void letGo() {
+        gate.open();
+    }
+
+    /** The fax event whose message the procedure answers with {@link #reaction}; -1: none. */
+    private volatile int reactsTo = -1;
+    private volatile Runnable reaction;
+
+    /**
+     * On the message of fax event {@code eventId}, the procedure runs {@code reaction} on its own
+     * thread before it returns: a client that reacts to a message with a call that makes the service
+     * post again.
+     */
+    public void reactTo(int eventId, Runnable reaction) {
+        this.reaction = reaction;
+        reactsTo = eventId;
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean reentered;
+
+    /** Whether the procedure was ever entered while it was still handling a message. */
+    public boolean reentered() {
+        return reentered;
+    }
+
     @Override
     public void onMessage(WindowRef window, int message, long wParam, long lParam) {
+        if (inside.incrementAndGet() > 1) {
+            reentered = true;
+        }
+        try {
+            handle(window, message, wParam, lParam);
+        } finally {
+            inside.decrementAndGet();
+        }
+    }
+
+    private void handle(WindowRef window, int message, long wParam, long lParam) {
         history.record(new FaxRecord(FaxRecord.Kind.MESSAGE, name, message, wParam, lParam, null));
+        int registeredFrom = messageStart;
+        if (registeredFrom != 0 && message == registeredFrom + reactsTo && reaction != null) {
+            reaction.run();
+        }
+        if (registeredFrom != 0 && message == registeredFrom + holdsEvent) {
+            gate.pass(notifytck.kit.Timeouts.hold());
+        }
         boolean ending = message == FaxConstants.WM_ENDSESSION || message == FaxConstants.WM_DESTROY;
         int start = messageStart;
         if (message == FaxConstants.WM_ENDSESSION && answersEndOfSession) {

@@ -23,6 +23,14 @@ public class MessageSteps {
     /** A message as the kit compares it: message number, wParam, lParam. */
     private record Expected(int message, long wParam, long lParam) {}
 
+    /** A window procedure is entered again only by messages it causes itself (a SendMessage of its own); posted messages wait their turn. */
+    @Then("^\"([^\"]+)\" handled one message at a time$")
+    public void oneAtATime(String window) {
+        stage.settle();
+        assertThat(stage.reentered(window)).as("\"%s\"'s procedure entered while it was still handling a message%n%s", window,
+                stage.messagesOf(window)).isFalse();
+    }
+
     @Then("^\"([^\"]+)\" receives exactly (FEI_.+)$")
     public void receivesExactly(String window, String list) {
         exactly(window, expected(window, list));

@@ -45,6 +45,30 @@ public class WorldSteps {
         stage.workOverEndOfSession(window, java.time.Duration.ofMillis(millis));
     }
 
+    @Given("^the window procedure of \"([^\"]+)\" holds (FEI_[A-Z_]+) until it is let go$")
+    public void holds(String window, String event) {
+        stage.hold(window, FaxEvents.id(event));
+    }
+
+    @When("^\"([^\"]+)\" is busy with (FEI_[A-Z_]+)$")
+    public void busyWith(String window, String event) {
+        int message = stage.messageStart(window) + FaxEvents.id(event);
+        // Not a quiesce: it waits for the held procedure to return. The history is watched instead.
+        org.awaitility.Awaitility.await("\"" + window + "\" to be handling " + event).atMost(notifytck.kit.Timeouts.eventually())
+                .pollInterval(java.time.Duration.ofMillis(5)).until(() -> stage.messagesOf(window).stream().anyMatch(r -> r.event().message() == message));
+    }
+
+    @When("^the window procedure of \"([^\"]+)\" is let go$")
+    public void letGo(String window) {
+        stage.letGo(window);
+    }
+
+    /** The client reacts to a message with a call that makes the service post again, from inside its procedure. */
+    @Given("^the window procedure of \"([^\"]+)\" makes the fax event (FEI_[A-Z_]+) \\((\\d+)\\) happen on device (\\d+) for job (\\d+) when it handles (FEI_[A-Z_]+)$")
+    public void raisesWhenHandling(String window, String name, int value, int device, int job, String on) {
+        stage.raiseWhenHandling(window, FaxEvents.id(on), FaxEvents.id(name, value), device, job);
+    }
+
     @Given("^the window procedure of \"([^\"]+)\" ignores the end of the session$")
     public void ignores(String window) {
         stage.ignoreEndOfSession(window);
