@@ -214,4 +214,46 @@ class DeliveryLaneOrderingTest {
             assertThat(busy.payloads()).containsExactly("running", "q1", "q2", "after", "after2");
         }
     }
+
+    /**
+     * One delivery thread, a channel whose sends alternate between narrow ones (deferred to the pool)
+     * and ones wider than a chunk (offered by the sender as it goes): a wide send made while a
+     * narrow one still waits must not overtake it at the listeners they share.
+     */
+    @RepeatedTest(3)
+    void with_one_thread_wide_sends_offered_as_they_go_never_overtake_narrow_ones_still_waiting() {
+        try (Fixture one = new Fixture(SpoolerLimits.defaults().withDeliveryThreads(1))) {
+            List<Recorder> stay = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                Recorder r = new Recorder();
+                stay.add(r);
+                one.listen(Fixture.app("alice", 1), "Laser", ReferenceSpoolerTest.STATUS, r);
+            }
+            ChannelRef ch = one.open("Laser", ReferenceSpoolerTest.STATUS, UserFilter.ALL_USERS, ConversationStyle.UNIDIRECTIONAL, null);
+            List<String> sent = new ArrayList<>();
+            List<notifytck.spi.spooler.RegistrationRef> crowd = new ArrayList<>();
+            for (int round = 0; round < 6; round++) {
+                for (int n = 0; n < 5; n++) { // narrow: twenty listeners, deferred to the pool
+                    String p = "r" + round + "n" + n;
+                    assertThat(one.send(ch, p)).isEqualTo(ReferenceSpoolerTest.S_OK);
+                    sent.add(p);
+                }
+                for (int i = 0; i < notifytck.reference.common.KeyedLanes.CHUNK; i++) {
+                    crowd.add(one.listen(Fixture.app("bob", 2), "Laser", ReferenceSpoolerTest.STATUS, new Recorder()));
+                }
+                for (int n = 0; n < 3; n++) { // wide: more than a chunk, offered by the sender
+                    String p = "r" + round + "w" + n;
+                    assertThat(one.send(ch, p)).isEqualTo(ReferenceSpoolerTest.S_OK);
+                    sent.add(p);
+                }
+                crowd.forEach(one.api::unregisterForPrintAsyncNotifications);
+                crowd.clear();
+            }
+            one.quiesce();
+            for (Recorder r : stay) {
+                assertThat(r.payloads()).isEqualTo(sent);
+                assertThat(r.overlaps()).isZero();
+            }
+        }
+    }
 }
