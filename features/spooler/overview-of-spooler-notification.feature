@@ -429,11 +429,11 @@ Feature: Overview of Spooler Notification
         | bidirectional  |
 
     # State that changes while sends wait: listeners on another printer hold as many of the
-    # spooler's threads as it runs at once, so sends to two dozen listeners wait for a thread; between
-    # two of them one listener leaves and another joins, so the later sends go to as many listeners as
-    # the earlier, but not the same ones. Each still gets its own notifications, in order, one at a
-    # time. (Blind round 20: sends that joined a waiting send were handed over by the first send's
-    # listeners, position by position.)
+    # spooler's threads as it runs at once (up to eight), so sends to two dozen listeners wait for
+    # a thread; between two of them one listener leaves and another joins, so the later sends go to
+    # as many listeners as the earlier, but not the same ones. Each still gets its own
+    # notifications, in order, one at a time. (Blind round 20: sends that joined a waiting send were
+    # handed over by the first send's listeners, position by position.)
     Scenario: A listener leaves and another joins while sends wait for the spooler's threads: each still gets its notifications in order
       Given "driver" is a printer driver loaded by the spooler, running as "alice"
       And "leaver" is an application running as "carol" in session 3

@@ -112,15 +112,16 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
      * two sends, so every delivery of every send paid for it. A burst keeps the lanes it makes busy
      * and hands them to the pool together: {@link #CHUNK} at a time while it lasts, and the rest when
      * it closes, in as many tasks as the pool has threads.
-     * Each lane still runs alone and in the order of its offers; until the burst closes, its units
-     * wait. For one thread; close it in a finally, or the lanes it made busy never run.
+     * Each lane still runs alone and in the order of its offers; until its chunk is handed over or
+     * the burst closes, its units wait. For one thread; close it in a finally, or the lanes it made
+     * busy last never run.
      */
     public final class Burst implements AutoCloseable {
-        /** Sized for every lane at once: grown a step at a time, it cost a send to a hundred listeners a fifth of its time. */
+        /** Sized for a chunk at once: grown a step at a time, it cost a send to a hundred listeners a fifth of its time. */
         private final List<SerialLane<T>> madeBusy;
 
         private Burst(int lanes) {
-            madeBusy = new ArrayList<>(lanes);
+            madeBusy = new ArrayList<>(Math.min(lanes, CHUNK)); // never holds more than a chunk
         }
 
         /** As {@link KeyedLanes#offer(SerialLane, Object)}, with the scheduling left to {@link #close}. */

@@ -65,6 +65,8 @@ public final class ProtocolDoc {
                 .append("- HRESULT: `{\"value\": <32-bit integer, signed or unsigned>, \"name\"?: ..., \"hex\"?: ...}`; only the value counts.\n")
                 .append("  The kit writes `name` and `hex` for readers.\n")
                 .append("- RPC_STATUS: `{\"value\": <Win32 error code>, \"name\"?: ...}`.\n")
+                .append("- Windows' unsigned values (a DWORD byte count, a ULONG_PTR completion key, a pointer) travel as the signed\n")
+                .append("  integer with the same bits: 0xFFFFFFFF as -1 in 32 bits, 2^63 and above as negative 64-bit numbers.\n")
                 .append("- Durations are milliseconds, 64-bit. Enumerations are their names. Records are objects with one member per component;\n")
                 .append("  a record's own constraints (its constructor in the SPI) are checked too: a `CursorPosition` has `message` exactly\n")
                 .append("  when `kind` is `AT`; an `OptionalInt32` that is not `given` has `value` 0 (a receiver ignores it).\n")

@@ -104,10 +104,18 @@ public final class FaxWindow implements WindowProcedure {
         history.record(new FaxRecord(FaxRecord.Kind.MESSAGE, name, message, wParam, lParam, null));
         int registeredFrom = messageStart;
         if (registeredFrom != 0 && message == registeredFrom + reactsTo && reaction != null) {
-            reaction.run();
+            // The implementation's call, made on its window thread: a failure is recorded for the scenario, never thrown into its dispatch.
+            String outcome;
+            try {
+                reaction.run();
+                outcome = "returned";
+            } catch (RuntimeException | Error e) {
+                outcome = "threw " + e;
+            }
+            history.record(new FaxRecord(FaxRecord.Kind.CALL_RETURNED, name, message, 0, 0, "the procedure's call that makes a fax event happen " + outcome));
         }
-        if (registeredFrom != 0 && message == registeredFrom + holdsEvent) {
-            gate.pass(notifytck.kit.Timeouts.hold());
+        if (registeredFrom != 0 && message == registeredFrom + holdsEvent && !gate.pass(notifytck.kit.Timeouts.hold())) {
+            history.record(new FaxRecord(FaxRecord.Kind.CALL_RETURNED, name, message, 0, 0, "the procedure's hold expired before the scenario let it go"));
         }
         boolean ending = message == FaxConstants.WM_ENDSESSION || message == FaxConstants.WM_DESTROY;
         int start = messageStart;

@@ -76,8 +76,16 @@ public class SubscribeRaceSteps {
             }
         }
         assertThat(wrong).as("calls, of %d, not told exactly their own kind once", subscribed.size()).isEmpty();
-        for (CallRef c : subscribed.keySet()) {
-            Deadline.call("RpcControl.completeCall", () -> {
+        // The server's obligation before it ends a call (REQ-RPC-NOTIFY-011): unsubscribe, then complete.
+        for (Map.Entry<CallRef, Integer> e : subscribed.entrySet()) {
+            CallRef c = e.getKey();
+            int kind = e.getValue() == RpcConstants.RPC_CLIENT_CANCEL ? RpcConstants.RPC_NOTIFICATION_CALL_CANCEL
+                    : RpcConstants.RPC_NOTIFICATION_CLIENT_DISCONNECT;
+            Deadline.call("RpcServerUnsubscribeForNotification and RpcControl.completeCall for " + c.id(), () -> {
+                RpcStatus s = stage.adapter().unsubscribeForNotification(c.dispatchThread(), c.binding(), kind).status();
+                if (!RpcStatus.RPC_S_OK.equals(s)) {
+                    throw new AssertionError("unsubscribing " + c.id() + " from the kind it holds returned " + s);
+                }
                 stage.control().completeCall(c);
                 return null;
             });

@@ -28,7 +28,9 @@ import org.awaitility.Awaitility;
  * they are sent, as many of them busy at once as the implementation runs, so that what the scenario
  * sends next waits for a thread and sends pile up behind one another. How many threads an
  * implementation has is its own business: the step waits until no more of the holders start, not
- * for a number, and one thread busy is as good a precondition as ten.
+ * for a number. It keeps busy as many threads as there are holders, and no more: an implementation
+ * with more delivery threads than that (or a thread a delivery) is not made to wait, and the
+ * scenario then shows nothing about sends that wait, without failing it either.
  */
 public class BusyThreadsSteps {
     private final SpoolerStage stage = SpoolerStage.current();

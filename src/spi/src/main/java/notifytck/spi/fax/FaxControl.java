@@ -28,7 +28,11 @@ public interface FaxControl {
     /** DestroyWindow: the procedure gets WM_DESTROY (on the window's thread), then the handle is invalid. */
     void destroyWindow(WindowRef window);
 
-    /** Whether the window's thread pumps messages; a thread that stops leaves posted messages queued. */
+    /**
+     * Whether the window's thread pumps messages; a thread that stops leaves posted messages queued.
+     * It takes effect at once: a thread told to stop while its procedure handles a message takes
+     * nothing more once the procedure returns.
+     */
     void setPumping(WindowRef window, boolean pumping);
 
     /** A fax event happens in the service. */
