@@ -107,8 +107,9 @@ class WireConformanceTest {
     }
 
     /**
-     * TCP is another way in to the same protocol: the stdio test above shows the whole suite
-     * crosses it, so this one takes one mechanism, its scenarios and its property.
+     * TCP is another way in to the same protocol: the stdio test above shows the whole suite,
+     * properties included, crosses it, so this one takes one mechanism's scenarios (its properties
+     * cost the test command about two seconds more and show nothing the transport could change).
      */
     @Test
     void theReferenceServedOverTcpPassesTheRpcRules() throws Exception {
@@ -119,7 +120,7 @@ class WireConformanceTest {
             Matcher m = Pattern.compile("listening on .*:(\\d+)$").matcher(line == null ? "" : line);
             assertThat(m.find()).as("Serve says where it listens: %s", line).isTrue();
             try (WireImplementation wire = WireImplementation.connect("127.0.0.1:" + m.group(1), WirePrograms.ANSWER)) {
-                Verdict v = WirePrograms.run(wire, "@rpc", 0);
+                Verdict v = WirePrograms.run(wire, "@rpc and not @property", 0);
                 assertThat(v.exit().code()).as("over TCP: %s", failures(v)).isZero();
                 long testable = v.rules().stream().filter(r -> r.status() != RuleStatus.UNTESTABLE && r.status() != RuleStatus.NOT_SELECTED).count();
                 assertThat(testable).isGreaterThan(15);
