@@ -1,11 +1,7 @@
 package notifytck.variants.rpc;
 
 import notifytck.selftest.FaultyVariant;
-import notifytck.spi.rpc.BindingRef;
-import notifytck.spi.rpc.NotificationInfo;
 import notifytck.spi.rpc.RpcServerAdapter;
-import notifytck.spi.rpc.RpcStatus;
-import notifytck.spi.rpc.ServerThread;
 
 /**
  * Keeps dwNumberOfBytesTransferred in a signed field and clamps what looks negative to 0: a DWORD
@@ -25,13 +21,6 @@ public final class CompletionBytesClampedAtTopBit extends RpcDecorator implement
 
     @Override
     ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
-        return new ForwardingRpc(inner, calls) {
-            @Override
-            public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
-                NotificationInfo wrapped = info == null ? null : Targets.rewrap(info, e -> e, a -> a,
-                        port -> (bytes, key, overlapped) -> port.post(Math.max(bytes, 0), key, overlapped), r -> r);
-                return super.subscribeForNotification(onThread, binding, notification, type, wrapped);
-            }
-        };
+        return Targets.distortingPorts(inner, calls, port -> (bytes, key, overlapped) -> port.post(Math.max(bytes, 0), key, overlapped));
     }
 }

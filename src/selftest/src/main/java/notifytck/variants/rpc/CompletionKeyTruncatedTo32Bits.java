@@ -2,11 +2,7 @@ package notifytck.variants.rpc;
 
 import java.util.List;
 import notifytck.selftest.FaultyVariant;
-import notifytck.spi.rpc.BindingRef;
-import notifytck.spi.rpc.NotificationInfo;
 import notifytck.spi.rpc.RpcServerAdapter;
-import notifytck.spi.rpc.RpcStatus;
-import notifytck.spi.rpc.ServerThread;
 
 /**
  * Keeps the completion key in a 32-bit field: a key is a ULONG_PTR, pointer-sized on 64-bit
@@ -31,13 +27,6 @@ public final class CompletionKeyTruncatedTo32Bits extends RpcDecorator implement
 
     @Override
     ForwardingRpc decorate(RpcServerAdapter inner, StartedCalls calls) {
-        return new ForwardingRpc(inner, calls) {
-            @Override
-            public RpcStatus subscribeForNotification(ServerThread onThread, BindingRef binding, int notification, int type, NotificationInfo info) {
-                NotificationInfo wrapped = info == null ? null : Targets.rewrap(info, e -> e, a -> a,
-                        port -> (bytes, key, overlapped) -> port.post(bytes, key & 0xFFFF_FFFFL, overlapped), r -> r);
-                return super.subscribeForNotification(onThread, binding, notification, type, wrapped);
-            }
-        };
+        return Targets.distortingPorts(inner, calls, port -> (bytes, key, overlapped) -> port.post(bytes, key & 0xFFFF_FFFFL, overlapped));
     }
 }
