@@ -500,6 +500,31 @@ Feature: Receiving Notification Messages from the Fax Service
       And the logoff completes
       And the fax service holds no token of "viewer"
 
+    # State that changes while the logoff waits: WM_ENDSESSION is sent to a window whose procedure
+    # is busy with a fax message, and its thread stops pumping before it takes it. A thread that
+    # does not pump takes nothing, sent messages included; pumping again, it takes WM_ENDSESSION,
+    # the client makes the logoff call, and the logoff completes. (Blind rounds 16 and 20: a window
+    # that pumped again was given a turn only for posted messages, and a sent message was handed to
+    # a thread that no longer pumped.)
+    Scenario: WM_ENDSESSION waits while the window's thread does not pump, and is answered when it pumps again
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "alice" runs the fax client "helper" with a window "other" on her default desktop
+      And the window procedure of "main" holds FEI_DIALING until it is let go
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When the fax event FEI_DIALING (1) happens on device 1 for job 7
+      And "main" is busy with FEI_DIALING
+      And "alice" starts to log off
+      And "other" has received WM_ENDSESSION, so the logoff is under way
+      And the thread of "main" stops pumping messages
+      And the window procedure of "main" is let go
+      Then "main" does not get WM_ENDSESSION while its thread does not pump
+      When the thread of "main" pumps messages again
+      Then the logoff completes
+      And "main" has received WM_ENDSESSION
+      And "viewer" answered it with the logoff call, which succeeded
+
     Scenario: A client that answers WM_DESTROY closes the token
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on

@@ -203,7 +203,44 @@ public final class FaxStage implements ScenarioContext.Recording {
         lastLogoff = controlCall("FaxControl.logoff", () -> control.logoff(s));
     }
 
+    /** A logoff started on a thread of the kit's own, its outcome judged later; null when none is under way. */
+    private volatile java.util.concurrent.CompletableFuture<Boolean> pendingLogoff;
+
+    /**
+     * The logoff control called on a thread of the kit's own: the scenario goes on acting (a thread
+     * that stops and starts pumping) while the logoff waits for the windows' answers, and the next
+     * step that asks for its outcome waits for it.
+     */
+    public void startLogoff(String user) {
+        SessionRef s = session(user);
+        java.time.Duration limit = notifytck.kit.Timeouts.call().plus(notifytck.kit.Timeouts.eventually());
+        java.util.concurrent.CompletableFuture<Boolean> f = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(controlCall("FaxControl.logoff, started in the background", limit, () -> control.logoff(s)));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "notifytck-background-logoff");
+        t.setDaemon(true);
+        pendingLogoff = f;
+        t.start();
+    }
+
     public boolean lastLogoff() {
+        java.util.concurrent.CompletableFuture<Boolean> f = pendingLogoff;
+        if (f != null) {
+            try {
+                lastLogoff = f.get(notifytck.kit.Timeouts.call().plus(notifytck.kit.Timeouts.eventually()).toMillis() + 1_000,
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof AssertionError a ? a : new AssertionError("the logoff started in the background failed", e.getCause());
+            } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
+                throw new AssertionError("the logoff started in the background did not return", e);
+            } finally {
+                pendingLogoff = null;
+            }
+        }
         if (lastLogoff == null) {
             throw new IllegalStateException("kit defect: nobody logged off");
         }

@@ -1,6 +1,7 @@
 package notifytck.steps.fax;
 
 import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import notifytck.kit.fax.FaxStage;
 import notifytck.spi.fax.ServiceAccount;
@@ -168,6 +169,41 @@ public class WorldSteps {
             stage.control().stopService();
             return null;
         });
+    }
+
+    @When("^\"([^\"]+)\" starts to log off$")
+    public void startLogoff(String user) {
+        stage.startLogoff(user);
+    }
+
+    /**
+     * A precondition, not a rule: the logoff is under way once a free window has its WM_ENDSESSION.
+     * An implementation that sends it to one window at a time, waiting for each answer, may still
+     * be waiting on a busy one: then the scenario cannot be made, and is not applicable.
+     */
+    @When("^\"([^\"]+)\" has received WM_ENDSESSION, so the logoff is under way$")
+    public void logoffUnderWay(String window) {
+        try {
+            org.awaitility.Awaitility.await(window + " to receive WM_ENDSESSION").atMost(notifytck.kit.Timeouts.eventually())
+                    .pollInterval(java.time.Duration.ofMillis(5))
+                    .until(() -> stage.messagesOf(window).stream().anyMatch(r -> r.event().message() == notifytck.spi.fax.FaxConstants.WM_ENDSESSION));
+        } catch (org.awaitility.core.ConditionTimeoutException notYet) {
+            throw new notifytck.kit.NotApplicable("\"" + window + "\" got no WM_ENDSESSION while another window was busy: the implementation"
+                    + " sends it to one window at a time, and the scenario needs it sent to a busy window");
+        }
+    }
+
+    /** Watched for the quiet window: a thread that does not pump takes nothing, sent messages included. */
+    @Then("^\"([^\"]+)\" does not get WM_ENDSESSION while its thread does not pump$")
+    public void notWhileNotPumping(String window) {
+        java.time.Duration quiet = notifytck.kit.Timeouts.quietWindow();
+        try {
+            org.awaitility.Awaitility.await(window + " to get no WM_ENDSESSION for " + quiet.toMillis() + " ms").during(quiet)
+                    .atMost(quiet.plusSeconds(1)).pollInterval(java.time.Duration.ofMillis(5))
+                    .until(() -> stage.messagesOf(window).stream().noneMatch(r -> r.event().message() == notifytck.spi.fax.FaxConstants.WM_ENDSESSION));
+        } catch (org.awaitility.core.ConditionTimeoutException taken) {
+            throw new AssertionError("\"" + window + "\" got WM_ENDSESSION while its thread did not pump messages\n" + stage.historyDump(), taken);
+        }
     }
 
     @When("^\"([^\"]+)\" logs off$")
