@@ -524,6 +524,7 @@ Feature: Receiving Notification Messages from the Fax Service
       Then the logoff completes
       And "main" has received WM_ENDSESSION
       And "viewer" answered it with the logoff call, which succeeded
+      And the fax service holds no token of "viewer"
 
     Scenario: A client that answers WM_DESTROY closes the token
       Given the fax service runs under the user account "faxsvc"

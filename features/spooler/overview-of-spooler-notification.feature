@@ -453,6 +453,7 @@ Feature: Overview of Spooler Notification
       Then "app" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
       And "app" received "n1" before any of them
       And "joiner" receives each notification of that batch whose send returned S_OK once, in the order sent, one at a time
+      And "leaver" receives exactly "n1"
 
     Scenario: Two listeners each receive the same order
       Given "driver" is a printer driver loaded by the spooler, running as "alice"

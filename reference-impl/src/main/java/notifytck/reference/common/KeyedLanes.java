@@ -143,18 +143,15 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
             }
         }
 
-        /**
-         * As {@link #offer} for each of {@code count} units to one lane, in one turn of its monitor:
-         * {@code units[first]}, {@code units[first + stride]}, and so on, in that order.
-         */
-        public void offerEvery(SerialLane<T> held, T[] units, int first, int stride, int count) {
+        /** As {@link #offer} for {@code units[0]} to {@code units[count - 1]}, in that order, to one lane, in one turn of its monitor. */
+        public void offerEvery(SerialLane<T> held, T[] units, int count) {
             if (stopped) {
-                for (int i = 0, at = first; i < count; i++, at += stride) {
-                    drop.accept(units[at]);
+                for (int i = 0; i < count; i++) {
+                    drop.accept(units[i]);
                 }
                 return;
             }
-            switch (held.offerUnscheduled(units, first, stride, count)) {
+            switch (held.offerUnscheduled(units, count)) {
                 case TO_SCHEDULE -> madeBusy(held);
                 case QUEUED -> {
                     // As in offer.
@@ -162,8 +159,8 @@ public final class KeyedLanes<K, T> implements SerialLane.Host<T> {
                 case RETIRED -> {
                     @SuppressWarnings("unchecked") // this host files every lane it makes under a K
                     K key = (K) held.key();
-                    for (int i = 0, at = first; i < count; i++, at += stride) {
-                        KeyedLanes.this.offer(key, units[at]);
+                    for (int i = 0; i < count; i++) {
+                        KeyedLanes.this.offer(key, units[i]);
                     }
                 }
             }

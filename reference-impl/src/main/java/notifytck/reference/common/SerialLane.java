@@ -98,17 +98,16 @@ public final class SerialLane<T> implements Runnable {
     }
 
     /**
-     * As {@link #offerUnscheduled(Object)} for {@code count} units in one turn of the monitor:
-     * {@code units[first]}, {@code units[first + stride]}, and so on, in that order. All are
-     * queued, or none when the lane has retired.
+     * As {@link #offerUnscheduled(Object)} for {@code units[0]} to {@code units[count - 1]}, in
+     * that order, in one turn of the monitor: all are queued, or none when the lane has retired.
      */
-    Offered offerUnscheduled(T[] units, int first, int stride, int count) {
+    Offered offerUnscheduled(T[] units, int count) {
         synchronized (this) {
             if (retired) {
                 return Offered.RETIRED;
             }
-            for (int i = 0, at = first; i < count; i++, at += stride) {
-                queue.addLast(units[at]);
+            for (int i = 0; i < count; i++) {
+                queue.addLast(units[i]);
             }
             if (scheduled) {
                 return Offered.QUEUED;

@@ -126,10 +126,6 @@ final class DeliveryLanes {
          */
         private FanOut nextJoined;
         private FanOut lastJoined = this;
-        /** Sends that joined it. */
-        private int joined;
-        /** Its offers and those of the sends that joined it. */
-        private int total;
         /**
          * Every send that joined it offered to the same lanes in the same order as it did, and it
          * offered to no lane twice, so the offers can go out a lane at a time (see {@link #offerAll}).
@@ -190,9 +186,6 @@ final class DeliveryLanes {
                 } else if (size >= DEFER_AT && (pool.size() > 1 || size < KeyedLanes.CHUNK) || fanOuts.busy(channel)) {
                     FanOut before = waiting.get(channel);
                     if (before == null || !before.join(this)) {
-                        synchronized (this) {
-                            total = size;
-                        }
                         quiescence.begin(); // the task itself, uncounted by the channel's lane once it ran
                         waiting.put(channel, this);
                         fanOuts.offer(channel, this);
@@ -217,11 +210,9 @@ final class DeliveryLanes {
                 return false;
             }
             uniform = uniform && later.size == size && Arrays.equals(later.to, 0, size, to, 0, size, IDENTITY)
-                    && (joined > 0 || noLaneTwice());
+                    && (nextJoined != null || noLaneTwice());
             lastJoined.nextJoined = later;
             lastJoined = later;
-            joined++;
-            total += later.size;
             return true;
         }
 
@@ -254,19 +245,21 @@ final class DeliveryLanes {
         private void offerAll() {
             boolean byLane;
             int offers;
+            int sends;
             synchronized (this) {
-                byLane = uniform && joined > 0;
-                offers = started ? total : size;
+                byLane = uniform && nextJoined != null;
+                offers = offers();
+                sends = sends();
             }
             if (byLane) {
-                Delivery[] sameLane = new Delivery[joined + 1];
+                Delivery[] sameLane = new Delivery[sends];
                 try (var burst = lanes.burst(size)) {
                     for (int i = 0; i < size; i++) {
                         int k = 0;
                         for (FanOut send = this; send != null; send = send.nextJoined) {
                             sameLane[k++] = send.deliveries[i];
                         }
-                        burst.offerEvery(to[i], sameLane, 0, 1, k);
+                        burst.offerEvery(to[i], sameLane, k);
                     }
                 }
                 return;
@@ -280,12 +273,30 @@ final class DeliveryLanes {
             }
         }
 
+        /** Under this object's monitor: this send and those that joined it. */
+        private int sends() {
+            int n = 0;
+            for (FanOut send = this; send != null; send = send.nextJoined) {
+                n++;
+            }
+            return n;
+        }
+
+        /** Under this object's monitor: the offers of this send and of those that joined it. */
+        private int offers() {
+            int n = 0;
+            for (FanOut send = this; send != null; send = send.nextJoined) {
+                n += send.size;
+            }
+            return n;
+        }
+
         /** A task the pool never ran: its deliveries and itself no longer count. */
         private void dropped() {
             int offers;
             synchronized (this) {
                 started = true;
-                offers = total;
+                offers = offers();
             }
             waiting.remove(channel, this);
             quiescence.end(offers + 1);

@@ -103,16 +103,18 @@ class KeyedLanesTest {
     }
 
     @Test
-    void offer_every_queues_a_lanes_units_in_stride_order_and_a_burst_hands_over_a_chunk_before_it_closes()
+    void offer_every_queues_a_lanes_units_in_order_and_a_burst_hands_over_a_chunk_before_it_closes()
             throws InterruptedException {
         KeyedLanes<Object, String> lanes = lanes(64);
-        String[] units = {"a0", "b0", "c0", "a1", "b1", "c1", "a2", "b2", "c2"};
+        String[] as = {"a0", "a1", "a2"};
+        String[] bs = {"b0", "b1", "unused"};
+        String[] cs = {"c0", "c1", "c2"};
         SerialLane<String> a = lanes.hold("a");
         SerialLane<String> c = lanes.hold("c");
         try (var burst = lanes.burst(2)) {
-            burst.offerEvery(a, units, 0, 3, 3);
-            burst.offerEvery(c, units, 2, 3, 3);
-            burst.offerEvery(a, units, 1, 3, 2); // a second offer to a lane already made busy
+            burst.offerEvery(a, as, 3);
+            burst.offerEvery(c, cs, 3);
+            burst.offerEvery(a, bs, 2); // a second offer to a lane already made busy; only the first two
         }
         awaitRan(8);
         assertThat(ran.stream().filter(u -> u.startsWith("a") || u.startsWith("b"))).containsExactly("a0", "a1", "a2", "b0", "b1");
@@ -125,7 +127,7 @@ class KeyedLanesTest {
         for (int i = 0; i < KeyedLanes.CHUNK; i++) {
             SerialLane<String> lane = lanes.hold("l" + i);
             held.add(lane);
-            burst.offerEvery(lane, new String[] {"u" + i}, 0, 1, 1);
+            burst.offerEvery(lane, new String[] {"u" + i}, 1);
         }
         awaitRan(KeyedLanes.CHUNK);
         burst.close();
@@ -134,13 +136,13 @@ class KeyedLanesTest {
         lanes.release(c);
         ran.clear();
         try (var late = lanes.burst(1)) {
-            late.offerEvery(c, units, 2, 3, 3);
+            late.offerEvery(c, cs, 3);
         }
         awaitRan(3);
         assertThat(ran).containsExactly("c0", "c1", "c2");
         lanes.stop();
         try (var stopped = lanes.burst(1)) {
-            stopped.offerEvery(a, units, 0, 3, 3);
+            stopped.offerEvery(a, as, 3);
         }
         assertThat(dropped).containsExactly("a0", "a1", "a2");
         held.forEach(lanes::release);

@@ -213,7 +213,7 @@ public final class FaxStage implements ScenarioContext.Recording {
      */
     public void startLogoff(String user) {
         SessionRef s = session(user);
-        java.time.Duration limit = notifytck.kit.Timeouts.call().plus(notifytck.kit.Timeouts.eventually());
+        java.time.Duration limit = backgroundLogoffLimit();
         java.util.concurrent.CompletableFuture<Boolean> f = new java.util.concurrent.CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
@@ -227,12 +227,31 @@ public final class FaxStage implements ScenarioContext.Recording {
         t.start();
     }
 
+    /** A logoff waits for every window's answer to WM_ENDSESSION, each within the implementation's own bound: a call's time and more. */
+    private static java.time.Duration backgroundLogoffLimit() {
+        return notifytck.kit.Timeouts.call().plus(notifytck.kit.Timeouts.eventually());
+    }
+
+    /** Whether the window's procedure has been called with {@code message}. */
+    public boolean hasReceived(String window, int message) {
+        return messagesOf(window).stream().anyMatch(r -> r.event().message() == message);
+    }
+
+    /**
+     * Waits until the window's procedure has been called with {@code message}: watching the history,
+     * not through quiesce, which would wait for a procedure the scenario holds.
+     */
+    public void awaitReceived(String window, int message, String what) {
+        org.awaitility.Awaitility.await(what).atMost(notifytck.kit.Timeouts.eventually()).pollInterval(java.time.Duration.ofMillis(5))
+                .until(() -> hasReceived(window, message));
+    }
+
     public boolean lastLogoff() {
         java.util.concurrent.CompletableFuture<Boolean> f = pendingLogoff;
         if (f != null) {
             try {
-                lastLogoff = f.get(notifytck.kit.Timeouts.call().plus(notifytck.kit.Timeouts.eventually()).toMillis() + 1_000,
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
+                // A second beyond the call's own deadline: the call times out first, and says so.
+                lastLogoff = f.get(backgroundLogoffLimit().toMillis() + 1_000, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.ExecutionException e) {
                 throw e.getCause() instanceof AssertionError a ? a : new AssertionError("the logoff started in the background failed", e.getCause());
             } catch (java.util.concurrent.TimeoutException | InterruptedException e) {

@@ -271,7 +271,19 @@ public final class MsmqStage implements ScenarioContext.Recording {
      * The calls (as lines to report) that did not return S_OK and fire exactly one event, Arrived,
      * for their own queue object. Judge once everything settled.
      */
-    public List<String> notArrivedOnce(List<MadeCall> calls) {
+    /**
+     * Once everything settled: each of {@code calls} ({@code which}, for the report) returned S_OK and
+     * fired exactly one event, Arrived, for its own queue object.
+     */
+    public void assertEachArrivedOnce(List<MadeCall> calls, String which) {
+        org.assertj.core.api.Assertions.assertThat(calls).as("kit defect: no calls were made").isNotEmpty();
+        settle();
+        org.assertj.core.api.Assertions.assertThat(notArrivedOnce(calls))
+                .as("%s (of %d) that did not return S_OK and fire exactly one Arrived for their own queue object%n%s", which, calls.size(), historyDump())
+                .isEmpty();
+    }
+
+    private List<String> notArrivedOnce(List<MadeCall> calls) {
         List<String> wrong = new java.util.ArrayList<>();
         for (MadeCall c : calls) {
             boolean arrived = theOneEventFor(c.event(), c.queueObject()).filter(e -> e.kind() == MsmqRecord.Kind.ARRIVED).isPresent();

@@ -216,7 +216,7 @@ public class MessageSteps {
     @Then("^\"([^\"]+)\" has received (WM_ENDSESSION|WM_DESTROY)$")
     public void received(String window, String message) {
         int m = message.equals("WM_ENDSESSION") ? FaxConstants.WM_ENDSESSION : FaxConstants.WM_DESTROY;
-        stage.eventually(window + " to receive " + message, () -> stage.messagesOf(window).stream().anyMatch(r -> r.event().message() == m));
+        stage.eventually(window + " to receive " + message, () -> stage.hasReceived(window, m));
         assertThat(stage.messagesOf(window).stream().filter(r -> r.event().message() == m).count())
                 .as("%s received by %s\n%s", message, window, stage.historyDump()).isEqualTo(1);
     }

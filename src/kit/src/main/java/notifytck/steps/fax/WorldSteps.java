@@ -53,10 +53,7 @@ public class WorldSteps {
 
     @When("^\"([^\"]+)\" is busy with (FEI_[A-Z_]+)$")
     public void busyWith(String window, String event) {
-        int message = stage.messageStart(window) + FaxEvents.id(event);
-        // Not a quiesce: it waits for the held procedure to return. The history is watched instead.
-        org.awaitility.Awaitility.await("\"" + window + "\" to be handling " + event).atMost(notifytck.kit.Timeouts.eventually())
-                .pollInterval(java.time.Duration.ofMillis(5)).until(() -> stage.messagesOf(window).stream().anyMatch(r -> r.event().message() == message));
+        stage.awaitReceived(window, stage.messageStart(window) + FaxEvents.id(event), "\"" + window + "\" to be handling " + event);
     }
 
     @When("^the window procedure of \"([^\"]+)\" is let go$")
@@ -184,9 +181,7 @@ public class WorldSteps {
     @When("^\"([^\"]+)\" has received WM_ENDSESSION, so the logoff is under way$")
     public void logoffUnderWay(String window) {
         try {
-            org.awaitility.Awaitility.await(window + " to receive WM_ENDSESSION").atMost(notifytck.kit.Timeouts.eventually())
-                    .pollInterval(java.time.Duration.ofMillis(5))
-                    .until(() -> stage.messagesOf(window).stream().anyMatch(r -> r.event().message() == notifytck.spi.fax.FaxConstants.WM_ENDSESSION));
+            stage.awaitReceived(window, notifytck.spi.fax.FaxConstants.WM_ENDSESSION, window + " to receive WM_ENDSESSION");
         } catch (org.awaitility.core.ConditionTimeoutException notYet) {
             throw new notifytck.kit.NotApplicable("\"" + window + "\" got no WM_ENDSESSION while another window was busy: the implementation"
                     + " sends it to one window at a time, and the scenario needs it sent to a busy window");
@@ -200,7 +195,7 @@ public class WorldSteps {
         try {
             org.awaitility.Awaitility.await(window + " to get no WM_ENDSESSION for " + quiet.toMillis() + " ms").during(quiet)
                     .atMost(quiet.plusSeconds(1)).pollInterval(java.time.Duration.ofMillis(5))
-                    .until(() -> stage.messagesOf(window).stream().noneMatch(r -> r.event().message() == notifytck.spi.fax.FaxConstants.WM_ENDSESSION));
+                    .until(() -> !stage.hasReceived(window, notifytck.spi.fax.FaxConstants.WM_ENDSESSION));
         } catch (org.awaitility.core.ConditionTimeoutException taken) {
             throw new AssertionError("\"" + window + "\" got WM_ENDSESSION while its thread did not pump messages\n" + stage.historyDump(), taken);
         }
