@@ -772,3 +772,76 @@ Feature: RpcServerSubscribeForNotification function
         | notification bits 4                 |
         | notification bits 256               |
         | notification bits 65536             |
+
+  @REQ-RPC-NOTIFY-028 @behaviour @ambiguous @source-document
+  Rule: A subscription RPC could never notify through is refused and subscribes nothing: a NotificationType beyond the enumeration, or a NotificationInfo that holds nothing for the method
+    Section: Parameters (NotificationType: a value of RPC_NOTIFICATION_TYPES; NotificationInfo: what RPC needs to contact the server, specific to the method); Return value (an RPC_S_ error code otherwise)
+    Reading: the document names no error for either. RPC_NOTIFICATION_TYPES (rpcasync.h) ends at
+    RpcNotificationTypeCallback (5), so 6 and 0xFFFFFFFF name no method; a union with nothing in it
+    (a NULL event handle, APC routine, port or routine) gives RPC nothing to contact the server
+    with. Either subscription could never be told anything, so a success would be a false promise:
+    the kit expects some RPC_S_ status other than RPC_S_OK, no notification afterwards, and the kind
+    still free, so that a valid subscription made next is accepted and told once. Not judged:
+    RpcNotificationTypeHwnd (4), which the enumeration has and the document's table leaves out (the
+    kit's SPI has no window for it); the reference refuses it with RPC_S_INVALID_ARG (87), as it
+    refuses the cases judged here.
+
+    Scenario Outline: A subscription by <method> is refused, and the kind stays free
+      Given a synchronous call "c1" is in progress
+      When the server subscribes for call cancel on "c1" by <method>
+      Then the call fails with an RPC_S_ status other than RPC_S_OK
+      When the server subscribes for call cancel on "c1" by callback
+      Then the call returns RPC_S_OK (0)
+      When the client cancels "c1"
+      Then "c1" has been notified of RpcClientCancel by callback with its binding handle
+      When the server unsubscribes from call cancel on "c1"
+
+      Examples:
+        | method                                                  |
+        | method number 6, with a callback's NotificationInfo     |
+        | method number 4294967295, with a callback's NotificationInfo |
+        | event, with an empty NotificationInfo                   |
+        | APC, with an empty NotificationInfo                     |
+        | completion port, with an empty NotificationInfo         |
+        | callback, with an empty NotificationInfo                |
+
+  @REQ-RPC-NOTIFY-029 @behaviour @ambiguous @source-document
+  Rule: Once the server has completed or aborted a call, the call can no longer be subscribed to, and RpcServerTestCancel reports for it no cancel it did not have before its end
+    Section: Remarks (the subscription applies for one RPC call only; the call is completed when the server returns, or calls RpcAsyncCompleteCall or RpcAsyncAbortCall)
+    Source: what RpcServerTestCancel answers comes from its page (RPC_S_OK once the call is
+    cancelled; winerror.h 0), as REQ-RPC-NOTIFY-014 reads it.
+    Reading: the document ties a subscription to one call and says when the call ends, but not what
+    the binding of an ended call does. The kit reads an ended call as gone: a subscription through
+    its binding fails with some RPC_S_ status other than RPC_S_OK (the reference answers
+    RPC_S_INVALID_ARG, 87) and nothing is delivered afterwards; RpcServerTestCancel through it does
+    not answer RPC_S_OK unless the client had cancelled before the end: not for a cancel made after
+    it, nor for none (any other status will do). Not judged: a cancel from before the end (reporting
+    it or not are both defensible), and unsubscribing through the binding of an ended call (the
+    unsubscribe page asks the server to unsubscribe before the end, so either answer is defensible).
+
+    Scenario Outline: A call the server <ending> cannot be subscribed to afterwards
+      Given <kind> call "c1" is in progress
+      When the server <ending> "c1"
+      And the server subscribes for client disconnect and call cancel on "c1" by callback
+      Then the call fails with an RPC_S_ status other than RPC_S_OK
+      When the client cancels "c1"
+      And the client disconnects from "c1"
+      Then "c1" has been notified of nothing
+
+      Examples:
+        | kind            | ending    |
+        | a synchronous   | completes |
+        | an asynchronous | completes |
+        | an asynchronous | aborts    |
+
+    Scenario Outline: A cancel that comes after the server <ending> the call is not reported for it
+      Given <kind> call "c1" is in progress
+      When the server <ending> "c1"
+      And the client cancels "c1"
+      And the server tests "c1" for a cancel
+      Then the call fails with an RPC_S_ status other than RPC_S_OK
+
+      Examples:
+        | kind            | ending    |
+        | a synchronous   | completes |
+        | an asynchronous | aborts    |

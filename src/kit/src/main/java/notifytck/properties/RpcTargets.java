@@ -52,15 +52,16 @@ final class RpcTargets {
     }
 
     /** A fresh target for subscription call {@code number}; Method None carries a routine, so a runtime that delivers anyway shows. */
-    NotificationInfo target(int number, int call, int bits, Method method, Packet packet) {
+    NotificationInfo target(int number, int call, int bits, Method method, Packet packet, boolean emptyUnion) {
         ServerThread apcThread = new ServerThread("alertable-" + number);
-        NotificationInfo info = switch (method) {
+        // A zeroed RPC_ASYNC_NOTIFICATION_INFO: nothing to be told through (REQ-RPC-NOTIFY-028).
+        NotificationInfo info = emptyUnion ? new NotificationInfo() : switch (method) {
             case EVENT -> NotificationInfo.event(() -> history.record(new Told(number, -1, "set")));
             case APC -> NotificationInfo.apc((t, event) -> history.record(new Told(number, event,
                     t != null && t.equals(apcThread) ? RpcWorld.NAMED_THREAD : "thread " + (t == null ? "null" : t.id()))), apcThread);
             case IOC -> NotificationInfo.ioc((b, k, o) -> history.record(new Told(number, -1, new Packet(b, k, o).toString())),
                     packet.bytes(), packet.key(), packet.overlapped());
-            case CALLBACK, NONE -> NotificationInfo.callback((h, event) -> history.record(new Told(number, event, handleText(h))));
+            case CALLBACK, NONE, NUMBER_6, NUMBER_FFFFFFFF -> NotificationInfo.callback((h, event) -> history.record(new Told(number, event, handleText(h))));
         };
         subscriptions.put(number, new Subscription(call, method, bits, apcThread, info));
         return info;
@@ -91,7 +92,7 @@ final class RpcTargets {
             Subscription s = e.getValue();
             List<Told> told = byTarget.getOrDefault(target, List.of());
             switch (s.method()) {
-                case APC, CALLBACK, NONE -> {
+                case APC, CALLBACK, NONE, NUMBER_6, NUMBER_FFFFFFFF -> {
                     for (Kind k : Kind.values()) {
                         List<String> args = told.stream().filter(t -> t.event() == k.event).map(Told::argument).toList();
                         observed.put(RpcWorld.countKey(target, k), Integer.toString(args.size()));

@@ -56,12 +56,20 @@ public final class RpcWorld implements World<RpcWorld> {
         EVENT(RpcConstants.RPC_NOTIFICATION_TYPE_EVENT, "event", "REQ-RPC-NOTIFY-005"),
         APC(RpcConstants.RPC_NOTIFICATION_TYPE_APC, "APC", "REQ-RPC-NOTIFY-006"),
         IOC(RpcConstants.RPC_NOTIFICATION_TYPE_IOC, "completion port", "REQ-RPC-NOTIFY-007"),
-        CALLBACK(RpcConstants.RPC_NOTIFICATION_TYPE_CALLBACK, "callback", "REQ-RPC-NOTIFY-008");
+        CALLBACK(RpcConstants.RPC_NOTIFICATION_TYPE_CALLBACK, "callback", "REQ-RPC-NOTIFY-008"),
+        /** Values RPC_NOTIFICATION_TYPES does not define, with a routine in the union (REQ-RPC-NOTIFY-028). */
+        NUMBER_6(6, "method number 6", "REQ-RPC-NOTIFY-028"),
+        NUMBER_FFFFFFFF(0xFFFF_FFFF, "method number 4294967295", "REQ-RPC-NOTIFY-028");
 
         public final int type;
         public final String text;
         /** The rule that says what this method's target is told. */
         final String rule;
+
+        /** No method the runtime can use (None, or a value beyond the enumeration): the kit hands it a routine, so a delivery anyway shows. */
+        public boolean noMethod() {
+            return this == NONE || this == NUMBER_6 || this == NUMBER_FFFFFFFF;
+        }
 
         Method(int type, String text, String rule) {
             this.type = type;
@@ -106,6 +114,8 @@ public final class RpcWorld implements World<RpcWorld> {
         final boolean async;
         boolean ended;
         final EnumSet<Kind> happened = EnumSet.noneOf(Kind.class);
+        /** What the client had done when the server ended the call: all a question after the end may report (REQ-RPC-NOTIFY-029). */
+        final EnumSet<Kind> happenedBeforeEnd = EnumSet.noneOf(Kind.class);
         /** Kinds told to some target of this call (at most once per kind and call, REQ-RPC-NOTIFY-021). */
         final EnumSet<Kind> told = EnumSet.noneOf(Kind.class);
         /** The target holding each kind now. */
@@ -122,6 +132,7 @@ public final class RpcWorld implements World<RpcWorld> {
             Call c = new Call(id, async);
             c.ended = ended;
             c.happened.addAll(happened);
+            c.happenedBeforeEnd.addAll(happenedBeforeEnd);
             c.told.addAll(told);
             c.holder.putAll(holder);
             c.toldBeforeHolder.addAll(toldBeforeHolder);
@@ -217,6 +228,11 @@ public final class RpcWorld implements World<RpcWorld> {
         return calls.get(call).async;
     }
 
+    /** Whether the client had cancelled the call when the server ended it. */
+    public boolean cancelledBeforeEnd(int call) {
+        return calls.get(call).happenedBeforeEnd.contains(Kind.CANCEL);
+    }
+
     public boolean ended(int call) {
         return calls.get(call).ended;
     }
@@ -289,9 +305,27 @@ public final class RpcWorld implements World<RpcWorld> {
         return failing;
     }
 
+    /** As {@link #failing(int, Method, From)}, with the union's emptiness and the call's end. */
+    private List<Check> failing(int call, int bits, Method method, From from, boolean emptyUnion) {
+        List<Check> failing = failing(bits, method, from);
+        if (method == Method.NUMBER_6 || method == Method.NUMBER_FFFFFFFF || (emptyUnion && method != Method.NONE)) {
+            failing.add(new Check("REQ-RPC-NOTIFY-028", null));
+        }
+        // An ended call is named only by its binding (a NULL binding on its old dispatch thread names none).
+        if (calls.get(call).ended && !from.nullBinding) {
+            failing.add(new Check("REQ-RPC-NOTIFY-029", null));
+        }
+        return failing;
+    }
+
     /** Whether the documents let a subscription call with these arguments succeed (on a call in progress). */
     public static boolean accepts(int bits, Method method, From from) {
         return failing(bits, method, from).isEmpty();
+    }
+
+    /** As {@link #accepts(int, Method, From)}, for a union that may hold nothing. */
+    public static boolean accepts(int bits, Method method, From from, boolean emptyUnion) {
+        return accepts(bits, method, from) && !method.noMethod() && !emptyUnion;
     }
 
     /**
@@ -301,7 +335,16 @@ public final class RpcWorld implements World<RpcWorld> {
      * call dispatched there (REQ-RPC-NOTIFY-015); for a NULL binding elsewhere, none.
      */
     public List<RpcWorld> subscribe(int number, int call, int bits, Method method, From from, Packet packet) {
-        List<Check> failing = failing(bits, method, from);
+        return subscribe(number, call, bits, method, from, packet, false);
+    }
+
+    /**
+     * As {@link #subscribe(int, int, int, Method, From, Packet)}, with a union that holds nothing for
+     * the method when {@code emptyUnion} (REQ-RPC-NOTIFY-028); {@code call} may have ended
+     * (REQ-RPC-NOTIFY-029). Either is refused, with a code the documents leave open.
+     */
+    public List<RpcWorld> subscribe(int number, int call, int bits, Method method, From from, Packet packet, boolean emptyUnion) {
+        List<Check> failing = failing(call, bits, method, from, emptyUnion);
         String resultKey = subscriptionKey(number);
         if (!failing.isEmpty()) {
             // The document orders none of these checks: the first names the rule, and the code is one of theirs.
@@ -332,7 +375,7 @@ public final class RpcWorld implements World<RpcWorld> {
                 }
             }
             // A refused call subscribes nothing: its target is never told anything.
-            Target t = new Target(number, call, method == Method.NONE ? Method.CALLBACK : method, packet, refusal);
+            Target t = new Target(number, call, method.noMethod() ? Method.CALLBACK : method, packet, refusal);
             t.extra.replaceAll((k, r) -> refusal);
             t.refused = true;
             targets.put(number, t);
@@ -479,6 +522,7 @@ public final class RpcWorld implements World<RpcWorld> {
             throw new IllegalStateException("the model ends only calls without a subscription (REQ-RPC-NOTIFY-011)");
         }
         c.ended = true;
+        c.happenedBeforeEnd.addAll(c.happened);
     }
 
     /** The server overwrote or freed the NotificationInfo of a target's subscription: RPC kept its own copy (REQ-RPC-NOTIFY-017). */
@@ -493,6 +537,24 @@ public final class RpcWorld implements World<RpcWorld> {
         String key = testKey(number);
         outcomes.put(key, new Expectation(key, calls.get(call).happened.contains(Kind.CANCEL) ? "RPC_S_OK" : "RPC_S_CALL_IN_PROGRESS",
                 "REQ-RPC-NOTIFY-014"));
+    }
+
+    /** What a question about an ended call shows when it does not report a cancel (any status but RPC_S_OK). */
+    public static final String NO_CANCEL_REPORTED = "a status other than RPC_S_OK";
+
+    /**
+     * RpcServerTestCancel through the binding of a call the server ended. It may report a cancel the
+     * call had before its end (not judged); one that came after, or none at all, it must not
+     * (REQ-RPC-NOTIFY-029). False when there is nothing to judge.
+     */
+    public boolean testCancelEnded(int number, int call) {
+        Call c = calls.get(call);
+        if (!c.ended || c.happenedBeforeEnd.contains(Kind.CANCEL)) {
+            return false;
+        }
+        String key = testKey(number);
+        outcomes.put(key, new Expectation(key, NO_CANCEL_REPORTED, "REQ-RPC-NOTIFY-029"));
+        return true;
     }
 
     /** Whether the call attributes say the client is gone (REQ-RPC-NOTIFY-014). */
