@@ -913,3 +913,50 @@ Feature: Receiving Notification Messages from the Fax Service
       And the fax service stops
       Then the port of "monitor" receives, with key 7, one packet for FEI_SENDING on device 1 for each job from 1 to 200, in any order, then one for FEI_FAXSVC_ENDED, and nothing after it
       And the port of "viewer" receives, with key 9, one packet for FEI_SENDING on device 1 for each job from 1 to 200, in any order, then one for FEI_FAXSVC_ENDED, and nothing after it
+
+  @REQ-FAX-MSG-020 @caller-obligation @source-related
+  Rule: A call that names both a window and a completion port, or neither, fails with ERROR_INVALID_PARAMETER and registers nothing
+    Section: Introduction (notification messages instead of I/O completion packets)
+    Source: the FaxInitializeEventQueue function page (Win32 fax client API, winfax.h): the port
+    must be NULL when messages are asked for and the window NULL when packets are, and its table of
+    errors gives ERROR_INVALID_PARAMETER (winerror.h, 87) when both are NULL or both are given.
+    Reading: the refused call registers neither half: no token is opened for it, its window hears
+    no message and its port no packet, and the client's next valid call is an ordinary first
+    registration (its window then hears each event once, and its port still nothing).
+
+    Scenario Outline: A call with both a window and a port (key <key>) is refused and leaves nothing behind
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for notification messages to "main" from message 0x8000 and for completion packets on its port with key <key>, in one call
+      Then the call fails with ERROR_INVALID_PARAMETER (87)
+      And the fax service holds no token of "viewer"
+      When the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "main" receives no message
+      And no completion packet is posted
+      When "viewer" asks for notification messages to "main" from message 0x8000
+      Then the call succeeds
+      When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
+      Then "main" receives exactly FEI_JOB_QUEUED for device 3 and job 41
+      And no completion packet is posted
+
+      Examples:
+        | key  |
+        | 1234 |
+        | 0    |
+
+    Scenario Outline: A call with neither a window nor a port (key <key>, message <start>) is refused and leaves nothing behind
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      When "viewer" asks for events with neither a window nor a completion port, key <key> and message <start>
+      Then the call fails with ERROR_INVALID_PARAMETER (87)
+      And the fax service holds no token of "viewer"
+      When the fax event FEI_IDLE (19) happens on device 1 for no job
+      Then "main" receives no message
+      And no completion packet is posted
+
+      Examples:
+        | key  | start  |
+        | 0    | 0x0000 |
+        | 1234 | 0x8000 |

@@ -76,7 +76,7 @@ final class FaxService implements FaxAdapter {
         }
         // The token is opened during the call, so it is held by the time the call returns.
         ImpersonationToken token = ServiceAccountRules.opensImpersonationToken(account)
-                ? new ImpersonationToken(caller)
+                ? new ImpersonationToken()
                 : null;
         registrations.add(new WindowRegistration(caller, target, messageStart, token));
         return FaxResult.OK;

@@ -6,16 +6,7 @@ package notifytck.reference.fax;
  * is what keeps the client's user from logging off. Guarded by the {@link FaxService}.
  */
 final class ImpersonationToken {
-    private final ClientApplication client;
     private boolean open = true;
-
-    ImpersonationToken(ClientApplication client) {
-        this.client = client;
-    }
-
-    ClientApplication client() {
-        return client;
-    }
 
     boolean open() {
         return open;

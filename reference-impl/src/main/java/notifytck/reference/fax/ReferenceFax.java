@@ -81,11 +81,6 @@ public final class ReferenceFax implements AutoCloseable {
         return packets.portFailures();
     }
 
-    /** Windows whose threads have a turn queued or running. */
-    int activeWindowLanes() {
-        return threads.laneCount();
-    }
-
     /** Interrupts running procedures, drops what is queued, and waits a bounded time for the threads. */
     @Override
     public void close() {

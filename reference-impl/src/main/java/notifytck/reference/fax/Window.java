@@ -12,17 +12,15 @@ final class Window {
     private enum State { LIVE, DESTROYING, GONE }
 
     private final WindowRef ref;
-    private final ClientApplication owner;
     private final Desktop desktop;
     private final WindowProcedure procedure;
     private final MessageQueue queue;
     private final WindowThreads threads;
     private State state = State.LIVE;
 
-    Window(WindowRef ref, ClientApplication owner, Desktop desktop, WindowProcedure procedure, MessageQueue queue,
+    Window(WindowRef ref, Desktop desktop, WindowProcedure procedure, MessageQueue queue,
             WindowThreads threads) {
         this.ref = ref;
-        this.owner = owner;
         this.desktop = desktop;
         this.procedure = procedure;
         this.queue = queue;
@@ -31,10 +29,6 @@ final class Window {
 
     WindowRef ref() {
         return ref;
-    }
-
-    ClientApplication owner() {
-        return owner;
     }
 
     Desktop desktop() {

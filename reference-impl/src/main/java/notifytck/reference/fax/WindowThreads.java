@@ -103,10 +103,6 @@ final class WindowThreads {
         return procedures.failures();
     }
 
-    int laneCount() {
-        return lanes.laneCount();
-    }
-
     int threadsStarted() {
         return pool.threadsStarted();
     }

@@ -67,7 +67,7 @@ final class Workstation {
             throw new IllegalArgumentException("desktop " + desktop.ref().id() + " is in session "
                     + desktop.session().ref().id() + ", not in the client's session " + owner.session().ref().id());
         }
-        Window w = new Window(new WindowRef(issue("hwnd")), owner, desktop, procedure, new MessageQueue(quiescence),
+        Window w = new Window(new WindowRef(issue("hwnd")), desktop, procedure, new MessageQueue(quiescence),
                 threads);
         windows.put(w.ref().handle(), w);
         owner.session().windows().add(w);

@@ -82,11 +82,7 @@ final class Channel {
         this.directory = directory;
         this.lanes = lanes;
         this.queueLimit = queueLimit;
-        this.opener = new ChannelPointer(directory.newRef(id), openerCallback, null);
-    }
-
-    String id() {
-        return id;
+        this.opener = new ChannelPointer(directory.newRef(id), openerCallback);
     }
 
     ChannelPointer opener() {
@@ -260,7 +256,7 @@ final class Channel {
                 ChannelPointer own = listenerPointers.get(r);
                 if (own == null) {
                     // Handed out for the first time: from now on this listener owns one reference.
-                    own = new ChannelPointer(directory.newRef(id), r.callback(), r);
+                    own = new ChannelPointer(directory.newRef(id), r.callback());
                     listenerPointers.put(r, own);
                     directory.publish(own, this);
                 } else if (!own.isHeld()) {

@@ -12,13 +12,11 @@ import notifytck.spi.spooler.NotifyCallback;
 final class ChannelPointer {
     private final ChannelRef ref;
     private final NotifyCallback callback;
-    private final NotificationRegistration listener;
     private long count = 1;
 
-    ChannelPointer(ChannelRef ref, NotifyCallback callback, NotificationRegistration listener) {
+    ChannelPointer(ChannelRef ref, NotifyCallback callback) {
         this.ref = ref;
         this.callback = callback;
-        this.listener = listener;
     }
 
     ChannelRef ref() {
@@ -28,15 +26,6 @@ final class ChannelPointer {
     /** Where events for this party go; null for an opener that wants no responses. */
     NotifyCallback callback() {
         return callback;
-    }
-
-    /** The registration this pointer was handed to; null for the opener's pointer. */
-    NotificationRegistration listener() {
-        return listener;
-    }
-
-    long count() {
-        return count;
     }
 
     long addRef() {

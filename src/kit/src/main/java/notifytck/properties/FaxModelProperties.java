@@ -32,7 +32,7 @@ class FaxModelProperties extends PropertiesOnTheSut {
     @Property
     @Tag("REQ-FAX-MSG-002") @Tag("REQ-FAX-MSG-003") @Tag("REQ-FAX-MSG-004") @Tag("REQ-FAX-MSG-005") @Tag("REQ-FAX-MSG-006")
     @Tag("REQ-FAX-MSG-007") @Tag("REQ-FAX-MSG-008") @Tag("REQ-FAX-MSG-009") @Tag("REQ-FAX-MSG-011") @Tag("REQ-FAX-MSG-012")
-    @Tag("REQ-FAX-MSG-013") @Tag("REQ-FAX-MSG-014") @Tag("REQ-FAX-MSG-015")
+    @Tag("REQ-FAX-MSG-013") @Tag("REQ-FAX-MSG-014") @Tag("REQ-FAX-MSG-015") @Tag("REQ-FAX-MSG-020")
     void everyObservableIsOneTheModelAllows(@ForAll("runs") ActionChain<FaxModelRun> first, @ForAll("runs") ActionChain<FaxModelRun> second,
                                             @ForAll("runs") ActionChain<FaxModelRun> third, @ForAll("runs") ActionChain<FaxModelRun> fourth) {
         eachAgainstTheModel(FaxModelRun::compare, first, second, third, fourth);
@@ -60,6 +60,10 @@ class FaxModelProperties extends PropertiesOnTheSut {
                                 portStarts())
                         .as((k, key, s) -> Transformer.mutate("client " + k + " asks for packets with key " + key
                                 + (s == 0 ? "" : " and MessageStart 0x" + Integer.toHexString(s)), r -> r.registerPort(k, key, s)))))
+                // Both ways in one call, or neither (REQ-FAX-MSG-020), with keys and MessageStarts valid for either half.
+                .withAction(1, when(Combinators.combine(picks, Arbitraries.of(true, false), Arbitraries.of(0L, 1L, 1234L), Arbitraries.of(0, 0x8000))
+                        .as((k, b, key, s) -> Transformer.mutate("client " + k + " asks " + (b ? "with both a window and a port" : "with neither a window nor a port")
+                                + ", key " + key + ", MessageStart 0x" + Integer.toHexString(s), r -> r.registerBothOrNeither(k, b, key, s)))))
                 .withAction(2, when(Combinators.combine(picks, picks)
                         .as((k, w) -> Transformer.mutate("the logoff call of client " + k + " for its window " + w, r -> r.logoffCall(k, w)))))
                 .withAction(6, when(Combinators.combine(events(), devices(), Arbitraries.of(0, 7, 41, 0x8000_0001, FaxConstants.NO_JOB))

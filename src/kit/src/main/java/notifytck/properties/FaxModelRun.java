@@ -225,12 +225,34 @@ final class FaxModelRun {
         int call = ++calls;
         steps.add("call #" + call + ": c" + client + ".FaxInitializeEventQueue(port, key " + key
                 + (start == 0 ? "" : ", MessageStart 0x" + Integer.toHexString(start)) + ")");
-        String name = "c" + client;
-        CompletionPort port = (k, eventId, deviceId, jobId) -> history.record(new FaxRecord(FaxRecord.Kind.PACKET, name, eventId, deviceId,
-                jobId & 0xFFFF_FFFFL, FaxWorld.packet(k, eventId, deviceId & 0xFFFF_FFFFL, jobId & 0xFFFF_FFFFL)));
-        record(call, initialize(client, port, key, null, start));
+        record(call, initialize(client, portOf(client), key, null, start));
         registeredClients.add(client);
         model.branch(w -> w.registerPort(call, client, key, start));
+    }
+
+    /**
+     * FaxInitializeEventQueue naming both the client's first window and a completion port, or
+     * neither: refused, and nothing registered (REQ-FAX-MSG-020).
+     */
+    void registerBothOrNeither(int pick, boolean both, long key, int start) {
+        int client = pickClient(pick, true);
+        if (client == 0) {
+            return;
+        }
+        int window = both ? state().windowsOf(client).get(0) : 0;
+        int call = ++calls;
+        steps.add("call #" + call + ": c" + client + ".FaxInitializeEventQueue(" + (both ? "window w" + window + " and port" : "no window, no port")
+                + ", key " + key + ", MessageStart 0x" + Integer.toHexString(start) + ")");
+        record(call, initialize(client, both ? portOf(client) : null, key, both ? windows.get(window - 1) : null, start));
+        registeredClients.add(client);
+        model.each(w -> w.registerBothOrNeither(call, client, window));
+    }
+
+    /** A completion port that records each packet under the client's name. */
+    private CompletionPort portOf(int client) {
+        String name = "c" + client;
+        return (k, eventId, deviceId, jobId) -> history.record(new FaxRecord(FaxRecord.Kind.PACKET, name, eventId, deviceId,
+                jobId & 0xFFFF_FFFFL, FaxWorld.packet(k, eventId, deviceId & 0xFFFF_FFFFL, jobId & 0xFFFF_FFFFL)));
     }
 
     /** The logoff call (completion key 1) for one of the pick-th registered client's windows; under a user account only. */

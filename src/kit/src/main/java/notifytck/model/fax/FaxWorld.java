@@ -210,6 +210,26 @@ public final class FaxWorld implements World<FaxWorld> {
     }
 
     /**
+     * A call that names both a window and a completion port ({@code window} not 0), or neither: the
+     * FaxInitializeEventQueue page refuses it with ERROR_INVALID_PARAMETER, and it registers neither
+     * half (REQ-FAX-MSG-020). What the client had before stays as it was; what it did not have (a
+     * token, a port, messages to that window) is charged to this call if it shows up.
+     */
+    public void registerBothOrNeither(int call, int client, int window) {
+        result(call, false, FaxConstants.ERROR_INVALID_PARAMETER, "REQ-FAX-MSG-020");
+        Client c = clients.get(client);
+        if (!c.token) {
+            c.tokenRule = "REQ-FAX-MSG-020";
+        }
+        if (c.key == null) {
+            c.packetRule = "REQ-FAX-MSG-020";
+        }
+        if (window != 0 && windows.get(window).start == 0) {
+            windows.get(window).rule = "REQ-FAX-MSG-020";
+        }
+    }
+
+    /**
      * A completion port that also names a MessageStart, which only messages use. The documents do
      * not say whether the call is refused for it: accepted, it is an ordinary port registration;
      * refused, with any code, it must leave nothing behind, so the port gets no packet and no token

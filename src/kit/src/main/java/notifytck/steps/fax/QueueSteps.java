@@ -46,6 +46,25 @@ public class QueueSteps {
         stage.initialize(client, "(completion port, key " + key + ")", () -> stageAdapterCall(c, stage.port(client), key, null, 0));
     }
 
+    /** Both ways at once, which the FaxInitializeEventQueue page refuses (REQ-FAX-MSG-020). */
+    @When("^\"([^\"]+)\" asks for notification messages to \"([^\"]+)\" from message (0x[0-9A-Fa-f]+) and for completion packets on its port with key (\\d+), in one call$")
+    public void both(String client, String window, String start, long key) {
+        FaxClient c = stage.client(client);
+        WindowRef w = stage.window(window);
+        int messageStart = Integer.parseInt(start.substring(2), 16);
+        stage.initialize(client, "(window " + window + ", MessageStart " + start + ", completion port, key " + key + ")",
+                () -> stageAdapterCall(c, stage.port(client), key, w, messageStart));
+    }
+
+    /** Neither way: no window and no port, whatever the key and MessageStart (REQ-FAX-MSG-020). */
+    @When("^\"([^\"]+)\" asks for events with neither a window nor a completion port, key (\\d+) and message (0x[0-9A-Fa-f]+)$")
+    public void neither(String client, long key, String start) {
+        FaxClient c = stage.client(client);
+        int messageStart = Integer.parseInt(start.substring(2), 16);
+        stage.initialize(client, "(no window, no completion port, key " + key + ", MessageStart " + start + ")",
+                () -> stageAdapterCall(c, null, key, null, messageStart));
+    }
+
     @When("^\"([^\"]+)\" makes the logoff call for \"([^\"]+)\"$")
     public void logoffCall(String client, String window) {
         FaxClient c = stage.client(client);

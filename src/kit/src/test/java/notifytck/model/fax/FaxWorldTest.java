@@ -68,6 +68,32 @@ class FaxWorldTest {
     }
 
     @Test
+    void aCallWithBothAWindowAndAPortOrNeitherIsRefusedAndRegistersNeitherHalf() {
+        FaxWorld w = new FaxWorld(FaxWorld.Account.USER);
+        int s = w.logon();
+        int c = w.startClient(s);
+        int win = w.createWindow(c, 0, true);
+        w.registerBothOrNeither(1, c, win);
+        w.registerBothOrNeither(2, c, 0);
+        w.raise(FaxConstants.FEI_IDLE, 1, 0);
+        for (int call = 1; call <= 2; call++) {
+            assertThat(expected(w, FaxWorld.resultKey(call))).isEqualTo("failed");
+            assertThat(expected(w, FaxWorld.errorKey(call))).isEqualTo(String.valueOf(FaxConstants.ERROR_INVALID_PARAMETER));
+            assertThat(w.expectations().get(FaxWorld.resultKey(call)).rule()).isEqualTo("REQ-FAX-MSG-020");
+        }
+        assertThat(expected(w, FaxWorld.tokenKey(c))).isEqualTo("none");
+        assertThat(w.expectations().get(FaxWorld.tokenKey(c)).rule()).isEqualTo("REQ-FAX-MSG-020");
+        assertThat(expected(w, FaxWorld.packetsKey(c))).isEqualTo("[]");
+        assertThat(w.expectations().get(FaxWorld.packetsKey(c)).rule()).isEqualTo("REQ-FAX-MSG-020");
+        assertThat(expected(w, FaxWorld.messagesKey(win))).isEqualTo("[]");
+        // A valid registration afterwards is an ordinary first one.
+        w.register(3, c, win, 0x8000);
+        w.raise(FaxConstants.FEI_IDLE, 1, 0);
+        assertThat(expected(w, FaxWorld.messagesKey(win))).isEqualTo("[0x8013(1,0)]");
+        assertThat(expected(w, FaxWorld.tokenKey(c))).isEqualTo("held");
+    }
+
+    @Test
     void underLocalSystemOnlyTheInteractiveOptionReachesAndOnlyTheDefaultDesktop() {
         TwoDesktops t = TwoDesktops.under(FaxWorld.Account.LOCAL_SYSTEM_INTERACTIVE, 0x8000);
         FaxWorld w = t.w();
