@@ -914,7 +914,7 @@ Feature: Receiving Notification Messages from the Fax Service
       Then the port of "monitor" receives, with key 7, one packet for FEI_SENDING on device 1 for each job from 1 to 200, in any order, then one for FEI_FAXSVC_ENDED, and nothing after it
       And the port of "viewer" receives, with key 9, one packet for FEI_SENDING on device 1 for each job from 1 to 200, in any order, then one for FEI_FAXSVC_ENDED, and nothing after it
 
-  @REQ-FAX-MSG-020 @caller-obligation @source-related
+  @REQ-FAX-MSG-020 @caller-obligation @ambiguous @source-related
   Rule: A call that names both a window and a completion port, or neither, fails with ERROR_INVALID_PARAMETER and registers nothing
     Section: Introduction (notification messages instead of I/O completion packets)
     Source: the FaxInitializeEventQueue function page (Win32 fax client API, winfax.h): the port
@@ -955,6 +955,11 @@ Feature: Receiving Notification Messages from the Fax Service
       When the fax event FEI_IDLE (19) happens on device 1 for no job
       Then "main" receives no message
       And no completion packet is posted
+      When "viewer" asks for completion packets on its port with key 77
+      Then the call succeeds
+      When the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
+      Then the port receives exactly one packet with key 77 for FEI_JOB_QUEUED, device 3 and job 41
+      And "main" receives no message
 
       Examples:
         | key  | start  |

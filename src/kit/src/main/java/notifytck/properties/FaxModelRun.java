@@ -243,8 +243,12 @@ final class FaxModelRun {
         int call = ++calls;
         steps.add("call #" + call + ": c" + client + ".FaxInitializeEventQueue(" + (both ? "window w" + window + " and port" : "no window, no port")
                 + ", key " + key + ", MessageStart 0x" + Integer.toHexString(start) + ")");
-        record(call, initialize(client, both ? portOf(client) : null, key, both ? windows.get(window - 1) : null, start));
-        registeredClients.add(client);
+        FaxResult r = initialize(client, both ? portOf(client) : null, key, both ? windows.get(window - 1) : null, start);
+        record(call, r);
+        // A refused call leaves the client free to make its one call of the session, which shows it left nothing behind.
+        if (r.succeeded()) {
+            registeredClients.add(client);
+        }
         model.each(w -> w.registerBothOrNeither(call, client, window));
     }
 

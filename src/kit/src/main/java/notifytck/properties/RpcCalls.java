@@ -87,15 +87,10 @@ final class RpcCalls {
 
     /** Subscription call {@code number} on {@code call}, from its dispatch thread or {@code worker} as {@code from} says. */
     void subscribe(int number, int call, ServerThread worker, int bits, Method method, From from, Packet packet) {
-        subscribe(number, call, worker, bits, method, from, packet, false);
-    }
-
-    /** As above, with a union that holds nothing for the method when {@code emptyUnion} (REQ-RPC-NOTIFY-028). */
-    void subscribe(int number, int call, ServerThread worker, int bits, Method method, From from, Packet packet, boolean emptyUnion) {
         CallRef c = targets.call(call);
         ServerThread thread = from.dispatchThread ? c.dispatchThread() : worker;
         BindingRef binding = from.nullBinding ? null : c.binding();
-        NotificationInfo info = targets.target(number, call, bits, method, packet, emptyUnion);
+        NotificationInfo info = targets.target(number, call, bits, method, packet);
         RpcStatus s = call("subscribeForNotification", () -> adapter.subscribeForNotification(thread, binding, bits, method.type, info));
         results.put(RpcWorld.subscriptionKey(number), s.equals(RpcStatus.RPC_S_OK) ? RpcWorld.ACCEPTED : RpcWorld.REFUSED);
         results.put(RpcWorld.codeKey(number), s.name());
@@ -151,13 +146,6 @@ final class RpcCalls {
         CallRef c = targets.call(call);
         RpcStatus s = call("testCancel", () -> adapter.testCancel(c.dispatchThread(), c.binding()));
         results.put(RpcWorld.testKey(number), s.name());
-    }
-
-    /** RpcServerTestCancel through the binding of a call that ended: whether it reports a cancel is what is judged. */
-    void testCancelEnded(int number, int call) {
-        CallRef c = targets.call(call);
-        RpcStatus s = call("testCancel", () -> adapter.testCancel(c.dispatchThread(), c.binding()));
-        results.put(RpcWorld.testKey(number), s.equals(RpcStatus.RPC_S_OK) ? s.name() : RpcWorld.NO_CANCEL_REPORTED);
     }
 
     /** The call attributes' disconnected status, with the call's binding, on its dispatch thread. */

@@ -24,8 +24,7 @@ import notifytck.spi.Mechanism;
  * thread or a worker thread, with the binding or NULL, completion packets with small and large
  * bytes, keys and overlapped values, cancels and disconnects (twice, before and after subscribing,
  * after the call ended), unsubscriptions, completions and aborts, questions to the runtime, and a
- * NotificationInfo reused after subscribing; methods beyond the enumeration and unions with nothing
- * in them, and subscriptions and RpcServerTestCancel through the binding of a call that ended. After every action every observable must be one the
+ * NotificationInfo reused after subscribing; methods beyond the enumeration too. After every action every observable must be one the
  * model allows.
  */
 class RpcModelProperties extends PropertiesOnTheSut {
@@ -52,16 +51,9 @@ class RpcModelProperties extends PropertiesOnTheSut {
         return ActionChain.startWith(RpcModelRun::new)
                 .withAction(2, independent(Arbitraries.of(true, false)
                         .map(a -> Transformer.mutate("start " + (a ? "an asynchronous" : "a synchronous") + " call", r -> r.start(a)))))
-                .withAction(6, independent(Combinators.combine(picks, bits(), methods(), Arbitraries.of(From.class), packets(), emptyUnions())
-                        .as((k, b, m, f, p, e) -> Transformer.mutate("subscribe call " + k + " for bits " + Integer.toUnsignedString(b) + " by " + m.text
-                                + (m == Method.IOC && !e ? " (" + p + ")" : "") + (e ? ", with an empty NotificationInfo" : "") + ", " + f.text,
-                                r -> r.subscribe(k, b, m, f, p, e)))))
-                // A call the server ended, through its binding, by any method, from its old dispatch thread or a worker (REQ-RPC-NOTIFY-029).
-                .withAction(1, independent(Combinators.combine(picks, Arbitraries.of(1, 2, 3), Arbitraries.of(Method.CALLBACK, Method.EVENT, Method.APC, Method.IOC),
-                                Arbitraries.of(true, false), packets())
-                        .as((k, b, m, w, p) -> Transformer.mutate("subscribe ended call " + k + " for bits " + b + " by " + m.text + (w ? ", from a worker thread" : ""),
-                                r -> r.subscribeEnded(k, b, m, w, p)))))
-                .withAction(1, independent(picks.map(k -> Transformer.mutate("test ended call " + k + " for a cancel", r -> r.askEnded(k)))))
+                .withAction(6, independent(Combinators.combine(picks, bits(), methods(), Arbitraries.of(From.class), packets())
+                        .as((k, b, m, f, p) -> Transformer.mutate("subscribe call " + k + " for bits " + Integer.toUnsignedString(b) + " by " + m.text
+                                + (m == Method.IOC ? " (" + p + ")" : "") + ", " + f.text, r -> r.subscribe(k, b, m, f, p)))))
                 .withAction(2, independent(Combinators.combine(picks, Arbitraries.of(Kind.class))
                         .as((k, kind) -> Transformer.mutate("unsubscribe call " + k + " from " + kind.eventName, r -> r.unsubscribe(k, kind)))))
                 // Every value of one bit or none the unsubscribe page refuses (values of several bits are the caller's to avoid, REQ-RPC-NOTIFY-027).
@@ -105,11 +97,6 @@ class RpcModelProperties extends PropertiesOnTheSut {
         Arbitrary<Method> beyond = Arbitraries.of(Method.NUMBER_6, Method.NUMBER_FFFFFFFF);
         return vista() ? Arbitraries.frequencyOf(Tuple.of(8, real), Tuple.of(1, Arbitraries.just(Method.NONE)), Tuple.of(1, beyond))
                 : Arbitraries.frequencyOf(Tuple.of(9, real), Tuple.of(1, beyond));
-    }
-
-    /** A NotificationInfo with nothing in it for the method, one subscription in twelve (REQ-RPC-NOTIFY-028). */
-    private static Arbitrary<Boolean> emptyUnions() {
-        return Arbitraries.frequencyOf(Tuple.of(11, Arbitraries.just(false)), Tuple.of(1, Arbitraries.just(true)));
     }
 
     /** A completion packet: bytes, key and overlapped small, at 32 bits and beyond (a key and an OVERLAPPED* are pointer-sized). */

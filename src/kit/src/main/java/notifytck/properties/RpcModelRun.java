@@ -46,12 +46,8 @@ final class RpcModelRun {
         steps.add("c" + id + " = startCall(" + (async ? "asynchronous" : "synchronous") + ")");
     }
 
-    /**
-     * Subscribes the pick-th newest call in progress for the bits it does not hold yet; nothing when
-     * none is left. With {@code emptyUnion} the NotificationInfo holds nothing for the method
-     * (REQ-RPC-NOTIFY-028).
-     */
-    void subscribe(int pick, int bits, Method method, From from, Packet packet, boolean emptyUnion) {
+    /** Subscribes the pick-th newest call in progress for the bits it does not hold yet; nothing when none is left. */
+    void subscribe(int pick, int bits, Method method, From from, Packet packet) {
         List<Integer> live = liveNewestFirst();
         if (live.isEmpty()) {
             return;
@@ -59,35 +55,18 @@ final class RpcModelRun {
         int call = pick(live, pick);
         // A call the documents refuse keeps the kinds the call already holds, so that what a refused call
         // leaves behind shows: the earlier subscription must still be told (a valid one asks only for new kinds).
-        int asked = RpcWorld.accepts(bits, method, from, emptyUnion) ? RpcCalls.unheld(bits, model.preferred().held(call)) : bits;
+        int asked = RpcWorld.accepts(bits, method, from) ? RpcCalls.unheld(bits, model.preferred().held(call)) : bits;
         if (asked == 0) {
             return;
         }
-        subscribeNow(call, asked, method, from, packet, emptyUnion);
-    }
-
-    /**
-     * Subscribes the pick-th newest call the server has ended, through its binding (a NULL binding
-     * on its old dispatch thread names no call): refused, and nothing is told afterwards
-     * (REQ-RPC-NOTIFY-029). Nothing when no call has ended.
-     */
-    void subscribeEnded(int pick, int bits, Method method, boolean fromWorker, Packet packet) {
-        List<Integer> ended = newestFirst().stream().filter(c -> model.preferred().ended(c)).toList();
-        if (!ended.isEmpty()) {
-            subscribeNow(pick(ended, pick), bits, method, fromWorker ? From.WORKER_THREAD : From.DISPATCH_THREAD, packet, false);
-        }
-    }
-
-    private void subscribeNow(int call, int asked, Method method, From from, Packet packet, boolean emptyUnion) {
         int number = ++subscriptions;
-        steps.add("subscription call #" + number + ": c" + call + (model.preferred().ended(call) ? " (ended)" : "") + " for " + bitsText(asked)
-                + " by " + method.text + (method == Method.IOC && !emptyUnion ? " (" + packet + ")" : "")
-                + (emptyUnion ? ", with an empty NotificationInfo" : "") + ", " + from.text);
-        rpc.subscribe(number, call, from.dispatchThread ? null : worker(), asked, method, from, packet, emptyUnion);
-        if (rpc.accepted(number) && !emptyUnion) {
+        steps.add("subscription call #" + number + ": c" + call + " for " + bitsText(asked) + " by " + method.text
+                + (method == Method.IOC ? " (" + packet + ")" : "") + ", " + from.text);
+        rpc.subscribe(number, call, from.dispatchThread ? null : worker(), asked, method, from, packet);
+        if (rpc.accepted(number)) {
             reusable.add(number);
         }
-        model.branch(w -> w.subscribe(number, call, asked, method, from, packet, emptyUnion));
+        model.branch(w -> w.subscribe(number, call, asked, method, from, packet));
     }
 
     /** Unsubscribes the pick-th newest call in progress from one kind, when it holds it. */
@@ -175,22 +154,6 @@ final class RpcModelRun {
             rpc.askDisconnected(number, call);
             model.each(w -> w.askDisconnected(number, call));
         }
-    }
-
-    /**
-     * RpcServerTestCancel through the binding of the pick-th newest ended call that the client had
-     * not cancelled by its end: it must not report a cancel (REQ-RPC-NOTIFY-029). Nothing when there is none.
-     */
-    void askEnded(int pick) {
-        List<Integer> ended = newestFirst().stream().filter(c -> model.preferred().ended(c) && !model.preferred().cancelledBeforeEnd(c)).toList();
-        if (ended.isEmpty()) {
-            return;
-        }
-        int call = pick(ended, pick);
-        int number = ++questions;
-        steps.add("question #" + number + ": RpcServerTestCancel(c" + call + " (ended), its binding)");
-        rpc.testCancelEnded(number, call);
-        model.each(w -> w.testCancelEnded(number, call));
     }
 
     /** The server reuses the NotificationInfo of the pick-th newest accepted subscription: for another event object, or frees it. */

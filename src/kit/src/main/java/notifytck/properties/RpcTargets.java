@@ -52,10 +52,9 @@ final class RpcTargets {
     }
 
     /** A fresh target for subscription call {@code number}; Method None carries a routine, so a runtime that delivers anyway shows. */
-    NotificationInfo target(int number, int call, int bits, Method method, Packet packet, boolean emptyUnion) {
+    NotificationInfo target(int number, int call, int bits, Method method, Packet packet) {
         ServerThread apcThread = new ServerThread("alertable-" + number);
-        // A zeroed RPC_ASYNC_NOTIFICATION_INFO: nothing to be told through (REQ-RPC-NOTIFY-028).
-        NotificationInfo info = emptyUnion ? new NotificationInfo() : switch (method) {
+        NotificationInfo info = switch (method) {
             case EVENT -> NotificationInfo.event(() -> history.record(new Told(number, -1, "set")));
             case APC -> NotificationInfo.apc((t, event) -> history.record(new Told(number, event,
                     t != null && t.equals(apcThread) ? RpcWorld.NAMED_THREAD : "thread " + (t == null ? "null" : t.id()))), apcThread);

@@ -50,7 +50,7 @@ public final class RpcWorld implements World<RpcWorld> {
         }
     }
 
-    /** The notification methods the model draws (Hwnd and values above Callback: docs/rpc-readings.md, not judged). */
+    /** The notification methods the model draws, and two values beyond them (Hwnd: docs/rpc-readings.md, not judged). */
     public enum Method {
         NONE(RpcConstants.RPC_NOTIFICATION_TYPE_NONE, "no method", "REQ-RPC-NOTIFY-002"),
         EVENT(RpcConstants.RPC_NOTIFICATION_TYPE_EVENT, "event", "REQ-RPC-NOTIFY-005"),
@@ -114,8 +114,6 @@ public final class RpcWorld implements World<RpcWorld> {
         final boolean async;
         boolean ended;
         final EnumSet<Kind> happened = EnumSet.noneOf(Kind.class);
-        /** What the client had done when the server ended the call: all a question after the end may report (REQ-RPC-NOTIFY-029). */
-        final EnumSet<Kind> happenedBeforeEnd = EnumSet.noneOf(Kind.class);
         /** Kinds told to some target of this call (at most once per kind and call, REQ-RPC-NOTIFY-021). */
         final EnumSet<Kind> told = EnumSet.noneOf(Kind.class);
         /** The target holding each kind now. */
@@ -132,7 +130,6 @@ public final class RpcWorld implements World<RpcWorld> {
             Call c = new Call(id, async);
             c.ended = ended;
             c.happened.addAll(happened);
-            c.happenedBeforeEnd.addAll(happenedBeforeEnd);
             c.told.addAll(told);
             c.holder.putAll(holder);
             c.toldBeforeHolder.addAll(toldBeforeHolder);
@@ -228,11 +225,6 @@ public final class RpcWorld implements World<RpcWorld> {
         return calls.get(call).async;
     }
 
-    /** Whether the client had cancelled the call when the server ended it. */
-    public boolean cancelledBeforeEnd(int call) {
-        return calls.get(call).happenedBeforeEnd.contains(Kind.CANCEL);
-    }
-
     public boolean ended(int call) {
         return calls.get(call).ended;
     }
@@ -302,18 +294,8 @@ public final class RpcWorld implements World<RpcWorld> {
         if (from.nullBinding && !from.dispatchThread) {
             failing.add(new Check("REQ-RPC-NOTIFY-016", null));
         }
-        return failing;
-    }
-
-    /** As {@link #failing(int, Method, From)}, with the union's emptiness and the call's end. */
-    private List<Check> failing(int call, int bits, Method method, From from, boolean emptyUnion) {
-        List<Check> failing = failing(bits, method, from);
-        if (method == Method.NUMBER_6 || method == Method.NUMBER_FFFFFFFF || (emptyUnion && method != Method.NONE)) {
+        if (method == Method.NUMBER_6 || method == Method.NUMBER_FFFFFFFF) {
             failing.add(new Check("REQ-RPC-NOTIFY-028", null));
-        }
-        // An ended call is named only by its binding (a NULL binding on its old dispatch thread names none).
-        if (calls.get(call).ended && !from.nullBinding) {
-            failing.add(new Check("REQ-RPC-NOTIFY-029", null));
         }
         return failing;
     }
@@ -323,11 +305,6 @@ public final class RpcWorld implements World<RpcWorld> {
         return failing(bits, method, from).isEmpty();
     }
 
-    /** As {@link #accepts(int, Method, From)}, for a union that may hold nothing. */
-    public static boolean accepts(int bits, Method method, From from, boolean emptyUnion) {
-        return accepts(bits, method, from) && !method.noMethod() && !emptyUnion;
-    }
-
     /**
      * One RpcServerSubscribeForNotification. Returns the worlds it may become: a kind the client
      * acted on before this subscription may be told at once or never (REQ-RPC-NOTIFY-024).
@@ -335,16 +312,7 @@ public final class RpcWorld implements World<RpcWorld> {
      * call dispatched there (REQ-RPC-NOTIFY-015); for a NULL binding elsewhere, none.
      */
     public List<RpcWorld> subscribe(int number, int call, int bits, Method method, From from, Packet packet) {
-        return subscribe(number, call, bits, method, from, packet, false);
-    }
-
-    /**
-     * As {@link #subscribe(int, int, int, Method, From, Packet)}, with a union that holds nothing for
-     * the method when {@code emptyUnion} (REQ-RPC-NOTIFY-028); {@code call} may have ended
-     * (REQ-RPC-NOTIFY-029). Either is refused, with a code the documents leave open.
-     */
-    public List<RpcWorld> subscribe(int number, int call, int bits, Method method, From from, Packet packet, boolean emptyUnion) {
-        List<Check> failing = failing(call, bits, method, from, emptyUnion);
+        List<Check> failing = failing(bits, method, from);
         String resultKey = subscriptionKey(number);
         if (!failing.isEmpty()) {
             // The document orders none of these checks: the first names the rule, and the code is one of theirs.
@@ -522,7 +490,6 @@ public final class RpcWorld implements World<RpcWorld> {
             throw new IllegalStateException("the model ends only calls without a subscription (REQ-RPC-NOTIFY-011)");
         }
         c.ended = true;
-        c.happenedBeforeEnd.addAll(c.happened);
     }
 
     /** The server overwrote or freed the NotificationInfo of a target's subscription: RPC kept its own copy (REQ-RPC-NOTIFY-017). */
@@ -537,24 +504,6 @@ public final class RpcWorld implements World<RpcWorld> {
         String key = testKey(number);
         outcomes.put(key, new Expectation(key, calls.get(call).happened.contains(Kind.CANCEL) ? "RPC_S_OK" : "RPC_S_CALL_IN_PROGRESS",
                 "REQ-RPC-NOTIFY-014"));
-    }
-
-    /** What a question about an ended call shows when it does not report a cancel (any status but RPC_S_OK). */
-    public static final String NO_CANCEL_REPORTED = "a status other than RPC_S_OK";
-
-    /**
-     * RpcServerTestCancel through the binding of a call the server ended. It may report a cancel the
-     * call had before its end (not judged); one that came after, or none at all, it must not
-     * (REQ-RPC-NOTIFY-029). False when there is nothing to judge.
-     */
-    public boolean testCancelEnded(int number, int call) {
-        Call c = calls.get(call);
-        if (!c.ended || c.happenedBeforeEnd.contains(Kind.CANCEL)) {
-            return false;
-        }
-        String key = testKey(number);
-        outcomes.put(key, new Expectation(key, NO_CANCEL_REPORTED, "REQ-RPC-NOTIFY-029"));
-        return true;
     }
 
     /** Whether the call attributes say the client is gone (REQ-RPC-NOTIFY-014). */

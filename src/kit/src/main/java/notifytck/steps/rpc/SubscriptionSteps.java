@@ -28,8 +28,6 @@ public class SubscriptionSteps {
     private static final Pattern SAME_INFO = Pattern.compile("event, with the NotificationInfo it passed for \"([^\"]+)\"");
     /** A NotificationType the enumeration does not define (a DWORD, written unsigned), with a routine in the union. */
     private static final Pattern NUMBERED = Pattern.compile("method number (\\d+), with a callback's NotificationInfo");
-    /** A method with a union that holds nothing for it: what a zeroed RPC_ASYNC_NOTIFICATION_INFO is. */
-    private static final Pattern EMPTY = Pattern.compile("(event|APC|completion port|callback), with an empty NotificationInfo");
 
     private final RpcStage stage = RpcStage.current();
 
@@ -183,15 +181,6 @@ public class SubscriptionSteps {
         if ((m = NUMBERED.matcher(method)).matches()) {
             type[0] = Integer.parseUnsignedInt(m.group(1));
             return NotificationInfo.callback(stage.routine(call));
-        }
-        if ((m = EMPTY.matcher(method)).matches()) {
-            type[0] = switch (m.group(1)) {
-                case "event" -> RpcConstants.RPC_NOTIFICATION_TYPE_EVENT;
-                case "APC" -> RpcConstants.RPC_NOTIFICATION_TYPE_APC;
-                case "completion port" -> RpcConstants.RPC_NOTIFICATION_TYPE_IOC;
-                default -> RpcConstants.RPC_NOTIFICATION_TYPE_CALLBACK;
-            };
-            return new NotificationInfo();
         }
         if ((m = SAME_INFO.matcher(method)).matches()) {
             type[0] = RpcConstants.RPC_NOTIFICATION_TYPE_EVENT;

@@ -57,50 +57,24 @@ class RpcWorldTest {
     }
 
     @Test
-    void aMethodBeyondTheEnumerationOrAnEmptyUnionIsRefusedUnder028AndLeavesTheKindFree() {
+    void aMethodBeyondTheEnumerationIsRefusedUnder028AndLeavesTheKindFree() {
         int c = w.startCall(false);
         w.subscribe(1, c, CANCEL, Method.NUMBER_6, From.DISPATCH_THREAD, PACKET);
-        w.subscribe(2, c, CANCEL, Method.NUMBER_FFFFFFFF, From.DISPATCH_THREAD, PACKET);
-        w.subscribe(3, c, CANCEL, Method.IOC, From.DISPATCH_THREAD, PACKET, true);
-        for (int n = 1; n <= 3; n++) {
+        w.subscribe(2, c, CANCEL | DISCONNECT, Method.NUMBER_FFFFFFFF, From.DISPATCH_THREAD, PACKET);
+        for (int n = 1; n <= 2; n++) {
             assertThat(expected(RpcWorld.subscriptionKey(n))).isEqualTo(RpcWorld.REFUSED);
             assertThat(rule(RpcWorld.subscriptionKey(n))).isEqualTo("REQ-RPC-NOTIFY-028");
-            // The document names no code for either.
+            // The document names no code for it.
             assertThat(w.expectations()).doesNotContainKey(RpcWorld.codeKey(n));
         }
-        assertThat(RpcWorld.accepts(CANCEL, Method.IOC, From.DISPATCH_THREAD, true)).isFalse();
-        assertThat(RpcWorld.accepts(CANCEL, Method.NUMBER_6, From.DISPATCH_THREAD, false)).isFalse();
-        assertThat(RpcWorld.accepts(CANCEL, Method.IOC, From.DISPATCH_THREAD, false)).isTrue();
-        // The kind is still free: a valid subscription now is accepted and hears the cancel once.
-        w.subscribe(4, c, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
-        assertThat(expected(RpcWorld.subscriptionKey(4))).isEqualTo(RpcWorld.ACCEPTED);
+        assertThat(RpcWorld.accepts(CANCEL, Method.NUMBER_6, From.DISPATCH_THREAD)).isFalse();
+        // The kind is still free: a valid subscription now is accepted and hears the cancel once; the refused targets nothing.
+        w.subscribe(3, c, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
+        assertThat(expected(RpcWorld.subscriptionKey(3))).isEqualTo(RpcWorld.ACCEPTED);
         w.happens(c, Kind.CANCEL);
-        assertThat(expected(RpcWorld.totalKey(4))).isEqualTo("1");
+        assertThat(expected(RpcWorld.totalKey(3))).isEqualTo("1");
         assertThat(expected(RpcWorld.totalKey(1))).isEqualTo("0");
         assertThat(rule(RpcWorld.totalKey(1))).isEqualTo("REQ-RPC-NOTIFY-028");
-        assertThat(expected(RpcWorld.signalKey(3))).isEqualTo("0");
-    }
-
-    @Test
-    void anEndedCallIsRefusedASubscriptionAndReportsNoCancelFromAfterItsEnd() {
-        int c = w.startCall(true);
-        int d = w.startCall(false);
-        w.happens(d, Kind.CANCEL);
-        w.end(c);
-        w.end(d);
-        w.subscribe(1, c, CANCEL | DISCONNECT, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
-        assertThat(expected(RpcWorld.subscriptionKey(1))).isEqualTo(RpcWorld.REFUSED);
-        assertThat(rule(RpcWorld.subscriptionKey(1))).isEqualTo("REQ-RPC-NOTIFY-029");
-        w.happens(c, Kind.CANCEL);
-        assertThat(expected(RpcWorld.totalKey(1))).isEqualTo("0");
-        // A cancel after the end is not reported; one from before the end is not judged.
-        assertThat(w.cancelledBeforeEnd(c)).isFalse();
-        assertThat(w.testCancelEnded(2, c)).isTrue();
-        assertThat(expected(RpcWorld.testKey(2))).isEqualTo(RpcWorld.NO_CANCEL_REPORTED);
-        assertThat(rule(RpcWorld.testKey(2))).isEqualTo("REQ-RPC-NOTIFY-029");
-        assertThat(w.cancelledBeforeEnd(d)).isTrue();
-        assertThat(w.testCancelEnded(3, d)).isFalse();
-        assertThat(w.expectations()).doesNotContainKey(RpcWorld.testKey(3));
     }
 
     @Test

@@ -45,12 +45,6 @@ final class StartedCalls {
         return binding != null ? byBinding.get(binding) : dispatchedOn(onThread);
     }
 
-    /** Whether {@code binding} names a call the server has completed or aborted. */
-    boolean hasEnded(notifytck.spi.rpc.BindingRef binding) {
-        CallRef c = binding == null ? null : byBinding.get(binding);
-        return c != null && ended.contains(c);
-    }
-
     /** The call dispatched on {@code onThread}; null if none. */
     CallRef dispatchedOn(notifytck.spi.rpc.ServerThread onThread) {
         return onThread == null ? null : byDispatchThread.get(onThread);
