@@ -120,6 +120,11 @@ public final class RpcWorld implements World<RpcWorld> {
         final EnumMap<Kind, Integer> holder = new EnumMap<>(Kind.class);
         /** Kinds already told when the subscription holding them now was made (NotificationsQueued counted from it). */
         final EnumSet<Kind> toldBeforeHolder = EnumSet.noneOf(Kind.class);
+        /**
+         * Kinds a refused call asked for while nobody held them, with the refusal's rule: a later valid
+         * subscription to such a kind that is refused shows what the refused call left behind.
+         */
+        final EnumMap<Kind, String> askedByRefused = new EnumMap<>(Kind.class);
 
         Call(int id, boolean async) {
             this.id = id;
@@ -133,6 +138,7 @@ public final class RpcWorld implements World<RpcWorld> {
             c.told.addAll(told);
             c.holder.putAll(holder);
             c.toldBeforeHolder.addAll(toldBeforeHolder);
+            c.askedByRefused.putAll(askedByRefused);
             return c;
         }
     }
@@ -342,6 +348,15 @@ public final class RpcWorld implements World<RpcWorld> {
                     }
                 }
             }
+            // Kinds it asked for that nobody holds stay free: a valid call for them later must succeed, and if it
+            // does not, the refusal that came first is what left something behind.
+            if (!(from.nullBinding && !from.dispatchThread) && calls.containsKey(call)) {
+                for (Kind k : Kind.values()) {
+                    if ((bits & k.bit) != 0 && !held(call).contains(k)) {
+                        calls.get(call).askedByRefused.putIfAbsent(k, refusal);
+                    }
+                }
+            }
             // A refused call subscribes nothing: its target is never told anything.
             Target t = new Target(number, call, method.noMethod() ? Method.CALLBACK : method, packet, refusal);
             t.extra.replaceAll((k, r) -> refusal);
@@ -353,7 +368,15 @@ public final class RpcWorld implements World<RpcWorld> {
         boolean both = Integer.bitCount(bits & 3) == 2;
         String rule = from.nullBinding ? "REQ-RPC-NOTIFY-015" : !from.dispatchThread ? "REQ-RPC-NOTIFY-016"
                 : both ? "REQ-RPC-NOTIFY-004" : method.rule;
-        outcomes.put(resultKey, new Expectation(resultKey, ACCEPTED, rule));
+        String leftBehind = null;
+        for (Kind k : Kind.values()) {
+            if ((bits & k.bit) != 0 && leftBehind == null) {
+                leftBehind = calls.get(call).askedByRefused.remove(k);
+            } else if ((bits & k.bit) != 0) {
+                calls.get(call).askedByRefused.remove(k);
+            }
+        }
+        outcomes.put(resultKey, new Expectation(resultKey, ACCEPTED, leftBehind != null ? leftBehind : rule));
         outcomes.put(codeKey(number), new Expectation(codeKey(number), "RPC_S_OK", "REQ-RPC-NOTIFY-018"));
         Call c = calls.get(call);
         int id = number;

@@ -71,6 +71,8 @@ class RpcWorldTest {
         // The kind is still free: a valid subscription now is accepted and hears the cancel once; the refused targets nothing.
         w.subscribe(3, c, CANCEL, Method.CALLBACK, From.DISPATCH_THREAD, PACKET);
         assertThat(expected(RpcWorld.subscriptionKey(3))).isEqualTo(RpcWorld.ACCEPTED);
+        // Were it refused, the refusal before it left the kind taken: that is 028's, not the callback method's.
+        assertThat(rule(RpcWorld.subscriptionKey(3))).isEqualTo("REQ-RPC-NOTIFY-028");
         w.happens(c, Kind.CANCEL);
         assertThat(expected(RpcWorld.totalKey(3))).isEqualTo("1");
         assertThat(expected(RpcWorld.totalKey(1))).isEqualTo("0");
