@@ -168,6 +168,39 @@ public class ChannelSteps {
      * The batch's payloads whose send returned S_OK, in order. A send either says S_OK or fails:
      * another success code would slip a lost notification past every check of what S_OK promises.
      */
+    /**
+     * Wide sends (REQ-SPOOL-OVW-013): each listener that only counts heard, through the sender's
+     * channel, every notification of the batch whose send returned S_OK, and none twice (a send that
+     * reported a loss may or may not have reached it).
+     */
+    @Then("^each of the listeners that only count heard each notification of that batch whose send returned S_OK, on the channel of \"([^\"]+)\", and none twice$")
+    public void countingHeardTheBatch(String sender) {
+        int accepted = acceptedOfBatch().size();
+        String channel = stage.actor(sender).own().ref().channelId();
+        var listeners = stage.countingCallbacks();
+        assertThat(listeners).as("kit defect: no listener only counts").isNotEmpty();
+        stage.eventually(listeners.size() + " listeners that only count to hear the " + accepted + " notifications whose send returned S_OK",
+                () -> listeners.stream().allMatch(l -> heard(l, channel) >= accepted));
+        stage.settle();
+        List<String> wrong = new java.util.ArrayList<>();
+        for (int i = 0; i < listeners.size(); i++) {
+            int n = heard(listeners.get(i), channel);
+            if (n < accepted || n > batch.size()) {
+                wrong.add("listener #" + (i + 1) + " heard " + n);
+            }
+        }
+        assertThat(wrong).as("listeners that only count, each owed %d to %d notifications of the batch (the first 10 wrong)%n%s", accepted,
+                batch.size(), stage.historyDump()).isEmpty();
+    }
+
+    /**
+     * What a listener that only counts heard of one channel: through a pointer to it (bidirectional), or
+     * with no pointer (unidirectional; which style hands which is REQ-SPOOL-CHAN-010's, judged there).
+     */
+    private static int heard(notifytck.kit.spooler.SpoolerStage.CountingCallback l, String channel) {
+        return l.notified(channel) + l.notified("(no channel)");
+    }
+
     private List<String> acceptedOfBatch() {
         assertThat(batch).as("kit defect: no batch was sent").isNotEmpty();
         List<String> neither = batch.entrySet().stream().filter(e -> !HResult.of(0).equals(e.getValue()) && !e.getValue().failed())
