@@ -100,12 +100,29 @@ Feature: Receiving Notification Messages from the Fax Service
       When the fax event FEI_IDLE (19) happens on device 1 for no job
       Then "main" receives exactly FEI_IDLE for device 1 and no job
 
-  @REQ-FAX-MSG-004 @behaviour @source-related
+  @REQ-FAX-MSG-004 @behaviour @ambiguous @source-related
   Rule: The service posts each event as message MessageStart plus the event ID, with the device in wParam and the job in lParam
     Section: Introduction (the service calls PostMessage; see WM_FAX_MESSAGE for the message's structure)
     Source: the WM_FAX_MESSAGE page this document points to (Win32 fax client API): the event ID is
     the message number minus MessageStart, so a fax message lies in [MessageStart, MessageStart +
     FEI_NEVENTS]; wParam carries the device ID and lParam the job ID. FEI_ values from winfax.h.
+    A second call in one service session: the "Enabling an Application to Receive Notifications of
+    Fax Events" page has Windows 2000 refuse it with ERROR_INVALID_DATA (winerror.h, 13), and later
+    versions take it and post duplicate notifications.
+    Reading: each registration posts from its own MessageStart, so a window registered again from
+    another base message gets each event from both bases, or, if the call was refused, from the
+    first alone.
+
+    # A second registration of one window, from another base message. (Blind round 21: the service
+    # kept posting every registration of the window from the first MessageStart.)
+    Scenario: A window registered again from another base message gets each event from each registration the service took
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      When "viewer" asks for notification messages to "main" from message 0x9000
+      And the fax event FEI_JOB_QUEUED (22) happens on device 3 for job 41
+      Then if that call succeeded, "main" receives FEI_JOB_QUEUED for device 3 and job 41 once from message 0x8000 and once from message 0x9000; if it failed, with ERROR_INVALID_DATA (13), once from message 0x8000
 
     Scenario: Three events arrive as three messages in the order they happened
       Given the fax service runs under the user account "faxsvc"

@@ -380,6 +380,26 @@ Feature: RpcServerSubscribeForNotification function
       And the server tests "c2" for a cancel
       Then the call returns RPC_S_OK (0)
 
+    # State changed while the notification waits, without an unsubscription: the cancel of "c2" is
+    # due behind a busy APC on the same thread when the server asks. The runtime reports what the
+    # client did, not what has been delivered. (Blind round 21: RpcServerTestCancel answered
+    # RPC_S_CALL_IN_PROGRESS while the call's cancel notification was still due.)
+    Scenario: A cancel whose notification is still due behind a busy APC is already reported by RpcServerTestCancel
+      Given a synchronous call "c1" is in progress
+      And a synchronous call "c2" is in progress
+      And the server's APC and callback routines hold every notification until they are let go
+      And the server has subscribed for call cancel on "c1" by APC to thread "t"
+      And the server has subscribed for call cancel on "c2" by APC to thread "t"
+      When the client cancels "c1"
+      And the server's routine is busy with a notification for "c1"
+      And the client cancels "c2"
+      And the server tests "c2" for a cancel
+      Then the call returns RPC_S_OK (0)
+      When the server's routines are let go
+      Then "c2" has been notified of RpcClientCancel by APC on thread "t"
+      When the server unsubscribes from call cancel on "c1"
+      And the server unsubscribes from call cancel on "c2"
+
     Scenario: A disconnect whose notification was still due when the server unsubscribed is still reported in the call attributes
       Given a synchronous call "c1" is in progress
       And a synchronous call "c2" is in progress

@@ -14,6 +14,7 @@ import notifytck.kit.History.Recorded;
 import notifytck.kit.fax.FaxRecord;
 import notifytck.kit.fax.FaxStage;
 import notifytck.spi.fax.FaxConstants;
+import notifytck.spi.fax.FaxResult;
 
 /** What windows and ports received, and what tokens and logoffs came to. */
 public class MessageSteps {
@@ -125,6 +126,28 @@ public class MessageSteps {
         }
         assertThat(wrong).as("windows that did not get only %s (device %d, no job), then their one FEI_FAXSVC_ENDED last (of %d; %d messages in"
                 + " all); the first 10:\n%s", event, device, count, seen, String.join("\n", wrong.stream().limit(10).toList())).isEmpty();
+    }
+
+    /** Each registration the service took posts from its own MessageStart (REQ-FAX-MSG-004's reading of a second call). */
+    @Then("^if that call succeeded, \"([^\"]+)\" receives (FEI_[A-Z_]+) for device (\\d+) and job (\\d+) once from message (0x[0-9A-Fa-f]+) and once from message (0x[0-9A-Fa-f]+); if it failed, with ERROR_INVALID_DATA \\(13\\), once from message (0x[0-9A-Fa-f]+)$")
+    public void fromEachRegistration(String window, String event, long device, long job, String first, String second, String firstAgain) {
+        if (!first.equals(firstAgain)) {
+            throw new IllegalArgumentException("feature defect: the first registration's base message is " + first + ", not " + firstAgain);
+        }
+        FaxResult r = stage.lastResult();
+        if (!r.succeeded()) {
+            assertThat(r).as("the refused second call's result\n%s", stage.historyDump())
+                    .isEqualTo(FaxResult.failed(FaxConstants.ERROR_INVALID_DATA));
+        }
+        int id = FaxEvents.id(event);
+        List<Expected> expected = new ArrayList<>(List.of(new Expected(Integer.decode(first) + id, device, job)));
+        if (r.succeeded()) {
+            expected.add(new Expected(Integer.decode(second) + id, device, job));
+        }
+        stage.eventually("the messages at \"" + window + "\"", () -> faxMessages(window).size() >= expected.size());
+        stage.settle();
+        assertThat(faxMessages(window)).as("messages at \"%s\" (from each registration, in either order)\n%s", window, stage.historyDump())
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Then("^\"([^\"]+)\" receives no message$")

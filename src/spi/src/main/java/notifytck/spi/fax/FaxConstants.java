@@ -19,6 +19,8 @@ public final class FaxConstants {
     /** Win32 errors FaxInitializeEventQueue reports through GetLastError (winerror.h). */
     public static final int ERROR_SUCCESS = 0;
     public static final int ERROR_INVALID_PARAMETER = 87;
+    /** What Windows 2000 returns for a second FaxInitializeEventQueue in one fax service session (the "Enabling..." page). */
+    public static final int ERROR_INVALID_DATA = 13;
 
     /** FAX_EVENT EventId values, winfax.h. */
     public static final int FEI_DIALING = 1;
