@@ -398,6 +398,22 @@ Feature: Receiving Notification Messages from the Fax Service
   Rule: While the service holds the client's token, the user cannot log off
     Section: Running the Fax Service Under a User Account (an open handle to the client's desktop blocks logoff)
 
+    # State changed while the logoff waits: while "main" handles WM_ENDSESSION, a second client of the
+    # same user creates a window and registers it, so the service opens a token during the logoff.
+    # That client never makes the logoff call, so its token blocks the logoff. (Blind round 21: the
+    # logoff looked only at the tokens of windows that existed when it began.)
+    Scenario: A window created and registered while the logoff waits blocks it with its token
+      Given the fax service runs under the user account "faxsvc"
+      And "alice" is logged on
+      And "alice" runs the fax client "viewer" with a window "main" on her default desktop
+      And "alice" runs the fax client "reader" with a window "inbox" on her default desktop
+      And "viewer" has asked for notification messages to "main" from message 0x8000
+      And on WM_ENDSESSION, the window procedure of "main" first has "reader" create a window "late" that ignores the end of the session, and ask for notification messages to it from message 0x9000
+      When "alice" logs off
+      Then the logoff is blocked
+      And the fax service holds a token of "reader"
+      And the fax service holds no token of "viewer"
+
     Scenario: A client that ignores WM_ENDSESSION blocks its user's logoff
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on

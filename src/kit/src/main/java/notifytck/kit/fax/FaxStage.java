@@ -139,6 +139,24 @@ public final class FaxStage implements ScenarioContext.Recording {
         return named(procedures, name, "window");
     }
 
+    /**
+     * On WM_ENDSESSION, the procedure of {@code window} has {@code client} create {@code late} on its
+     * user's default desktop (a window that ignores the end of the session) and register it for
+     * messages from {@code start}: a registration made while the logoff waits.
+     */
+    public void createAndRegisterOnEndSession(String window, String client, String late, int start) {
+        FaxClient c = client(client);
+        procedure(window).onEndSession(() -> {
+            window(client, late, desktopOf(c.session().user(), "default"));
+            ignoreEndOfSession(late);
+            FaxResult r = initialize(client, "(window " + late + ", MessageStart 0x" + Integer.toHexString(start) + ", during the logoff)",
+                    () -> adapter.faxInitializeEventQueue(c, null, 0, window(late), start));
+            if (r.succeeded()) {
+                registeredForMessages(late, start);
+            }
+        });
+    }
+
     public void ignoreEndOfSession(String window) {
         procedure(window).ignoreEndOfSession();
     }

@@ -80,6 +80,14 @@ public final class FaxWindow implements WindowProcedure {
         reactsTo = eventId;
     }
 
+    /** What the client does first when WM_ENDSESSION comes, once: state that changes while the logoff waits. */
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> onEndSession = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** On the first WM_ENDSESSION the procedure runs {@code action} on its own thread, before it works and answers. */
+    public void onEndSession(Runnable action) {
+        onEndSession.set(action);
+    }
+
     private final java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean reentered;
 
@@ -100,22 +108,33 @@ public final class FaxWindow implements WindowProcedure {
         }
     }
 
+    /**
+     * Client work on the window thread, inside the procedure: a failure is recorded for the scenario,
+     * never thrown into the implementation's dispatch.
+     */
+    private void runRecorded(int message, Runnable work, String what) {
+        String outcome;
+        try {
+            work.run();
+            outcome = "returned";
+        } catch (RuntimeException | Error e) {
+            outcome = "threw " + e;
+        }
+        history.record(new FaxRecord(FaxRecord.Kind.CALL_RETURNED, name, message, 0, 0, what + " " + outcome));
+    }
+
     private void handle(WindowRef window, int message, long wParam, long lParam) {
         history.record(new FaxRecord(FaxRecord.Kind.MESSAGE, name, message, wParam, lParam, null));
         int registeredFrom = messageStart;
         if (registeredFrom != 0 && message == registeredFrom + reactsTo && reaction != null) {
-            // The implementation's call, made on its window thread: a failure is recorded for the scenario, never thrown into its dispatch.
-            String outcome;
-            try {
-                reaction.run();
-                outcome = "returned";
-            } catch (RuntimeException | Error e) {
-                outcome = "threw " + e;
-            }
-            history.record(new FaxRecord(FaxRecord.Kind.CALL_RETURNED, name, message, 0, 0, "the procedure's call that makes a fax event happen " + outcome));
+            runRecorded(message, reaction, "the procedure's call that makes a fax event happen");
         }
         if (registeredFrom != 0 && message == registeredFrom + holdsEvent && !gate.pass(notifytck.kit.Timeouts.hold())) {
             history.record(new FaxRecord(FaxRecord.Kind.CALL_RETURNED, name, message, 0, 0, "the procedure's hold expired before the scenario let it go"));
+        }
+        Runnable first = message == FaxConstants.WM_ENDSESSION ? onEndSession.getAndSet(null) : null;
+        if (first != null) {
+            runRecorded(message, first, "the procedure's work on WM_ENDSESSION");
         }
         boolean ending = message == FaxConstants.WM_ENDSESSION || message == FaxConstants.WM_DESTROY;
         int start = messageStart;

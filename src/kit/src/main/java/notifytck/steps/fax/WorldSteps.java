@@ -41,6 +41,11 @@ public class WorldSteps {
         stage.window(client, window, stage.desktopOf(user, "default"));
     }
 
+    @Given("^on WM_ENDSESSION, the window procedure of \"([^\"]+)\" first has \"([^\"]+)\" create a window \"([^\"]+)\" that ignores the end of the session, and ask for notification messages to it from message (0x[0-9A-Fa-f]+)$")
+    public void registersDuringLogoff(String window, String client, String late, String start) {
+        stage.createAndRegisterOnEndSession(window, client, late, Integer.parseInt(start.substring(2), 16));
+    }
+
     @Given("^the window procedure of \"([^\"]+)\" works (\\d+) ms over WM_ENDSESSION before it makes the logoff call$")
     public void worksOverEndOfSession(String window, int millis) {
         stage.workOverEndOfSession(window, java.time.Duration.ofMillis(millis));
