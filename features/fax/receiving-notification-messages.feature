@@ -414,6 +414,17 @@ Feature: Receiving Notification Messages from the Fax Service
       And the fax service holds a token of "reader"
       And the fax service holds no token of "viewer"
 
+    # A race: a user's logoff against a client that registers its window and makes the logoff call
+    # again and again, a user a round. A registration that succeeded opened a token, which blocks
+    # the logoff until the client's logoff call closes it, so that call always finds the session
+    # still there. (Blind round 21: the logoff checked the tokens and ended the session in two
+    # separate steps, so a registration between them was lost.)
+    @many-rounds
+    Scenario: A session never ends under the token of a registration made as the user logs off, two hundred times
+      Given the fax service runs under the user account "faxsvc"
+      When 200 users in turn each log off while a client of theirs registers a window that ignores the end of the session and makes the logoff call, again and again
+      Then in no round did the session end while a registration's token was open
+
     Scenario: A client that ignores WM_ENDSESSION blocks its user's logoff
       Given the fax service runs under the user account "faxsvc"
       And "alice" is logged on

@@ -1,0 +1,89 @@
+package notifytck.steps.fax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.ArrayList;
+import java.util.List;
+import notifytck.kit.AllAtOnce;
+import notifytck.kit.Timeouts;
+import notifytck.kit.fax.FaxStage;
+import notifytck.spi.fax.FaxConstants;
+import notifytck.spi.fax.FaxClient;
+import notifytck.spi.fax.FaxResult;
+import notifytck.spi.fax.SessionRef;
+import notifytck.spi.fax.WindowRef;
+
+/**
+ * A user's logoff racing one of its clients, round after round, each round a user of its own
+ * (REQ-FAX-MSG-011, -012): the client registers its window and makes the logoff call, again and
+ * again, while the control logs the user off until the logoff completes. A registration that
+ * succeeded opened a token, and a token blocks the logoff, so the logoff call that follows it
+ * always finds the client's session still there and succeeds. One that fails shows the session
+ * ended while the token was open.
+ */
+public class LogoffRaceSteps {
+    private final FaxStage stage = FaxStage.current();
+
+    /** A round in which a registration succeeded and its logoff call then failed: the session ended under an open token. */
+    private final List<String> broken = new ArrayList<>();
+    private int rounds;
+    private int completed;
+
+    @When("^(\\d+) users in turn each log off while a client of theirs registers a window that ignores the end of the session and makes the logoff call, again and again$")
+    public void race(int count) {
+        for (int i = 1; i <= count; i++) {
+            String user = "racer" + i;
+            String client = user + "-client";
+            String window = user + "-window";
+            stage.logon(user);
+            stage.client(user, client);
+            SessionRef session = stage.session(user);
+            FaxClient c = stage.client(client);
+            // A procedure that ignores every message and records none: each of the logoff's tries sends it
+            // WM_ENDSESSION, and hundreds of rounds of them would flood the scenario's history.
+            WindowRef w = stage.controlCall("FaxControl.createWindow " + window,
+                    () -> stage.control().createWindow(c, stage.desktopOf(user, "default"), (h, message, wParam, lParam) -> { }));
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            boolean[] loggedOff = new boolean[1];
+            String[] wrong = new String[1];
+            AllAtOnce.runSpinStarted("logoff racing a client", List.of(
+                    () -> {
+                        // The control logs the user off until it completes, as often as a busy client makes it fail.
+                        for (int tries = 0; tries < 10_000 && !loggedOff[0]; tries++) {
+                            loggedOff[0] = stage.control().logoff(session);
+                        }
+                        done.set(true);
+                    },
+                    () -> {
+                        while (!done.get()) {
+                            FaxResult registered = stage.adapter().faxInitializeEventQueue(c, null, 0, w, 0x8000);
+                            if (registered == null || !registered.succeeded()) {
+                                return; // the session has ended: nothing more to register
+                            }
+                            FaxResult left = stage.adapter().faxInitializeEventQueue(c, null, FaxConstants.LOGOFF_COMPLETION_KEY, w, 0x8000);
+                            if (left == null || !left.succeeded()) {
+                                wrong[0] = user + ": a registration succeeded, and its logoff call then got " + left;
+                                return;
+                            }
+                        }
+                    }),
+                    Timeouts.call().toMillis() * 4, stage::historyDump);
+            rounds++;
+            if (loggedOff[0]) {
+                completed++;
+            }
+            if (wrong[0] != null) {
+                broken.add(wrong[0]);
+            }
+        }
+    }
+
+    @Then("^in no round did the session end while a registration's token was open$")
+    public void consistent() {
+        assertThat(rounds).as("kit defect: no round was run").isPositive();
+        assertThat(broken.stream().limit(10).toList()).as("rounds (of %d, %d of them logged off) in which the logoff completed under a token a registration had opened"
+                + " (the first 10 shown)", rounds, completed).isEmpty();
+    }
+}
