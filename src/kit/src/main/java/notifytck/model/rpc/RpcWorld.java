@@ -368,12 +368,12 @@ public final class RpcWorld implements World<RpcWorld> {
         boolean both = Integer.bitCount(bits & 3) == 2;
         String rule = from.nullBinding ? "REQ-RPC-NOTIFY-015" : !from.dispatchThread ? "REQ-RPC-NOTIFY-016"
                 : both ? "REQ-RPC-NOTIFY-004" : method.rule;
+        // This call takes the kinds it asks for: whatever a refused call left of them is settled by its outcome.
         String leftBehind = null;
         for (Kind k : Kind.values()) {
-            if ((bits & k.bit) != 0 && leftBehind == null) {
-                leftBehind = calls.get(call).askedByRefused.remove(k);
-            } else if ((bits & k.bit) != 0) {
-                calls.get(call).askedByRefused.remove(k);
+            String refusal = (bits & k.bit) != 0 ? calls.get(call).askedByRefused.remove(k) : null;
+            if (leftBehind == null) {
+                leftBehind = refusal;
             }
         }
         outcomes.put(resultKey, new Expectation(resultKey, ACCEPTED, leftBehind != null ? leftBehind : rule));
